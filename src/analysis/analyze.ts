@@ -1,0 +1,64 @@
+/**
+ * @module
+ * The one pipeline: clean, tokenize once, then every analysis reads the same tokens.
+ */
+import { cleanArticle } from './clean/index'
+import { detectLanguage } from './language'
+import { scoreReadability } from './readability/index'
+import { detectStance } from './stance/index'
+import { extractKeywords } from './tags/keywords'
+import { tagTopics } from './tags/topics'
+import { tokenize } from './text/tokenize'
+import type { AnalysisResult, ArticleInput, CleanResult, Tokens } from './types'
+import { RULES_VERSION } from './version'
+
+/** The parts of a result a caller can ask for; `analyze` computes only what is asked. */
+export type AnalysisPart = 'clean' | 'readability' | 'keywords' | 'topics' | 'stance'
+
+const ALL_PARTS: readonly AnalysisPart[] = ['clean', 'readability', 'keywords', 'topics', 'stance']
+
+/**
+ * Analyzes one article: cleans it, then scores readability, extracts keyphrases and topics and
+ * counts stance events over one shared tokenization of the clean text.
+ *
+ * @param input - exactly one of `text` or `html`, plus optional title, id and options
+ * @param parts - which analyses to run (default: all)
+ * @returns the full result; parts not asked for are left empty
+ *
+ * @example
+ * const result = analyze({ text: 'The United States invited China to join...' })
+ * result.stance.counts.invited // 1
+ */
+export function analyze(input: ArticleInput, parts: readonly AnalysisPart[] = ALL_PARTS): AnalysisResult {
+  const options = input.options ?? {}
+  const clean: CleanResult = cleanArticle(input)
+  const tokens: Tokens = tokenize(clean.text)
+  const language = detectLanguage(tokens.words)
+  const want = new Set(parts)
+
+  // Counts feed `stats`, which every part reports, so readability is always scored.
+  const { readability, stats } = scoreReadability(tokens, options, language)
+  return {
+    id: input.id ?? contentId(clean.text),
+    version: RULES_VERSION,
+    language,
+    clean,
+    stats,
+    readability,
+    keywords: want.has('keywords') ? extractKeywords(tokens, clean.title, options.maxKeywords) : [],
+    topics: want.has('topics') ? tagTopics(tokens, clean.title, options.maxTopics) : [],
+    stance: want.has('stance') ? detectStance(tokens) : { counts: { invited: 0, accepted: 0, declined: 0, noResponse: 0 }, actors: [], events: [] },
+  }
+}
+
+/** A short, stable id from the clean text (FNV-1a, 64-bit as two 32-bit halves). */
+export function contentId(text: string): string {
+  let h1 = 0x811c9dc5
+  let h2 = 0x01000193
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    h1 = Math.imul(h1 ^ c, 16777619) >>> 0
+    h2 = Math.imul(h2 ^ c, 2246822519) >>> 0
+  }
+  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0')
+}

@@ -1,0 +1,150 @@
+/**
+ * @module
+ * The one tokenization of an article: paragraphs, sentences and words with offsets, made in a
+ * single left-to-right pass of regular expressions. Every analysis reads from it.
+ */
+import type { Paragraph, Sentence, Tokens, Word } from '../types'
+import { ABBREVIATIONS } from './abbreviations'
+
+// A word: letters or digits, joined by inner apostrophes, hyphens, periods (U.S., 3.5) or
+// commas inside numbers (1,000). Unicode-aware so non-Latin scripts tokenize too.
+const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:['’\-.]|,(?=\d{3}))[\p{L}\p{N}\p{M}]+)*\.?/gu
+const PARAGRAPH_BREAK = /\n[ \t]*\n\s*/g
+const TERMINAL = /[.!?…]/
+const CLOSERS = /["'”’»)\]]/
+
+/**
+ * Splits text into paragraphs (blank-line separated), sentences and words.
+ *
+ * A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets after it) when
+ * whitespace follows, unless the period belongs to a known abbreviation or an initial, and at
+ * every line break: headlines, list items and datelines have no period.
+ *
+ * @example
+ * tokenize('Dr. Smith left. "Bye," she said.').sentences.length // 2
+ */
+export function tokenize(text: string): Tokens {
+  const paragraphs: Paragraph[] = []
+  const sentences: Sentence[] = []
+  const words: Word[] = []
+
+  let paragraphStart = 0
+  const breaks = [...text.matchAll(PARAGRAPH_BREAK)].map((m) => [m.index, m.index + m[0].length])
+  breaks.push([text.length, text.length])
+  for (const [breakStart, breakEnd] of breaks) {
+    const start = skipSpace(text, paragraphStart)
+    const end = trimEnd(text, breakStart, start)
+    paragraphStart = breakEnd
+    if (end <= start) continue
+    const paragraphIndex = paragraphs.length
+    const firstSentence = sentences.length
+    splitSentences(text, start, end, paragraphIndex, sentences, words)
+    if (sentences.length > firstSentence) {
+      paragraphs.push({ start, end, firstSentence, endSentence: sentences.length })
+    }
+  }
+  return { text, paragraphs, sentences, words }
+}
+
+function splitSentences(
+  text: string,
+  start: number,
+  end: number,
+  paragraph: number,
+  sentences: Sentence[],
+  words: Word[]
+): void {
+  let sentenceStart = start
+  let firstWord = words.length
+  const flush = (sentenceEnd: number) => {
+    const s = skipSpace(text, sentenceStart)
+    const e = trimEnd(text, sentenceEnd, s)
+    if (words.length > firstWord && e > s) {
+      sentences.push({ start: s, end: e, paragraph, firstWord, endWord: words.length })
+    }
+    sentenceStart = sentenceEnd
+    firstWord = words.length
+  }
+
+  WORD.lastIndex = start
+  let scanFrom = start
+  for (;;) {
+    const match = WORD.exec(text)
+    const wordStart = match && match.index < end ? match.index : end
+    // Look at the gap between the previous word and this one for sentence ends.
+    const gapEnd = words.length > firstWord ? findSentenceEnd(text, scanFrom, wordStart) : -1
+    if (gapEnd >= 0) flush(gapEnd)
+    if (!match || match.index >= end) break
+    let token = match[0]
+    let tokenEnd = match.index + token.length
+    if (tokenEnd > end) {
+      token = token.slice(0, end - match.index)
+      tokenEnd = end
+    }
+    // A trailing period stays on the word only for abbreviations and initials ("U.S.", "J.").
+    if (token.endsWith('.') && !keepsPeriod(token)) {
+      token = token.slice(0, -1)
+      tokenEnd -= 1
+      WORD.lastIndex = tokenEnd
+    }
+    words.push({
+      text: token,
+      lower: token.toLowerCase(),
+      start: match.index,
+      end: tokenEnd,
+      sentence: sentences.length,
+    })
+    scanFrom = tokenEnd
+    // An abbreviation at the end of a sentence ("in the U.S. Officials said") still ends it
+    // when the next word is capitalised and the abbreviation is not a title.
+    if (token.endsWith('.') && endsSentenceAfterAbbreviation(text, token, tokenEnd, end)) {
+      flush(tokenEnd)
+    }
+  }
+  flush(end)
+}
+
+/** Returns the offset just after a sentence end in the gap `text[from, to)` between words, or -1. */
+function findSentenceEnd(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const ch = text[i]
+    if (ch === '\n') return i
+    if (TERMINAL.test(ch)) {
+      let j = i + 1
+      while (j < to && (TERMINAL.test(text[j]) || CLOSERS.test(text[j]))) j++
+      if (j >= to || /\s/.test(text[j])) return j
+    }
+  }
+  return -1
+}
+
+function keepsPeriod(token: string): boolean {
+  const bare = token.slice(0, -1).toLowerCase()
+  if (ABBREVIATIONS.has(bare)) return true
+  // Single-letter initials and dotted acronyms: "J.", "U.S.", "a.m."
+  return /^\p{L}$/u.test(bare) || /^(?:\p{L}\.)+\p{L}$/u.test(bare)
+}
+
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'gov', 'sen', 'rep', 'st', 'mt', 'no', 'lt', 'col', 'capt', 'maj', 'sgt', 'adm', 'rev', 'hon', 'pres', 'sec', 'amb', 'det', 'insp', 'atty', 'cmdr', 'supt', 'msgr', 'vs', 'cf', 'fig', 'vol', 'pp'])
+const MONTHS = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/
+
+function endsSentenceAfterAbbreviation(text: string, token: string, at: number, end: number): boolean {
+  const bare = token.slice(0, -1).toLowerCase()
+  if (TITLES.has(bare) || MONTHS.test(bare) || /^\p{L}$/u.test(bare)) return false
+  const rest = text.slice(at, Math.min(end, at + 40))
+  const next = /^[\s"'“”‘’)\]]+(\S+)/u.exec(rest)
+  if (!next) return false
+  const word = next[1].replace(/^["'“‘(]+/, '')
+  // Capitalised function words only start sentences; names after "U.S." ("U.S. Navy") do not.
+  return /^(?:The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|These|Those|There|His|Her|Their|Its|Officials?|Some|Many|Most|If|When|While|After|Before|As|So|Yet|However|Still|Meanwhile)$/.test(word)
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i])) i++
+  return i
+}
+
+function trimEnd(text: string, i: number, floor: number): number {
+  while (i > floor && /\s/.test(text[i - 1])) i--
+  return i
+}

@@ -1,0 +1,180 @@
+/**
+ * @module
+ * The shapes that flow through the analysis core. Plain data only: no runtime types.
+ */
+
+/** What a caller hands to {@link analyze}: exactly one of `text` or `html`. */
+export interface ArticleInput {
+  text?: string
+  html?: string
+  title?: string
+  url?: string
+  id?: string
+  options?: AnalyzeOptions
+}
+
+/** Tuning knobs; every field is optional and has a stated default. */
+export interface AnalyzeOptions {
+  /** Reproduce Python textstat 0.7.11 numbers instead of the published formulas. (default: `false`) */
+  compat?: 'textstat' | 'published'
+  /** Words per minute for `readingTimeSeconds`. (default: `238`, Brysbaert 2019 for silent reading of non-fiction) */
+  wordsPerMinute?: number
+  /** How many keyphrases to return. (default: `10`) */
+  maxKeywords?: number
+  /** How many topics to return. (default: `5`) */
+  maxTopics?: number
+  /** How many hardest sentences to return. (default: `5`) */
+  hardestSentences?: number
+  /** Skip boilerplate removal on plain text that is known to be clean. (default: `false`) */
+  assumeClean?: boolean
+}
+
+/** A half-open character range `[start, end)` into `clean.text`. */
+export interface Span {
+  start: number
+  end: number
+}
+
+/** Why lines or blocks were dropped during cleaning, counted per reason. */
+export type RemovedCounts = Record<string, number>
+
+export interface CleanResult {
+  title: string | null
+  text: string
+  paragraphs: number
+  removed: RemovedCounts
+  byline?: string | null
+  dateline?: string | null
+  published?: string | null
+  /** `html`, `text` (scraped page) or `clean` (already clean text, left as is). */
+  source: 'html' | 'text' | 'clean'
+}
+
+/** One word token with its place in the text. */
+export interface Word extends Span {
+  /** The word as written. */
+  text: string
+  /** Lower-cased form, used for lookups and memo keys. */
+  lower: string
+  /** Index of the sentence holding this word. */
+  sentence: number
+}
+
+export interface Sentence extends Span {
+  /** Index of the paragraph holding this sentence. */
+  paragraph: number
+  /** Index of the first word of this sentence in `Tokens.words`. */
+  firstWord: number
+  /** One past the index of the last word. */
+  endWord: number
+}
+
+export interface Paragraph extends Span {
+  firstSentence: number
+  endSentence: number
+}
+
+/** The single tokenization every analysis shares. */
+export interface Tokens {
+  text: string
+  paragraphs: Paragraph[]
+  sentences: Sentence[]
+  words: Word[]
+}
+
+export interface Stats {
+  characters: number
+  letters: number
+  words: number
+  sentences: number
+  paragraphs: number
+  syllables: number
+  /** Words of three or more syllables (Gunning's "complex words"). */
+  complexWords: number
+  /** Words of seven or more letters (LIX/RIX "long words"). */
+  longWords: number
+  /** Words of one syllable. */
+  monosyllableWords: number
+  /** Words not on the New Dale-Chall list of familiar words. */
+  difficultWords: number
+  [key: string]: number
+}
+
+export interface SentenceGrade extends Span {
+  sentence: string
+  grade: number
+  words: number
+}
+
+export interface Readability {
+  fleschReadingEase: number
+  fleschKincaidGrade: number
+  gunningFog: number
+  smog: number
+  colemanLiau: number
+  automatedReadabilityIndex: number
+  daleChall: number
+  linsearWrite: number
+  consensusGrade: number
+  readingTimeSeconds: number
+  hardestSentences: SentenceGrade[]
+  [key: string]: unknown
+}
+
+export interface Keyword {
+  term: string
+  score: number
+  count: number
+  /** Offset of the first mention in `clean.text`. */
+  start?: number
+}
+
+export interface Topic {
+  id: string
+  label: string
+  score: number
+  /** The words that triggered the topic. */
+  terms?: string[]
+}
+
+export type StanceLabel = 'invited' | 'accepted' | 'declined' | 'noResponse'
+
+export interface StanceEvent extends Span {
+  label: StanceLabel
+  actor: string | null
+  sentence: string
+  /** The cue phrase that fired. */
+  cue?: string
+  /** CAMEO event code where one applies. */
+  cameo?: string
+}
+
+export interface StanceCounts {
+  invited: number
+  accepted: number
+  declined: number
+  noResponse: number
+}
+
+export interface StanceActor extends StanceCounts {
+  actor: string
+  evidence: StanceEvent[]
+}
+
+export interface Stance {
+  counts: StanceCounts
+  actors: StanceActor[]
+  events: StanceEvent[]
+}
+
+export interface AnalysisResult {
+  id: string
+  version: string
+  language: string
+  clean: CleanResult
+  stats: Stats
+  readability: Readability
+  keywords: Keyword[]
+  topics: Topic[]
+  stance: Stance
+}
