@@ -1,0 +1,154 @@
+/**
+ * @module
+ * Reads an analysis request into an {@link ArticleInput}: a JSON body, or a raw `text/plain` or
+ * `text/html` body. Every way a body can be wrong maps to one clear 4xx {@link Problem}.
+ */
+import type { ArticleInput, AnalyzeOptions } from '../analysis/types'
+import { Problem } from '../errors'
+
+/** The default largest body, in bytes, when `MAX_BODY_BYTES` is not set. */
+export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024
+
+const STRING_FIELDS = ['text', 'html', 'title', 'url', 'id'] as const
+const COMPAT_MODES = new Set(['textstat', 'published'])
+
+/**
+ * Parses and validates the body of an analysis request.
+ *
+ * @param request - the incoming request (its body is consumed)
+ * @param maxBytes - largest accepted body; larger ones get 413 without being read whole
+ * @param query - URL query parameters that override options (`compat`)
+ */
+export async function readArticle(request: Request, maxBytes: number, query: URLSearchParams): Promise<ArticleInput> {
+  const mediaType = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
+  const kind = mediaType === 'application/json' || mediaType.endsWith('+json') ? 'json'
+    : mediaType === 'text/plain' || mediaType === '' ? 'text'
+    : mediaType === 'text/html' || mediaType === 'application/xhtml+xml' ? 'html'
+    : null
+  if (!kind) {
+    throw new Problem('unsupported-media-type', `Content-Type "${mediaType}" is not supported. Send application/json, text/plain or text/html.`)
+  }
+  const body = decodeUtf8(await readBodyLimited(request, maxBytes))
+
+  let input: ArticleInput
+  if (kind === 'json') input = parseJsonInput(body)
+  else {
+    input = kind === 'html' ? { html: body } : { text: body }
+    const title = query.get('title')
+    if (title) input.title = title
+  }
+  const compat = query.get('compat')
+  if (compat !== null) {
+    if (!COMPAT_MODES.has(compat)) throw new Problem('invalid-request', `compat must be one of: ${[...COMPAT_MODES].join(', ')}.`)
+    input.options = { ...input.options, compat: compat as AnalyzeOptions['compat'] }
+  }
+  const content = input.text ?? input.html ?? ''
+  if (!content.trim()) throw new Problem('empty-text', `The ${input.text !== undefined ? 'text' : 'html'} is empty or only whitespace.`)
+  rejectBinary(content)
+  return input
+}
+
+/** Reads the body as bytes, stopping with 413 as soon as it passes `maxBytes`. */
+async function readBodyLimited(request: Request, maxBytes: number): Promise<Uint8Array> {
+  const declared = Number(request.headers.get('content-length'))
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes)
+  if (!request.body) return new Uint8Array()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  const reader = request.body.getReader()
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > maxBytes) {
+      await reader.cancel()
+      throw tooLarge(maxBytes)
+    }
+    chunks.push(value)
+  }
+  const bytes = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return bytes
+}
+
+const tooLarge = (maxBytes: number) =>
+  new Problem('payload-too-large', `The body is larger than the limit of ${maxBytes} bytes.`, { limit: maxBytes })
+
+function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    // fatal: a lone invalid byte is a client error, not something to paper over with U+FFFD.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
+  } catch {
+    throw new Problem('invalid-encoding', 'The body is not valid UTF-8. Send text encoded as UTF-8.')
+  }
+}
+
+// NUL and the C0 controls other than tab, newline, form feed and carriage return never occur in
+// articles; a body with them is a file sent by mistake.
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f]/g
+
+function rejectBinary(content: string): void {
+  const sample = content.length > 65_536 ? content.slice(0, 65_536) : content
+  const controls = sample.match(CONTROL)?.length ?? 0
+  if (controls > 0 && (sample.includes('\u0000') || controls / sample.length > 0.01)) {
+    throw new Problem('binary-content', 'The body contains control characters found in binary files, not in text.')
+  }
+}
+
+function parseJsonInput(body: string): ArticleInput {
+  let value: unknown
+  try {
+    value = JSON.parse(body)
+  } catch (error) {
+    throw new Problem('malformed-json', `The body is not valid JSON: ${(error as Error).message}`)
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new Problem('invalid-request', 'The JSON body must be an object such as {"text": "..."}.')
+  }
+  const record = value as Record<string, unknown>
+  const input: ArticleInput = {}
+  for (const field of STRING_FIELDS) {
+    const v = record[field]
+    if (v === undefined || v === null) continue
+    if (typeof v !== 'string') throw new Problem('invalid-request', `"${field}" must be a string.`)
+    input[field] = v
+  }
+  if ((input.text === undefined) === (input.html === undefined)) {
+    throw new Problem('invalid-request', 'Send exactly one of "text" or "html".')
+  }
+  if (record.options !== undefined) input.options = parseOptions(record.options)
+  return input
+}
+
+const NUMBER_OPTIONS = ['wordsPerMinute', 'maxKeywords', 'maxTopics', 'hardestSentences'] as const
+
+function parseOptions(value: unknown): AnalyzeOptions {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new Problem('invalid-request', '"options" must be an object.')
+  }
+  const record = value as Record<string, unknown>
+  const options: AnalyzeOptions = {}
+  for (const key of NUMBER_OPTIONS) {
+    const v = record[key]
+    if (v === undefined) continue
+    if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0 || v > 10_000) {
+      throw new Problem('invalid-request', `options.${key} must be a positive number up to 10000.`)
+    }
+    options[key] = v
+  }
+  if (record.compat !== undefined) {
+    if (typeof record.compat !== 'string' || !COMPAT_MODES.has(record.compat)) {
+      throw new Problem('invalid-request', `options.compat must be one of: ${[...COMPAT_MODES].join(', ')}.`)
+    }
+    options.compat = record.compat as AnalyzeOptions['compat']
+  }
+  if (record.assumeClean !== undefined) {
+    if (typeof record.assumeClean !== 'boolean') throw new Problem('invalid-request', 'options.assumeClean must be a boolean.')
+    options.assumeClean = record.assumeClean
+  }
+  return options
+}
