@@ -1,53 +1,62 @@
 /**
  * @module
- * English syllable counting: vowel groups, corrected by suffix and prefix rules. Memoized per
- * distinct word, since an article repeats most of its words.
+ * English syllable counting, dictionary grade: the CMU-derived exception table first, the rules
+ * for everything else. Memoized per distinct word, since an article repeats most of its words.
  */
+import { SYLLABLE_EXCEPTIONS } from './syllable-exceptions'
+import { ruleSyllables } from './syllable-rules'
+
+let table: Map<string, number> | undefined
+
+/** Parses the generated table once, on first use (about 10k entries). */
+function exceptions(): Map<string, number> {
+  if (!table) {
+    table = new Map()
+    for (const line of SYLLABLE_EXCEPTIONS.split('\n')) {
+      const colon = line.indexOf(':')
+      const count = Number(line.slice(0, colon))
+      for (const word of line.slice(colon + 1).split(' ')) table.set(word, count)
+    }
+  }
+  return table
+}
 
 const cache = new Map<string, number>()
 
-// Endings whose final "e" or "es"/"ed" is silent ("make", "makes", "baked"), and the exceptions
-// that do sound ("table", "wanted", "places").
-const SILENT_E = /[^aeiouy]e$/
-const SOUNDING_LE = /[^aeiouy]le$/
-const SILENT_ED = /[^aeiouy]ed$/
-const SOUNDING_ED = /[td]ed$/
-const SILENT_ES = /[^aeiouy]es$/
-const SOUNDING_ES = /(?:[sxz]|[cs]h|[gc])es$/
-// Vowel pairs that split into two syllables ("ti-a", "cre-ate", "po-em").
-const SPLIT_PAIRS = /(?:ia|iu|io(?!n)|eo|ua|uo|ea(?=t)|eu(?=m)|oe(?=[^s])|[^aeiou]ie[rt]|quie|[aeiou]ing|ism$|ier$)/g
-
 /**
- * The number of syllables in one English word; 0 for the empty string, at least 1 otherwise.
+ * The number of syllables in one English word, as the CMU Pronouncing Dictionary's first
+ * pronunciation has it where the word is listed; 0 for a token without letters.
  *
  * @example
  * countSyllables('readability') // 5
+ * countSyllables('every') // 3 (CMU: EH1 V ER0 IY0)
  */
 export function countSyllables(word: string): number {
-  const lower = word.toLowerCase()
-  let count = cache.get(lower)
+  let count = cache.get(word)
   if (count === undefined) {
-    count = countUncached(lower)
-    if (cache.size > 100_000) cache.clear()
-    cache.set(lower, count)
+    count = countUncached(word.toLowerCase().replace(/’/g, "'"))
+    if (cache.size > 50_000) cache.clear()
+    cache.set(word, count)
   }
   return count
 }
 
-function countUncached(word: string): number {
-  const letters = word.replace(/[^a-z]/g, '')
-  if (!letters) return /\p{L}|\p{N}/u.test(word) ? 1 : 0
-  if (word.includes('-')) {
-    return word.split('-').reduce((sum, part) => sum + (part ? countUncached(part) : 0), 0) || 1
+/**
+ * Like {@link countSyllables} but `undefined` for a word the dictionary-derived table does not
+ * list, so callers can tell dictionary counts from rule counts.
+ */
+export function listedSyllables(word: string): number | undefined {
+  return exceptions().get(word)
+}
+
+function countUncached(lower: string): number {
+  const listed = exceptions().get(lower)
+  if (listed !== undefined) return listed
+  if (lower.includes('-')) {
+    let sum = 0
+    for (const part of lower.split('-')) if (part) sum += countUncached(part)
+    return sum
   }
-  if (letters.length <= 3) return 1
-  const groups = letters.match(/[aeiouy]+/g)
-  let count = groups ? groups.length : 1
-  if (SILENT_E.test(letters) && !SOUNDING_LE.test(letters)) count--
-  else if (SILENT_ED.test(letters) && !SOUNDING_ED.test(letters)) count--
-  else if (SILENT_ES.test(letters) && !SOUNDING_ES.test(letters)) count--
-  // "y" at the start is a consonant ("yes", "young").
-  if (/^y[aeiou]/.test(letters)) count--
-  count += (letters.match(SPLIT_PAIRS) ?? []).length
-  return Math.max(1, count)
+  // Possessive and plural "'s" add no syllable beyond what "s" would ("day's" is "days").
+  return ruleSyllables(lower)
 }
