@@ -1,14 +1,16 @@
 /**
  * @module
- * Article body extraction from HTML: drop page furniture by tag path and link density, then keep
- * the run of blocks around the article's densest text.
+ * Article body extraction from HTML: parse once into blocks, pick the container the paragraphs
+ * vote for, then drop furniture inside it (share bars, related lists, captions, bylines).
  */
 import type { CleanResult, RemovedCounts } from '../types'
-import { BOILERPLATE_PATH, FURNITURE_LINE, LIST_HEADING, TIMESTAMP_LINE } from './boilerplate'
+import { FURNITURE_LINE, LIST_HEADING, TIMESTAMP_LINE } from './boilerplate'
+import { splitDateline } from './dateline'
 import { htmlToBlocks, type HtmlBlock } from './html-to-blocks'
+import { selectBody } from './select-body'
 
-const FURNITURE_TAGS = /(?:^|\s)(?:nav|footer|aside|form|header)(?:\s|$)/
-const MIN_PARAGRAPH_CHARS = 80
+const BYLINE = /^(?:by|por|par|von|di|door|av|af)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}(?:\s*(?:,|and|&|\|)\s*.*)?$/iu
+const SENTENCE_END = /[.!?…。！？؟۔"'”’)»]$/u
 
 /**
  * Extracts the article body and title from an HTML page or fragment.
@@ -17,39 +19,88 @@ const MIN_PARAGRAPH_CHARS = 80
  * cleanHtml('<nav>Home</nav><h1>Title</h1><p>Body text.</p>').text // 'Body text.'
  */
 export function cleanHtml(html: string, givenTitle?: string): CleanResult {
-  const document = htmlToBlocks(html)
+  const { nodes, blocks, meta } = htmlToBlocks(html)
   const removed: RemovedCounts = {}
   const drop = (reason: string) => (removed[reason] = (removed[reason] ?? 0) + 1)
+  const { inBody, furniture } = selectBody(nodes, blocks)
 
-  const title = givenTitle?.trim() || document.h1 || document.metaTitle || document.title
-  const candidates: HtmlBlock[] = []
-  for (const block of document.blocks) {
-    if (FURNITURE_TAGS.test(block.tags)) drop('navigation')
-    else if (BOILERPLATE_PATH.test(block.path)) drop('boilerplate')
-    else if (block.linkChars > block.text.length * 0.5) drop('links')
-    else if (title && block.text === title) drop('title')
-    else if (LIST_HEADING.test(block.text)) drop('listHeading')
-    else if (FURNITURE_LINE.test(block.text) || TIMESTAMP_LINE.test(block.text)) drop('furniture')
-    else candidates.push(block)
+  const title = givenTitle?.trim() || meta.h1 || meta.metaTitle || stripSiteName(meta.title)
+  let byline = meta.byline
+  const kept: HtmlBlock[] = []
+  let inList = false
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]
+    const text = block.text
+    const reason = block.node >= 0 ? furniture[block.node] : ''
+    if (!inBody[i]) {
+      drop('outsideBody')
+      continue
+    }
+    if (reason) {
+      if (reason === 'meta' && BYLINE.test(text)) byline ??= text.replace(/^\S+\s+/, '')
+      drop(reason)
+      continue
+    }
+    const len = text.length
+    if (title && sameText(text, title)) drop('title')
+    else if (LIST_HEADING.test(text) && len < 40) {
+      drop('related')
+      inList = true
+    } else if (inList && (block.group >= 0 || block.linkChars > len * 0.5) && !SENTENCE_END.test(text)) drop('related')
+    else if (block.linkChars > len * 0.5 && !(block.tag === 'p' && len > 120)) drop('links')
+    else if (len < 60 && (FURNITURE_LINE.test(text) || TIMESTAMP_LINE.test(text))) drop('furniture')
+    else if (len < 80 && BYLINE.test(text) && !SENTENCE_END.test(text)) {
+      byline ??= text.replace(/^\S+\s+/, '')
+      drop('byline')
+    } else {
+      inList = false
+      kept.push(block)
+    }
   }
 
-  // The body is the span from the first to the last substantial paragraph; short blocks outside
-  // it are teasers and labels.
-  const isParagraph = (b: HtmlBlock) => b.text.length >= MIN_PARAGRAPH_CHARS && /[.!?]["'”’)]?$/.test(b.text)
-  const first = candidates.findIndex(isParagraph)
-  const last = candidates.findLastIndex(isParagraph)
-  const kept = first < 0 ? candidates : candidates.slice(first, last + 1)
-  if (first > 0) removed.outsideBody = (removed.outsideBody ?? 0) + first
-  if (first >= 0 && last < candidates.length - 1) removed.outsideBody = (removed.outsideBody ?? 0) + candidates.length - 1 - last
+  // Short label-like blocks before the first paragraph and after the last one are furniture
+  // (kickers, dates, "Share", sign-offs); real short paragraphs end like sentences and stay.
+  const isParagraph = (b: HtmlBlock) => b.text.length >= 80 || (SENTENCE_END.test(b.text) && b.text.split(' ').length >= 4)
+  let start = 0
+  while (start < kept.length && !isParagraph(kept[start])) start++
+  let end = kept.length
+  while (end > start && !isParagraph(kept[end - 1])) end--
+  if (start > 0) removed.edge = (removed.edge ?? 0) + start
+  if (end < kept.length) removed.edge = (removed.edge ?? 0) + kept.length - end
+  let body = start < end ? kept.slice(start, end) : kept
+  if (body.length === 0) body = blocks.filter((b) => b.text.length >= 25)
 
-  const paragraphs = kept.map((b) => b.text)
+  const paragraphs: string[] = []
+  let text = ''
+  for (let i = 0; i < body.length; i++) {
+    const block = body[i]
+    if (i > 0) text += block.group >= 0 && block.group === body[i - 1].group ? '\n' : '\n\n'
+    text += block.text
+    paragraphs.push(block.text)
+  }
+  const { dateline, rest } = splitDateline(text)
+  if (dateline) removed.dateline = 1
   return {
     title: title ?? null,
-    text: paragraphs.join('\n\n'),
-    paragraphs: paragraphs.length,
+    text: rest,
+    paragraphs: rest ? rest.split(/\n\s*\n/).length : 0,
     removed,
-    byline: document.byline,
-    published: document.published,
+    byline: byline ?? null,
+    dateline,
+    published: meta.published,
     source: 'html',
   }
+}
+
+/** Case- and space-insensitive equality, for dropping a repeated headline. */
+function sameText(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 3) return false
+  return a.replace(/\s+/g, ' ').toLowerCase() === b.replace(/\s+/g, ' ').toLowerCase()
+}
+
+/** "Headline | Site" or "Headline - Site" to "Headline". */
+function stripSiteName(title: string | null): string | null {
+  if (!title) return null
+  const cut = title.split(/\s+[|–—-]\s+/)
+  return cut.length > 1 && cut[0].length >= 15 ? cut[0] : title
 }

@@ -1,44 +1,78 @@
 /**
  * @module
- * Streams HTML through htmlparser2 into text blocks (one per paragraph-level element), keeping the
- * tag path of each block so the extractor can judge it. No DOM is built.
+ * Streams HTML through htmlparser2 into text blocks (one per paragraph-level element) and a flat
+ * table of the element nodes that hold them, so the extractor can score containers without a DOM.
  */
 import { Parser } from 'htmlparser2'
+import { furnitureReason } from './furniture'
+
+/** One element on the path to a block: enough to score it as a container. */
+export interface HtmlNode {
+  tag: string
+  /** Index of the parent node, -1 for a root. */
+  parent: number
+  /** Why this element's own tag, id or class marks it as page furniture ('' when it does not). */
+  furniture: string
+  /** Lower-case id and class, for the container's class weight. */
+  label: string
+}
 
 export interface HtmlBlock {
   text: string
-  /** Lower-case tag of the block element ("p", "h2", "li", "td"...). */
+  /** Lower-case tag of the innermost block element ("p", "h2", "li", "tr"...). */
   tag: string
+  /** Index of the innermost block element in `HtmlDocument.nodes`. */
+  node: number
   /** Characters inside links, to measure link density. */
   linkChars: number
-  /** Tag names of the open elements, outermost first, joined by spaces. */
-  tags: string
-  /** Tags, ids and classes of the ancestors, joined by spaces, for boilerplate hints. */
-  path: string
+  /** Index of the enclosing list or table, -1 outside one; items of one list join with a line break. */
+  group: number
 }
 
 export interface HtmlDocument {
+  nodes: HtmlNode[]
+  blocks: HtmlBlock[]
+  /** Page metadata from `<title>`, `<meta>`, `<time>` and JSON-LD. */
+  meta: HtmlMeta
+}
+
+export interface HtmlMeta {
   title: string | null
   metaTitle: string | null
   h1: string | null
-  blocks: HtmlBlock[]
   byline: string | null
   published: string | null
 }
 
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'button', 'select', 'textarea', 'head', 'figcaption'])
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'tr', 'td', 'th', 'figure', 'form', 'address', 'hr', 'body', 'html', 'center'])
+// Subtrees whose text is never article text. Captions are dropped here too: the body excludes them.
+const SKIPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'button',
+  'select', 'textarea', 'head', 'figcaption', 'video', 'audio', 'picture', 'map', 'dialog',
+])
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5',
+  'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'tr', 'caption', 'thead', 'tbody',
+  'tfoot', 'figure', 'form', 'fieldset', 'address', 'hr', 'body', 'html', 'center', 'details', 'summary',
+  'hgroup', 'menu', 'legend', 'option',
+])
 const VOID = new Set(['br', 'img', 'hr', 'meta', 'link', 'input', 'source', 'wbr', 'area', 'base', 'col', 'embed', 'param', 'track'])
+const GROUP = new Set(['ul', 'ol', 'dl', 'table'])
+const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 
 /**
- * Parses an HTML page or fragment into blocks of text.
+ * Parses an HTML page or fragment into blocks of text and the nodes above them.
  *
  * @example
  * htmlToBlocks('<p>One <a>two</a></p>').blocks[0] // { text: 'One two', tag: 'p', linkChars: 3, ... }
  */
 export function htmlToBlocks(html: string): HtmlDocument {
-  const stack: { tag: string; label: string }[] = []
+  const nodes: HtmlNode[] = []
+  /** Open elements as node indexes; `isBlock` is cached so flushes need not look tags up. */
+  const stack: number[] = []
+  const blockStack: number[] = []
+  const groupStack: number[] = []
   const blocks: HtmlBlock[] = []
+  const meta: HtmlMeta = { title: null, metaTitle: null, h1: null, byline: null, published: null }
   let buffer = ''
   let linkChars = 0
   let skipDepth = 0
@@ -46,17 +80,20 @@ export function htmlToBlocks(html: string): HtmlDocument {
   let preDepth = 0
   let inTitle = false
   let title = ''
-  let metaTitle: string | null = null
-  let h1: string | null = null
-  let byline: string | null = null
-  let published: string | null = null
+  let jsonLd: string | null = null
 
   const flush = () => {
-    const text = preDepth > 0 ? buffer.replace(/^\n+|\s+$/g, '') : buffer.replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim()
-    if (text) {
-      const blockTag = [...stack].reverse().find((s) => BLOCK.has(s.tag))?.tag ?? 'div'
-      blocks.push({ text, tag: blockTag, linkChars, tags: stack.map((s) => s.tag).join(' '), path: stack.map((s) => s.label).join(' ') })
-      if (blockTag === 'h1' && h1 === null) h1 = text
+    if (buffer) {
+      const text =
+        preDepth > 0
+          ? buffer.replace(/^\n+|\s+$/g, '')
+          : buffer.replace(/[ \t\r\f\v\u00a0\u200b\ufeff]+/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n').trim()
+      if (text) {
+        const node = blockStack.length ? blockStack[blockStack.length - 1] : -1
+        const tag = node >= 0 ? nodes[node].tag : 'div'
+        blocks.push({ text, tag, node, linkChars, group: groupStack.length ? groupStack[groupStack.length - 1] : -1 })
+        if (tag === 'h1' && meta.h1 === null) meta.h1 = text
+      }
     }
     buffer = ''
     linkChars = 0
@@ -65,35 +102,53 @@ export function htmlToBlocks(html: string): HtmlDocument {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        if (name === 'meta') {
-          const key = (attributes.property ?? attributes.name ?? '').toLowerCase()
-          const content = attributes.content?.trim()
-          if (!content) return
-          if (key === 'og:title' || key === 'twitter:title') metaTitle ??= content
-          else if (key === 'author' || key === 'article:author') byline ??= content
-          else if (key === 'article:published_time' || key === 'date' || key === 'pubdate') published ??= content
+        if (skipDepth > 0) {
+          if (!VOID.has(name)) skipDepth++
           return
         }
-        if (name === 'title') inTitle = true
-        if (skipDepth > 0 || SKIPPED.has(name)) {
+        if (name === 'meta') return readMeta(attributes, meta)
+        if (name === 'title') {
+          inTitle = true
+          return
+        }
+        if (name === 'script' && /ld\+json/i.test(attributes.type ?? '')) jsonLd = ''
+        if (
+          SKIPPED.has(name) ||
+          'hidden' in attributes ||
+          attributes['aria-hidden'] === 'true' ||
+          (attributes.style !== undefined && HIDDEN_STYLE.test(attributes.style))
+        ) {
           if (!VOID.has(name)) skipDepth++
           return
         }
         if (name === 'br') {
-          buffer += '\n'
+          // Two line breaks in a row are how older CMSes split paragraphs.
+          if (/\n[ \t]*$/.test(buffer)) flush()
+          else buffer += '\n'
           return
         }
-        if (name === 'time' && attributes.datetime) published ??= attributes.datetime
+        if (name === 'time' && attributes.datetime) meta.published ??= attributes.datetime
         if (VOID.has(name)) return
-        if (BLOCK.has(name)) flush()
+        const isBlock = BLOCK.has(name)
+        if (isBlock) flush()
+        else if ((name === 'td' || name === 'th') && buffer.trim()) buffer += '\t'
         if (name === 'a') linkDepth++
         if (name === 'pre') preDepth++
-        const label = [name, attributes.id ?? '', attributes.class ?? '', attributes.role ?? '', attributes.itemprop ?? ''].join(' ').toLowerCase().trim()
-        stack.push({ tag: name, label })
+        const label = `${attributes.id ?? ''} ${attributes.class ?? ''}`.trim()
+        const parent = stack.length ? stack[stack.length - 1] : -1
+        const index = nodes.length
+        nodes.push({ tag: name, parent, furniture: furnitureReason(name, label, attributes.role), label: label.toLowerCase() })
+        stack.push(index)
+        if (isBlock || name === 'td' || name === 'th') blockStack.push(index)
+        if (GROUP.has(name)) groupStack.push(index)
       },
       ontext(data) {
         if (inTitle) {
           title += data
+          return
+        }
+        if (jsonLd !== null) {
+          jsonLd += data
           return
         }
         if (skipDepth > 0) return
@@ -104,25 +159,68 @@ export function htmlToBlocks(html: string): HtmlDocument {
         if (name === 'title') inTitle = false
         if (skipDepth > 0) {
           if (!VOID.has(name)) skipDepth--
+          if (skipDepth === 0 && name === 'script' && jsonLd !== null) {
+            readJsonLd(jsonLd, meta)
+            jsonLd = null
+          }
           return
         }
-        if (VOID.has(name)) return
+        if (VOID.has(name) || name === 'title' || name === 'meta') return
+        // Pop to the matching open tag; htmlparser2 reports implied closes, stray ones are ignored.
+        let at = stack.length - 1
+        while (at >= 0 && nodes[stack[at]].tag !== name) at--
+        if (at < 0) return
         if (BLOCK.has(name)) flush()
         if (name === 'a') linkDepth = Math.max(0, linkDepth - 1)
         if (name === 'pre') preDepth = Math.max(0, preDepth - 1)
-        // Pop to the matching open tag; htmlparser2 closes implied tags for us.
-        for (let i = stack.length - 1; i >= 0; i--) {
-          if (stack[i].tag === name) {
-            stack.length = i
-            break
-          }
-        }
+        const floor = stack[at]
+        stack.length = at
+        while (blockStack.length && blockStack[blockStack.length - 1] >= floor) blockStack.pop()
+        while (groupStack.length && groupStack[groupStack.length - 1] >= floor) groupStack.pop()
       },
     },
-    { decodeEntities: true, lowerCaseTags: true }
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }
   )
   parser.write(html)
   parser.end()
   flush()
-  return { title: title.trim() || null, metaTitle, h1, blocks, byline, published }
+  meta.title = title.replace(/\s+/g, ' ').trim() || null
+  return { nodes, blocks, meta }
+}
+
+/** Title, author and date from `<meta>` tags. */
+function readMeta(attributes: Record<string, string>, meta: HtmlMeta): void {
+  const key = (attributes.property ?? attributes.name ?? attributes.itemprop ?? '').toLowerCase()
+  const content = attributes.content?.trim()
+  if (!content) return
+  if (key === 'og:title' || key === 'twitter:title') meta.metaTitle ??= content
+  else if (key === 'author' || key === 'article:author' || key === 'byl' || key === 'sailthru.author') {
+    if (!/^https?:/.test(content)) meta.byline ??= content
+  } else if (/^(?:article:published_time|datepublished|date|pubdate|publishdate|dc\.date|sailthru\.date|parsely-pub-date)$/.test(key)) {
+    meta.published ??= content
+  }
+}
+
+/** Headline, author and date from a JSON-LD block; malformed JSON is common and ignored. */
+function readJsonLd(source: string, meta: HtmlMeta): void {
+  let data: unknown
+  try {
+    data = JSON.parse(source)
+  } catch {
+    return
+  }
+  const queue: unknown[] = [data]
+  for (let i = 0; i < queue.length && i < 50; i++) {
+    const item = queue[i]
+    if (Array.isArray(item)) queue.push(...item)
+    else if (item && typeof item === 'object') {
+      const record = item as Record<string, unknown>
+      if (Array.isArray(record['@graph'])) queue.push(...record['@graph'])
+      if (typeof record.datePublished === 'string') meta.published ??= record.datePublished
+      if (typeof record.headline === 'string') meta.metaTitle ??= record.headline
+      const author = Array.isArray(record.author) ? record.author[0] : record.author
+      const name = typeof author === 'string' ? author : (author as Record<string, unknown> | undefined)?.name
+      if (typeof name === 'string' && record.headline) meta.byline ??= name
+    }
+  }
 }

@@ -1,0 +1,22 @@
+/**
+ * @module
+ * Splits a news dateline ("WASHINGTON (Reuters) -", "ST. JOSEPH, Mich. (AP) —", "NEW DELHI:") off
+ * the start of an article body.
+ */
+
+// A place in capitals (optionally ", State" / ", Country"), an optional date and an optional
+// agency in parentheses, then a dash or colon. Capitals keep ordinary sentences out.
+const DATELINE =
+  /^((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*[\p{Lu}][\p{L}.'’ ]{1,30})?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s*\([^()\n]{2,80}\))?)\s*(?:[-–—:]{1,2}|--)\s+(?=\S)/u
+
+/**
+ * @example
+ * splitDateline('WASHINGTON (Reuters) - Scientists said...') // { dateline: 'WASHINGTON (Reuters)', rest: 'Scientists said...' }
+ * splitDateline('The minister said...') // { dateline: null, rest: 'The minister said...' }
+ */
+export function splitDateline(text: string): { dateline: string | null; rest: string } {
+  const match = DATELINE.exec(text.slice(0, 160))
+  // The place must be at least two capitals in a row, so "A UK man" or "I — " are not datelines.
+  if (!match || !/\p{Lu}{2}/u.test(match[1].split(/[,(]/)[0])) return { dateline: null, rest: text }
+  return { dateline: match[1].trim(), rest: text.slice(match[0].length) }
+}

@@ -1,0 +1,72 @@
+/**
+ * @module
+ * Names the kind of page furniture an element is, from its tag, ARIA role, id and class.
+ */
+
+const TAG_REASON: Record<string, string> = { nav: 'navigation', aside: 'aside', footer: 'footer', header: 'header', menu: 'navigation' }
+const ROLE_REASON: Record<string, string> = {
+  navigation: 'navigation', banner: 'header', contentinfo: 'footer', complementary: 'aside', dialog: 'dialog',
+  menu: 'navigation', menubar: 'navigation', search: 'navigation', alert: 'dialog',
+}
+
+// Each class/id word maps to a reason. Words are matched whole between `-`, `_`, spaces and
+// camelCase edges, so `share-bar` and `socialShare` hit while `shareholders` does not.
+const WORDS: [RegExp, string][] = [
+  [/^(?:nav|navbar|navigation|menu|menus|breadcrumbs?|skip|skiplink|toolbar|pagination|pager|masthead|topbar|subnav|megamenu)$/, 'navigation'],
+  [/^(?:share|sharing|shares|social|sociallinks|sharebar|sharetools|addthis|sharethis)$/, 'share'],
+  [/^(?:related|recommended|recommendations|recirc|recirculation|outbrain|taboola|popular|trending|mostread|mostpopular|morestories|readmore|readnext|upnext|teaser|teasers|rail|sidebar|widget|widgets|latest)$/, 'related'],
+  [/^(?:newsletter|newsletters|subscribe|subscription|signup|optin|registration|regwall)$/, 'newsletter'],
+  [/^(?:ad|ads|advert|adverts|advertisement|advertising|adslot|adunit|dfp|gpt|sponsor|sponsored|promo|promos|promotion|banner|commercial|doubleclick)$/, 'ad'],
+  [/^(?:cookie|cookies|consent|gdpr|ccpa|privacy)$/, 'cookie'],
+  [/^(?:comment|comments|disqus|discussion|replies|respond)$/, 'comments'],
+  [/^(?:caption|captions|credit|credits|photocredit|figcaption|gallery|slideshow|carousel|lightbox|video|player|embed)$/, 'caption'],
+  [/^(?:byline|bylines|author|authors|dateline|timestamp|published|pubdate|meta|kicker|eyebrow|tags|tag|topics|keywords|categories)$/, 'meta'],
+  [/^(?:modal|popup|overlay|dialog|tooltip|invisible|offscreen|visuallyhidden|sronly)$/, 'hidden'],
+  [/^(?:footer|copyright|legal|disclaimer|colophon)$/, 'footer'],
+  [/^(?:header|headline|title|heading)$/, 'header'],
+]
+
+const memo = new Map<string, string>()
+
+/**
+ * The furniture reason for an element, or '' when it is not furniture.
+ *
+ * @example
+ * furnitureReason('div', 'share-bar top', undefined) // 'share'
+ * furnitureReason('div', 'article-body', undefined) // ''
+ */
+export function furnitureReason(tag: string, label: string, role: string | undefined): string {
+  const byTag = TAG_REASON[tag]
+  if (byTag) return byTag
+  if (role) {
+    const byRole = ROLE_REASON[role.toLowerCase()]
+    if (byRole) return byRole
+  }
+  if (!label || tag === 'body' || tag === 'html' || tag === 'main') return ''
+  const known = memo.get(label)
+  if (known !== undefined) return known
+  const reason = classify(label)
+  if (memo.size > 5000) memo.clear()
+  memo.set(label, reason)
+  return reason
+}
+
+function classify(label: string): string {
+  if (/\b(?:sr-only|visually-?hidden|screen-?reader|offscreen)\b/i.test(label)) return 'hidden'
+  const words = label
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+  // Strong reasons win at once; weak ones ("header", "meta") only when no strong one follows.
+  let weak = ''
+  for (const word of words) {
+    if (!word) continue
+    for (const [pattern, why] of WORDS) {
+      if (!pattern.test(word)) continue
+      if (why !== 'header' && why !== 'meta') return why
+      weak ||= why
+      break
+    }
+  }
+  return weak
+}

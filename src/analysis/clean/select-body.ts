@@ -1,0 +1,105 @@
+/**
+ * @module
+ * Finds the element that holds the article body: paragraphs vote for the containers above them
+ * (nearer ancestors get more), link-heavy containers are discounted, and sibling containers that
+ * carry enough text of their own join the winner.
+ */
+import type { HtmlBlock, HtmlNode } from './html-to-blocks'
+
+/** The result of {@link selectBody}: which nodes hold the body, and the furniture reason per node. */
+export interface BodySelection {
+  /** Per block: true when it lies inside the chosen container(s). */
+  inBody: boolean[]
+  /** Per node: the nearest furniture reason on its path ('' when none). */
+  furniture: string[]
+  /** Node index of the winning container, -1 when none scored. */
+  top: number
+}
+
+const CONTAINER = new Set(['div', 'section', 'article', 'main', 'body', 'td', 'form', 'center', 'html'])
+const POSITIVE = /(?:^|[\s_-])(?:article|articlebody|body|content|entry|main|post|text|blog|story|prose|copy|page)(?:$|[\s_-])|article|story|content/
+const SENTENCE_PUNCT = /[,،，、]/g
+
+/**
+ * Chooses the article container for blocks parsed by `htmlToBlocks`.
+ *
+ * @example
+ * const { nodes, blocks } = htmlToBlocks(html)
+ * selectBody(nodes, blocks).inBody // [false, true, true, ..., false]
+ */
+export function selectBody(nodes: HtmlNode[], blocks: HtmlBlock[]): BodySelection {
+  const n = nodes.length
+  // Prose per subtree, to rescue a "furniture" class that wraps most of the page's prose
+  // (`<div class="post has-sidebar">`).
+  const prose = new Float64Array(n)
+  let totalProse = 0
+  for (const block of blocks) {
+    const len = block.text.length
+    if (len < 80 || block.linkChars > len * 0.3) continue
+    totalProse += len
+    for (let at = block.node; at >= 0; at = nodes[at].parent) prose[at] += len
+  }
+  const furniture: string[] = new Array(n)
+  for (let i = 0; i < n; i++) {
+    const own = nodes[i].furniture && prose[i] < totalProse * 0.5 ? nodes[i].furniture : ''
+    const parent = nodes[i].parent
+    furniture[i] = own || (parent >= 0 ? furniture[parent] : '')
+  }
+
+  const score = new Float64Array(n)
+  const chars = new Float64Array(n)
+  const links = new Float64Array(n)
+  for (const block of blocks) {
+    if (block.node < 0 || furniture[block.node]) continue
+    const len = block.text.length
+    for (let at = block.node; at >= 0; at = nodes[at].parent) {
+      chars[at] += len
+      links[at] += block.linkChars
+    }
+    if (len < 25 || block.linkChars > len * 0.5) continue
+    const commas = block.text.match(SENTENCE_PUNCT)?.length ?? 0
+    const points = 1 + Math.min(commas, 10) + Math.min(3, Math.floor(len / 100))
+    let at = CONTAINER.has(nodes[block.node].tag) ? block.node : nodes[block.node].parent
+    for (let level = 0; at >= 0 && level < 5; level++, at = nodes[at].parent) {
+      score[at] += points / (level === 0 ? 1 : level === 1 ? 2 : level * 3)
+    }
+  }
+  let top = -1
+  let best = 0
+  const final = new Float64Array(n)
+  for (let i = 0; i < n; i++) {
+    if (score[i] === 0) continue
+    const node = nodes[i]
+    const bonus = (node.tag === 'article' ? 10 : node.tag === 'div' || node.tag === 'main' ? 5 : 0) + (POSITIVE.test(node.label) ? 15 : 0)
+    final[i] = (score[i] + bonus) * (1 - Math.min(1, links[i] / Math.max(1, chars[i])))
+    if (final[i] > best) {
+      best = final[i]
+      top = i
+    }
+  }
+
+  const chosen = new Uint8Array(n)
+  if (top >= 0) {
+    chosen[top] = 1
+    // Siblings that score well on their own are split-off parts of the body (a lede box, a
+    // second column of paragraphs).
+    const parent = nodes[top].parent
+    if (parent >= 0) {
+      const threshold = Math.max(10, best * 0.2)
+      for (let i = parent + 1; i < n; i++) {
+        if (nodes[i].parent === parent && i !== top && !furniture[i] && final[i] >= threshold) chosen[i] = 1
+      }
+    }
+  }
+  const inBody = blocks.map((block) => {
+    if (top < 0) return true
+    for (let at = block.node; at >= 0; at = nodes[at].parent) if (chosen[at]) return true
+    // A paragraph sitting directly beside the winner.
+    if (block.node >= 0 && nodes[block.node].parent === nodes[top].parent && !furniture[block.node]) {
+      const len = block.text.length
+      return len >= 80 && block.linkChars < len * 0.25 && block.tag === 'p'
+    }
+    return false
+  })
+  return { inBody, furniture, top }
+}
