@@ -1,0 +1,134 @@
+/**
+ * @module
+ * `npm run bench [-- <folder>] [--peers] [--onestop <jsonl>]`: CPU time of `analyze()` per
+ * article against a plain regex word scan (the floor) and against the npm pipeline a user would
+ * assemble today, all in one process. The last line is a JSON summary.
+ *
+ * A benchmark, not a test: it reports, and the closing notes quote it. Numbers are CPU time
+ * (process.cpuUsage) after a warm-up call, as in a long-lived Worker isolate.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { analyze, cleanArticle, extractKeywords, scoreReadability, tagTopics, tokenize } from '../src/analysis/index'
+import { listArticlePaths, readArticleFile, type ArticleFile } from '../src/cli/inputs'
+import { cpuMsOnce, cpuMsPerCall, median, quantile, round } from './measure'
+import { fleschSyllable, npmPipeline, readabilityLinkedom, textReadabilityScores } from './peers'
+
+const { values, positionals } = parseArgs({
+  args: process.argv.slice(2),
+  allowPositionals: true,
+  options: {
+    onestop: { type: 'string', default: '../shared/data/readability/onestop-dev.jsonl' },
+    'no-peers': { type: 'boolean' },
+    'max-peer-pages': { type: 'string', default: '150' },
+  },
+})
+
+const folders = positionals.length ? positionals : ['fixtures/articles']
+const files: ArticleFile[] = []
+for (const path of await listArticlePaths(folders)) {
+  if (/\.expected\.json$|README\.md$/i.test(path)) continue
+  files.push(await readArticleFile(path))
+}
+if (files.length === 0) {
+  console.error(`bench: no articles under ${folders.join(', ')}`)
+  process.exit(3)
+}
+const log = (line: string) => console.log(line)
+const inputOf = (f: ArticleFile) => (f.kind === 'html' ? { html: f.content } : { text: f.content })
+const bytesOf = (s: string) => Buffer.byteLength(s, 'utf8')
+
+// 1. The whole pipeline per article, and the regex floor over the same bytes.
+const WORD_SCAN = /[\p{L}\p{N}]+/gu
+const rows = files.map((f) => {
+  const ms = cpuMsPerCall(() => analyze(inputOf(f)))
+  const floorMs = cpuMsPerCall(() => {
+    let n = 0
+    for (const _ of f.content.matchAll(WORD_SCAN)) n++
+    return n
+  })
+  const words = analyze(inputOf(f)).stats.words
+  return { path: f.path, kind: f.kind, bytes: bytesOf(f.content), words, ms, floorMs }
+})
+const totalBytes = rows.reduce((s, r) => s + r.bytes, 0)
+const totalMs = rows.reduce((s, r) => s + r.ms, 0)
+const floorMs = rows.reduce((s, r) => s + r.floorMs, 0)
+const mbPerSecond = totalBytes / 1e6 / (totalMs / 1000)
+const floorMbPerSecond = totalBytes / 1e6 / (floorMs / 1000)
+const per1000Words = rows.filter((r) => r.words >= 100).map((r) => (r.ms * 1000) / r.words)
+const nearThousand = rows.filter((r) => r.words >= 700 && r.words <= 1300)
+
+log(`copydesk analyze(): ${rows.length} articles from ${folders.join(', ')}`)
+for (const r of rows.length <= 20 ? rows : []) {
+  log(`  ${r.path.padEnd(52).slice(0, 52)} ${r.kind.padEnd(4)} ${String(r.words).padStart(6)} words  ${r.ms.toFixed(3).padStart(8)} ms`)
+}
+log(`  median ${median(rows.map((r) => r.ms)).toFixed(3)} ms, p95 ${quantile(rows.map((r) => r.ms), 0.95).toFixed(3)} ms per article`)
+log(`  per 1,000 words: median ${median(per1000Words).toFixed(3)} ms; articles of 700-1,300 words: ${nearThousand.length}, median ${median(nearThousand.map((r) => r.ms)).toFixed(3)} ms`)
+log(`  throughput ${mbPerSecond.toFixed(2)} MB/s; regex word-scan floor ${floorMbPerSecond.toFixed(2)} MB/s (ratio ${(mbPerSecond / floorMbPerSecond).toFixed(3)})`)
+
+// 2. Tags alone on the shared tokens (issue target: well under 1 ms per 1,000 words).
+const tagRows = files.map((f) => {
+  const clean = cleanArticle(inputOf(f))
+  const tokens = tokenize(clean.text)
+  const ms = cpuMsPerCall(() => {
+    extractKeywords(tokens, clean.title)
+    tagTopics(tokens, clean.title)
+  })
+  return tokens.words.length >= 100 ? (ms * 1000) / tokens.words.length : NaN
+}).filter(Number.isFinite)
+log(`tags (keywords + topics) per 1,000 words: median ${median(tagRows).toFixed(3)} ms`)
+
+const summary: Record<string, unknown> = {
+  articles: rows.length,
+  medianMs: round(median(rows.map((r) => r.ms))),
+  p95Ms: round(quantile(rows.map((r) => r.ms), 0.95)),
+  msPer1000Words: round(median(per1000Words)),
+  mbPerSecond: round(mbPerSecond, 2),
+  floorMbPerSecond: round(floorMbPerSecond, 2),
+  floorRatio: round(mbPerSecond / floorMbPerSecond),
+  tagsMsPer1000Words: round(median(tagRows)),
+}
+
+// 3. Peers on the HTML pages: extraction alone, and the whole npm pipeline.
+const htmlFiles = files.filter((f) => f.kind === 'html').slice(0, Number(values['max-peer-pages']))
+if (!values['no-peers'] && htmlFiles.length > 0) {
+  const ours = htmlFiles.map((f) => cpuMsPerCall(() => analyze({ html: f.content })))
+  const oursClean = htmlFiles.map((f) => cpuMsPerCall(() => cleanArticle({ html: f.content })))
+  const extraction = htmlFiles.map((f) => {
+    readabilityLinkedom(f.content) // warm
+    return cpuMsOnce(() => readabilityLinkedom(f.content))
+  })
+  const pipeline = htmlFiles.map((f) => cpuMsOnce(() => npmPipeline(f.content)))
+  const extractionRatio = median(extraction) / median(oursClean)
+  const pipelineRatio = median(pipeline) / median(ours)
+  log(`peers on ${htmlFiles.length} HTML pages (median CPU ms per page):`)
+  log(`  extraction: copydesk clean ${median(oursClean).toFixed(3)} vs @mozilla/readability+linkedom ${median(extraction).toFixed(3)}  -> ${extractionRatio.toFixed(1)}x faster`)
+  log(`  whole pipeline: copydesk analyze ${median(ours).toFixed(3)} vs readability+linkedom -> text-readability -> natural TfIdf ${median(pipeline).toFixed(3)}  -> ${pipelineRatio.toFixed(1)}x faster`)
+  summary.peerPages = htmlFiles.length
+  summary.extraction = { copydeskMedianMs: round(median(oursClean)), readabilityLinkedomMedianMs: round(median(extraction)), ratio: round(extractionRatio, 1) }
+  summary.pipeline = { copydeskMedianMs: round(median(ours)), npmPipelineMedianMs: round(median(pipeline)), npmPipelineP95Ms: round(quantile(pipeline, 0.95)), ratio: round(pipelineRatio, 1) }
+}
+
+// 4. Readability alone against text-readability and flesch+syllable on the OneStop texts.
+const onestopPath = values.onestop as string
+const readabilityTexts: string[] = existsSync(onestopPath)
+  ? readFileSync(onestopPath, 'utf8').split('\n').filter(Boolean).flatMap((line) => {
+      const record = JSON.parse(line) as Record<string, unknown>
+      return ['ele', 'int', 'adv'].map((k) => record[k]).filter((t): t is string => typeof t === 'string')
+    })
+  : files.filter((f) => f.kind === 'text').map((f) => f.content)
+if (!values['no-peers'] && readabilityTexts.length > 0) {
+  const ours = readabilityTexts.map((t) => cpuMsPerCall(() => scoreReadability(tokenize(t))))
+  const tr = readabilityTexts.map((t) => cpuMsPerCall(() => textReadabilityScores(t), 5, 1))
+  const fs = readabilityTexts.map((t) => cpuMsPerCall(() => fleschSyllable(t)))
+  const trRatio = median(tr) / median(ours)
+  const fsRatio = median(fs) / median(ours)
+  log(`readability on ${readabilityTexts.length} texts (${existsSync(onestopPath) ? 'OneStopEnglish' : 'fixtures'}), median CPU ms per text:`)
+  log(`  copydesk ${median(ours).toFixed(3)} vs text-readability ${median(tr).toFixed(3)} (${trRatio.toFixed(1)}x) vs flesch+syllable ${median(fs).toFixed(3)} (${fsRatio.toFixed(1)}x)`)
+  summary.readability = { texts: readabilityTexts.length, copydeskMedianMs: round(median(ours)), textReadabilityMedianMs: round(median(tr)), fleschSyllableMedianMs: round(median(fs)), textReadabilityRatio: round(trRatio, 1), fleschSyllableRatio: round(fsRatio, 1) }
+}
+
+const memory = process.memoryUsage()
+summary.rssMb = round(memory.rss / 1e6, 1)
+summary.heapUsedMb = round(memory.heapUsed / 1e6, 1)
+log(JSON.stringify(summary))
