@@ -27,6 +27,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   want wants wanted way ways thing things lot lots told two three four five six seven eight nine ten
   many much percent cent per number numbers part parts use used using can't don't won't it's that's
   there's he's she's they're we're i'm you're isn't wasn't aren't weren't didn't doesn't haven't hasn't
+  rep rep. sen sen. gov gov. gen gen. lt lt. col col. sgt sgt. capt capt. maj maj. adm adm. rev rev. prof
+  prof. jr jr. sr sr. mr. mrs. ms. dr. st. inc inc. corp corp. co co. ltd ltd. no. vs vs.
   read more share click subscribe newsletter advertisement photo image video copyright reserved rights`
     .split(/\s+/)
     .filter(Boolean)

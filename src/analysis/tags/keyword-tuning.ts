@@ -1,0 +1,27 @@
+/**
+ * @module
+ * The constants of keyphrase scoring, in one place so that a tuning script can vary them. Values
+ * were chosen on the DUC-2001 and 500N-KPCrowd dev splits as a whole (never per document).
+ */
+export const KEYWORD_TUNING = {
+  /** Longest candidate, in words. */
+  maxWords: 4,
+  /** Exponent on a word's in-document frequency. */
+  tfPower: 1,
+  /** Weight of a word's rarity in English (Zipf below 7). */
+  rarityPower: 1,
+  /** Exponent on the phrase's own count. */
+  countPower: 0.5,
+  /** Extra score per word beyond the first. */
+  lengthBonus: 0.3,
+  /** Boost for a phrase first seen early: 1 + position / (1 + first sentence). */
+  position: 1,
+  /** Boost for each headline word in the phrase (share of its words). */
+  title: 1,
+  /** Boost for names. */
+  name: 0.2,
+  /** A word cut from a name stands alone only when rarer than this (Zipf). */
+  nameWordZipf: 3.5,
+  /** A sub-phrase of a kept phrase is dropped unless it occurs this many times more often. */
+  subphraseRatio: 1.5,
+}

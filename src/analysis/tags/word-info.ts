@@ -1,0 +1,55 @@
+/**
+ * @module
+ * Everything the taggers need to know about one lower-case word, looked up once per distinct word
+ * and memoized: its Porter stem, how common it is in English, and how it behaves in a phrase.
+ */
+import { STOPWORDS } from '../lexicons/stopwords'
+import { WORD_CLASSES } from '../lexicons/tag-word-classes'
+import { WORD_FREQUENCY, ZIPF_STEP } from '../lexicons/word-frequency'
+import { stem } from '../natural'
+import { decodeFrontCoded } from './word-table'
+
+/**
+ * How a word may sit in a noun phrase: `S` stop word, `V` verb or adverb (breaks a phrase), `W`
+ * mostly a verb but a noun after a determiner or modifier, `A` adjective (may not end a phrase),
+ * `N` anything else (nouns, names, unknown words), `D` a number.
+ */
+export type WordClass = 'S' | 'V' | 'W' | 'A' | 'N' | 'D'
+
+export interface WordInfo {
+  stem: string
+  /** Zipf frequency (log10 hits per billion words); unseen words get {@link UNSEEN_ZIPF}. */
+  zipf: number
+  cls: WordClass
+}
+
+/** Zipf given to words absent from the table: rarer than anything in it (its floor is ≈ 2.6). */
+export const UNSEEN_ZIPF = 2
+
+let frequency: Map<string, string> | null = null
+let classes: Map<string, string> | null = null
+const memo = new Map<string, WordInfo>()
+
+/**
+ * The memoized facts about a lower-case word. Tables are decoded on first use so that requests
+ * that never ask for tags do not pay for them.
+ *
+ * @example
+ * wordInfo('tankers') // { stem: 'tanker', zipf: 3.5, cls: 'N' }
+ */
+export function wordInfo(lower: string): WordInfo {
+  let info = memo.get(lower)
+  if (info) return info
+  frequency ??= decodeFrontCoded(WORD_FREQUENCY)
+  classes ??= decodeFrontCoded(WORD_CLASSES)
+  const band = frequency.get(lower)
+  const zipf = band === undefined ? UNSEEN_ZIPF : (band.charCodeAt(0) - 65) * ZIPF_STEP
+  let cls: WordClass
+  if (STOPWORDS.has(lower)) cls = 'S'
+  else if (/\d/.test(lower)) cls = 'D'
+  else cls = (classes.get(lower) as WordClass | undefined) ?? (/[^l]ly$/.test(lower) && band === undefined ? 'V' : 'N')
+  info = { stem: stem(lower), zipf, cls }
+  if (memo.size > 50_000) memo.clear()
+  memo.set(lower, info)
+  return info
+}
