@@ -49,6 +49,8 @@ export function selectBody(nodes: HtmlNode[], blocks: HtmlBlock[]): BodySelectio
   const score = new Float64Array(n)
   const chars = new Float64Array(n)
   const links = new Float64Array(n)
+  const good = new Float64Array(n)
+  const bad = new Float64Array(n)
   for (const block of blocks) {
     if (block.node < 0 || furniture[block.node]) continue
     const len = block.text.length
@@ -56,6 +58,8 @@ export function selectBody(nodes: HtmlNode[], blocks: HtmlBlock[]): BodySelectio
       chars[at] += len
       links[at] += block.linkChars
     }
+    if (len >= 80 && block.linkChars < len * 0.3) for (let at = block.node; at >= 0; at = nodes[at].parent) good[at] += len
+    else if (block.linkChars > len * 0.5 || len < 80) for (let at = block.node; at >= 0; at = nodes[at].parent) bad[at] += len
     if (len < 25 || block.linkChars > len * 0.5) continue
     const commas = block.text.match(SENTENCE_PUNCT)?.length ?? 0
     const points = 1 + Math.min(commas, 10) + Math.min(3, Math.floor(len / 100))
@@ -76,6 +80,18 @@ export function selectBody(nodes: HtmlNode[], blocks: HtmlBlock[]): BodySelectio
       best = final[i]
       top = i
     }
+  }
+
+  // Climb while the parent adds real paragraphs and little else: bodies split by ad slots or
+  // "companion" columns sit in sibling wrappers that each hold part of the story.
+  if (top >= 0) {
+    for (let at = nodes[top].parent; at >= 0 && nodes[at].tag !== 'body' && !furniture[at]; at = nodes[at].parent) {
+      const addedGood = good[at] - good[top]
+      const addedBad = bad[at] - bad[top]
+      if (addedBad > addedGood * 0.5 + 200) break
+      if (addedGood >= 150 && addedBad <= addedGood * 0.5) top = at
+    }
+    best = final[top]
   }
 
   const chosen = new Uint8Array(n)
