@@ -1,0 +1,35 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { afterAll, describe, expect, it } from 'vitest'
+
+// The worker must stay small: importing `natural` whole, or shipping a research corpus by
+// mistake, would blow past this at once.
+const MAX_GZIP_BYTES = 600 * 1024
+
+describe('the worker bundle', () => {
+  const outdir = mkdtempSync(join(tmpdir(), 'copydesk-bundle-'))
+  afterAll(() => rmSync(outdir, { recursive: true, force: true }))
+
+  it(`builds with wrangler and stays under ${MAX_GZIP_BYTES / 1024} KB gzipped`, () => {
+    execFileSync(join('node_modules', '.bin', 'wrangler'), ['deploy', '--dry-run', '--outdir', outdir], {
+      stdio: 'pipe',
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+    })
+    const scripts = readdirSync(outdir).filter((f) => f.endsWith('.js') || f.endsWith('.mjs'))
+    expect(scripts.length).toBeGreaterThan(0)
+    const bytes = scripts.reduce((sum, f) => sum + gzipSync(readFileSync(join(outdir, f)), { level: 9 }).length, 0)
+    console.log(`worker bundle: ${(bytes / 1024).toFixed(1)} KB gzipped`)
+    expect(bytes).toBeLessThan(MAX_GZIP_BYTES)
+  })
+
+  it('does not contain natural modules beyond the ones we import', () => {
+    const code = readdirSync(outdir)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(outdir, f), 'utf8'))
+      .join('\n')
+    expect(code).not.toMatch(/mongoose|node_modules\/pg\/|redis-parser/)
+  })
+})
