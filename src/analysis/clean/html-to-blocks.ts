@@ -27,6 +27,8 @@ export interface HtmlBlock {
   linkChars: number
   /** Index of the enclosing list or table, -1 outside one; items of one list join with a line break. */
   group: number
+  /** The block opens with a link, as teasers ("Headline. Summary...") do. */
+  leadLink: boolean
 }
 
 export interface HtmlDocument {
@@ -75,6 +77,7 @@ export function htmlToBlocks(html: string): HtmlDocument {
   const meta: HtmlMeta = { title: null, metaTitle: null, h1: null, byline: null, published: null }
   let buffer = ''
   let linkChars = 0
+  let leadLink = false
   let skipDepth = 0
   let linkDepth = 0
   let preDepth = 0
@@ -91,12 +94,13 @@ export function htmlToBlocks(html: string): HtmlDocument {
       if (text) {
         const node = blockStack.length ? blockStack[blockStack.length - 1] : -1
         const tag = node >= 0 ? nodes[node].tag : 'div'
-        blocks.push({ text, tag, node, linkChars, group: groupStack.length ? groupStack[groupStack.length - 1] : -1 })
+        blocks.push({ text, tag, node, linkChars, group: groupStack.length ? groupStack[groupStack.length - 1] : -1, leadLink })
         if (tag === 'h1' && meta.h1 === null) meta.h1 = text
       }
     }
     buffer = ''
     linkChars = 0
+    leadLink = false
   }
 
   const parser = new Parser(
@@ -152,8 +156,12 @@ export function htmlToBlocks(html: string): HtmlDocument {
           return
         }
         if (skipDepth > 0) return
+        if (linkDepth > 0) {
+          const chars = data.trim().length
+          if (chars && linkChars === 0 && !buffer.trim()) leadLink = true
+          linkChars += chars
+        }
         buffer += data
-        if (linkDepth > 0) linkChars += data.trim().length
       },
       onclosetag(name) {
         if (name === 'title') inTitle = false

@@ -59,9 +59,9 @@ export function selectBody(nodes: HtmlNode[], blocks: HtmlBlock[]): BodySelectio
       links[at] += block.linkChars
     }
     // Linked list items are teasers ("breaking news" tickers) more often than story text.
-    const teaser = block.tag === 'li' && block.linkChars > len * 0.15
+    const teaser = block.tag === 'li' && block.leadLink && block.linkChars > len * 0.1
     if (len >= 80 && block.linkChars < len * 0.3 && !teaser) for (let at = block.node; at >= 0; at = nodes[at].parent) good[at] += len
-    else if (block.linkChars > len * 0.5 || len < 80 || teaser) for (let at = block.node; at >= 0; at = nodes[at].parent) bad[at] += len
+    else if (block.linkChars > len * 0.5 || teaser) for (let at = block.node; at >= 0; at = nodes[at].parent) bad[at] += len
     if (len < 25 || block.linkChars > len * 0.5) continue
     const commas = block.text.match(SENTENCE_PUNCT)?.length ?? 0
     const points = 1 + Math.min(commas, 10) + Math.min(3, Math.floor(len / 100))
