@@ -12,7 +12,7 @@ const ROLE_REASON: Record<string, string> = {
 // Each class/id word maps to a reason. Words are matched whole between `-`, `_`, spaces and
 // camelCase edges, so `share-bar` and `socialShare` hit while `shareholders` does not.
 const WORDS: [RegExp, string][] = [
-  [/^(?:nav|navbar|navigation|menu|menus|breadcrumbs?|skip|skiplink|toolbar|pagination|pager|masthead|topbar|subnav|megamenu)$/, 'navigation'],
+  [/^(?:nav|navbar|navigation|menu|menus|breadcrumbs?|skip|skiplink|toolbar|pagination|pager|prev|previous|prevnext|nextprev|masthead|topbar|subnav|megamenu)$/, 'navigation'],
   [/^(?:share|sharing|shares|social|sociallinks|sharebar|sharetools|addthis|sharethis)$/, 'share'],
   [/^(?:related|recommended|recommendations|recirc|recirculation|outbrain|taboola|popular|trending|mostread|mostpopular|morestories|readmore|readnext|upnext|teaser|teasers|rail|breaking|ticker|headlines|sidebar|widget|widgets|latest)$/, 'related'],
   [/^(?:newsletter|newsletters|subscribe|subscription|signup|optin|registration|regwall)$/, 'newsletter'],

@@ -61,7 +61,11 @@ export function selectBody(nodes: HtmlNode[], blocks: HtmlBlock[]): BodySelectio
     // Linked list items are teasers ("breaking news" tickers) more often than story text.
     const teaser = block.tag === 'li' && block.leadLink && block.linkChars > len * 0.1
     if (len >= 80 && block.linkChars < len * 0.3 && !teaser) for (let at = block.node; at >= 0; at = nodes[at].parent) good[at] += len
-    else if (block.linkChars > len * 0.5 || teaser) for (let at = block.node; at >= 0; at = nodes[at].parent) bad[at] += len
+    else {
+      // Labels (kickers, dates, names) come in crowds around teaser cards and alone in a story.
+      const cost = block.linkChars > len * 0.5 || teaser ? len : Math.max(len, 30)
+      for (let at = block.node; at >= 0; at = nodes[at].parent) bad[at] += cost
+    }
     if (len < 25 || block.linkChars > len * 0.5) continue
     const commas = block.text.match(SENTENCE_PUNCT)?.length ?? 0
     const points = 1 + Math.min(commas, 10) + Math.min(3, Math.floor(len / 100))
