@@ -65,7 +65,7 @@ export function chunkPhrases(tokens: Tokens, headlineEnd: number): Chunk[] {
       const named = capitalised && (i >= headlineEnd && i !== s.firstWord ? true : namedMidSentence.has(lower) || (info.zipf <= 3 && info.cls !== 'S'))
       let kind: Chunk['kinds'][number] | null = null
       if (named && (info.cls !== 'S' || (NAME_STOPWORDS.has(word.lower) && isCapitalised(words[i + 1]?.text ?? '') && i + 1 < s.endWord))) kind = 'P'
-      else kind = kindOf(info.cls, current.kinds.length > 0 || DETERMINERS.has(words[i - 1]?.lower ?? ''))
+      else kind = kindOf(info.cls, current.kinds.length > 0 || DETERMINERS.has(words[i - 1]?.lower ?? ''), lower)
       if (kind === null || !/\p{L}|\d/u.test(word.text) || (lower.length < 2 && kind !== 'P')) {
         close()
         continue
@@ -81,13 +81,14 @@ export function chunkPhrases(tokens: Tokens, headlineEnd: number): Chunk[] {
   return chunks
 }
 
-function kindOf(cls: WordClass, afterModifier: boolean): 'N' | 'A' | 'D' | null {
+function kindOf(cls: WordClass, afterModifier: boolean, lower: string): 'N' | 'A' | 'D' | null {
   switch (cls) {
     case 'S':
     case 'V':
       return null
     case 'W':
-      return afterModifier ? 'N' : null
+      // "-ed" forms of verbs are past tenses after a noun ("temperatures ranged").
+      return afterModifier && !lower.endsWith('ed') ? 'N' : null
     case 'A':
       return 'A'
     case 'D':

@@ -5,19 +5,25 @@
  */
 export const KEYWORD_TUNING = {
   /** Longest candidate, in words. */
-  maxWords: 4,
+  maxWords: 5,
   /** Exponent on a word's in-document frequency. */
   tfPower: 1,
   /** Weight of a word's rarity in English (Zipf below 7). */
-  rarityPower: 1,
+  rarityPower: 0.5,
   /** Exponent on the phrase's own count. */
-  countPower: 0.5,
+  countPower: 0.25,
   /** Extra score per word beyond the first. */
   lengthBonus: 0.3,
   /** Boost for a phrase first seen early: 1 + position / (1 + first sentence). */
-  position: 1,
+  position: 10,
+  /** Boost per unit of summed 1 / (1 + sentence) over the phrase's occurrences. */
+  early: 0,
   /** Boost for each headline word in the phrase (share of its words). */
   title: 1,
+  /** Multiplier for a one-word candidate that is not a name. */
+  single: 0.15,
+  /** Multiplier for a one-word name. */
+  singleName: 0.5,
   /** Boost for names. */
   name: 0.2,
   /** A word cut from a name stands alone only when rarer than this (Zipf). */

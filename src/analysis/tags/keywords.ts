@@ -24,6 +24,8 @@ interface Candidate {
   start: number
   firstSentence: number
   name: boolean
+  /** Sum over occurrences of 1 / (1 + sentence index): early and repeated mentions count most. */
+  early: number
 }
 
 /**
@@ -64,13 +66,14 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
         const key = alias ? `=${alias}` : stems.slice(a, b).join(' ')
         let c = candidates.get(key)
         if (!c) {
-          c = { key, inner: innerKeys(stems, a, b), bodyCount: 0, stems: alias ? [key] : stems.slice(a, b), forms: new Map(), count: 0, start: first.start, firstSentence: first.sentence, name: chunk.kinds.slice(a, b).every((k) => k === 'P') }
+          c = { key, inner: innerKeys(stems, a, b), bodyCount: 0, stems: alias ? [key] : stems.slice(a, b), forms: new Map(), count: 0, start: first.start, firstSentence: first.sentence, early: 0, name: chunk.kinds.slice(a, b).every((k) => k === 'P') }
           candidates.set(key, c)
         }
         c.count++
         // Headline spellings are Title Case; count them only when the body never has the phrase.
         const weight = chunk.words[a] < headEnd ? 0.01 : 1
         if (weight === 1) c.bodyCount++
+        c.early += 1 / (1 + first.sentence)
         c.forms.set(form, (c.forms.get(form) ?? 0) + weight)
       }
     }
@@ -100,8 +103,10 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
       (1 + T.lengthBonus * (n - 1)) *
       c.count ** T.countPower *
       (1 + T.position / (1 + c.firstSentence)) *
+      (1 + T.early * c.early) *
       (1 + (T.title * inTitle) / n) *
-      (c.name ? 1 + T.name : 1)
+      (c.name ? 1 + T.name : 1) *
+      (n === 1 ? (c.name ? T.singleName : T.single) : 1)
     scored.push({ term: bestForm(c.forms), score, count: c.count, start: c.start, c })
   }
   scored.sort((a, b) => b.score - a.score)
