@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { Miniflare } from 'miniflare'
 import { afterAll, describe, expect, it } from 'vitest'
 
 // The worker must stay small: importing `natural` whole, or shipping a research corpus by
@@ -31,5 +32,29 @@ describe('the worker bundle', () => {
       .map((f) => readFileSync(join(outdir, f), 'utf8'))
       .join('\n')
     expect(code).not.toMatch(/mongoose|node_modules\/pg\/|redis-parser/)
+  })
+
+  it('runs as built in Miniflare, honouring a configured body limit', async () => {
+    const mf = new Miniflare({
+      modules: true,
+      scriptPath: join(outdir, 'index.js'),
+      modulesRoot: outdir,
+      compatibilityDate: '2026-04-20',
+      compatibilityFlags: ['nodejs_compat'],
+      bindings: { MAX_BODY_BYTES: '2000' },
+    })
+    try {
+      const post = (body: string) =>
+        mf.dispatchFetch('http://localhost/v1/clean', { method: 'POST', headers: { 'content-type': 'text/plain' }, body })
+      const small = await post('The harbour reopened on Monday after the storm passed.')
+      expect(small.status).toBe(200)
+      expect(((await small.json()) as { clean: { text: string } }).clean.text).toContain('harbour reopened')
+      const large = await post('word '.repeat(1000))
+      expect(large.status).toBe(413)
+      expect(large.headers.get('content-type')).toMatch(/problem\+json/)
+      await large.text()
+    } finally {
+      await mf.dispose()
+    }
   })
 })
