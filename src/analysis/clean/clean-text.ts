@@ -1,78 +1,110 @@
 /**
  * @module
  * Article body extraction from scraped plain text (a page flattened to lines, menus and teaser
- * lists still in it). With no markup to lean on, lines are judged by shape.
+ * lists still in it). With no markup to lean on, lines are judged by shape: length, sentence
+ * ending, stop-word density, repeats, timestamps and runs of short link-like lines. The body is
+ * the run of lines with the best prose-minus-furniture balance.
  */
 import type { CleanResult, RemovedCounts } from '../types'
-import { FURNITURE_LINE, LIST_HEADING, TIMESTAMP_LINE, TRUNCATED_LINE } from './boilerplate'
+import { splitDateline } from './dateline'
+import { describeLines, type LineInfo } from './line-shape'
 
-const BYLINE = /^(?:by\s+)?[A-Z][\p{L}'.-]+(?:\s+[A-Z][\p{L}'.-]+){0,3}\s+(?:published|updated|posted)\b.*$/u
-const PROSE_CHARS = 100
+const BYLINE = /^(?:(?:by|por|par|von|di|door)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:published|updated|posted)\b.*)$/u
+const DATE_LINE = /^(?:published|updated|posted|date)?:?\s*(?:\w+,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d\d-\d\d)\b.{0,40}$/iu
 
 /**
- * Extracts the article body and title from scraped plain text.
+ * Extracts the article body and title from scraped plain text; text that shows no sign of page
+ * furniture comes back as it was.
  *
  * @example
  * cleanText('Open Menu\n\nTitle\n\nA long paragraph of the story...').text
  */
 export function cleanText(text: string, givenTitle?: string): CleanResult {
+  const { lines, evidence } = describeLines(text)
   const removed: RemovedCounts = {}
   const drop = (reason: string) => (removed[reason] = (removed[reason] ?? 0) + 1)
-  const lines = text.replace(/\r\n?/g, '\n').split(/\n/).map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
 
-  const isProse = (line: string) => line.length >= PROSE_CHARS && /[.!?]["'”’)]?$/.test(line)
-  const proseCount = lines.filter(isProse).length
-  const nonEmpty = lines.filter(Boolean)
-  // Text whose lines are nearly all prose is already clean: leave it be.
-  if (nonEmpty.length > 0 && lines.every((l) => !l || !(FURNITURE_LINE.test(l) || TIMESTAMP_LINE.test(l) || LIST_HEADING.test(l)))) {
-    const paragraphs = text.trim().split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)
-    if (proseCount >= nonEmpty.length * 0.5 || nonEmpty.length <= 3) {
-      return { title: givenTitle?.trim() || null, text: paragraphs.join('\n\n'), paragraphs: paragraphs.length, removed, source: 'clean' }
+  // Fewer than three signs of page furniture: the text is already clean, leave it be.
+  if (evidence < 3) return passThrough(text, givenTitle)
+
+  // Best-scoring run of lines (maximum subarray): prose earns its length, furniture costs.
+  let bestSum = 0
+  let bestStart = 0
+  let bestEnd = -1
+  let sum = 0
+  let start = 0
+  for (let i = 0; i < lines.length; i++) {
+    if (sum <= 0) {
+      sum = 0
+      start = i
+    }
+    sum += lines[i].score
+    if (sum > bestSum) {
+      bestSum = sum
+      bestStart = start
+      bestEnd = i
     }
   }
+  if (bestEnd < 0) return passThrough(text, givenTitle)
 
-  const firstProse = lines.findIndex(isProse)
+  // Headline, byline and date sit just above the body.
   let title = givenTitle?.trim() || null
   let byline: string | null = null
-  const kept: string[] = []
-  const seen = new Set<string>()
+  let published: string | null = null
+  for (let i = bestStart - 1; i >= Math.max(0, bestStart - 12); i--) {
+    const line = lines[i].text
+    if (!byline && BYLINE.test(line) && line.length < 120) {
+      byline = line.replace(/\s+(?:published|updated|posted)\b.*$/i, '').replace(/^by\s+/i, '')
+      const date = /(?:published|updated|posted)\s*:?\s*(.+)$/i.exec(line)
+      if (date) published ??= date[1]
+    } else if (!published && DATE_LINE.test(line)) published = line.replace(/^(?:published|updated|posted|date):?\s*/i, '')
+    else if (!title && lines[i].words >= 3 && line.length >= 15 && line.length < 200 && !lines[i].furniture && !/[.:]$/.test(line)) {
+      title = line
+    }
+  }
+  if (bestStart > 0) removed.header = bestStart
+  if (bestEnd < lines.length - 1) removed.trailing = lines.length - 1 - bestEnd
+
+  const kept: LineInfo[] = []
   let inList = false
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = bestStart; i <= bestEnd; i++) {
     const line = lines[i]
-    if (!line) continue
-    const key = line.toLowerCase()
-    if (LIST_HEADING.test(line)) {
-      drop('listHeading')
-      inList = true
-      continue
-    }
-    if (TIMESTAMP_LINE.test(line)) drop('timestamp')
-    else if (FURNITURE_LINE.test(line) || /^date \d{4}-\d\d-\d\d\b/i.test(line)) drop('furniture')
-    else if (TRUNCATED_LINE.test(line)) drop('teaser')
-    else if (seen.has(key)) drop('duplicate')
-    else if (inList && !isProse(line)) drop('list')
-    else if (firstProse >= 0 && i < firstProse) {
-      // Before the body: the first headline-like line is the title, a name plus date a byline.
-      if (BYLINE.test(line)) byline ??= line
-      else if (!title && line.length >= 15 && line.split(' ').length >= 3) title = line
-      else {
-        drop('header')
-        seen.add(key)
-        continue
-      }
-      drop(title === line ? 'title' : 'byline')
-    } else {
-      inList = false
-      kept.push(line)
-    }
-    seen.add(key)
+    if (line.prose) inList = false
+    if (line.furniture === 'listHeading') inList = true
+    if (line.furniture) drop(line.furniture)
+    else if (inList && !line.prose) drop('related')
+    else if (title && line.text === title) drop('title')
+    else if (BYLINE.test(line.text) && line.text.length < 80 && kept.length === 0) {
+      byline ??= line.text.replace(/^by\s+/i, '')
+      drop('byline')
+    } else kept.push(line)
   }
-  // A trailing run of short lines after the last prose line is page furniture.
-  let end = kept.length
-  while (end > 0 && !isProse(kept[end - 1]) && kept[end - 1].length < PROSE_CHARS) {
-    end--
-    drop('trailing')
+
+  let body = ''
+  for (let i = 0; i < kept.length; i++) {
+    if (i > 0) body += kept[i].gapBefore ? '\n\n' : '\n'
+    body += kept[i].text
   }
-  const paragraphs = kept.slice(0, end)
-  return { title, text: paragraphs.join('\n\n'), paragraphs: paragraphs.length, removed, byline, source: 'text' }
+  const { dateline, rest } = splitDateline(body)
+  if (dateline) removed.dateline = 1
+  return {
+    title,
+    text: rest,
+    paragraphs: rest ? rest.split(/\n\s*\n/).length : 0,
+    removed,
+    byline,
+    dateline,
+    published,
+    source: 'text',
+  }
+}
+
+/** Already-clean text: whitespace tidied, nothing dropped. */
+function passThrough(text: string, givenTitle?: string): CleanResult {
+  const paragraphs = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.replace(/[ \t\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim())
+    .filter(Boolean)
+  return { title: givenTitle?.trim() || null, text: paragraphs.join('\n\n'), paragraphs: paragraphs.length, removed: {}, source: 'clean' }
 }

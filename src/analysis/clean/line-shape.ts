@@ -1,0 +1,90 @@
+/**
+ * @module
+ * Describes each line of scraped text by its shape, so the body can be found without markup.
+ */
+import { FURNITURE_LINE, LIST_HEADING, TIMESTAMP_LINE, TRUNCATED_LINE } from './boilerplate'
+
+export interface LineInfo {
+  text: string
+  /** A blank line came before it (a paragraph break rather than a list or menu line break). */
+  gapBefore: boolean
+  words: number
+  /** Reads as a paragraph of running text. */
+  prose: boolean
+  /** Why the line is page furniture ('' when it is not): timestamp, teaser, duplicate, menu... */
+  furniture: string
+  /** Contribution to the body search: positive for prose, negative for furniture. */
+  score: number
+}
+
+const SENTENCE_END = /[.!?…。！？؟۔"'”’)»]$/u
+const SHORT_COST = 25
+const FURNITURE_COST = 80
+const MENU_COST = 40
+
+/**
+ * Splits text into non-empty lines and describes each one.
+ *
+ * @example
+ * describeLines('Home\nNews\n\nA paragraph of the story, long enough to count as prose text here.')
+ */
+export function describeLines(text: string): { lines: LineInfo[]; evidence: number } {
+  const lines: LineInfo[] = []
+  const count = new Map<string, number>()
+  let gap = true
+  for (const raw of text.split(/\r\n?|\n/)) {
+    const line = raw.replace(/[ \t\u00a0\u200b\ufeff]+/g, ' ').trim()
+    if (!line) {
+      gap = true
+      continue
+    }
+    const words = line.split(' ').length
+    const len = line.length
+    const ends = SENTENCE_END.test(line)
+    const prose = (len >= 100 && ends) || (len >= 180 && words >= 20)
+    let furniture = ''
+    if (len < 60 && TIMESTAMP_LINE.test(line)) furniture = 'timestamp'
+    else if (len < 60 && FURNITURE_LINE.test(line)) furniture = 'furniture'
+    else if (len < 40 && LIST_HEADING.test(line)) furniture = 'listHeading'
+    else if (len < 100 && TRUNCATED_LINE.test(line) && !ends) furniture = 'teaser'
+    const key = line.toLowerCase()
+    const seen = count.get(key) ?? 0
+    count.set(key, seen + 1)
+    if (!furniture && seen > 0 && !prose) furniture = 'duplicate'
+    const score = prose ? len : len >= 40 && ends && words >= 6 ? len / 2 : furniture ? -FURNITURE_COST : -SHORT_COST
+    lines.push({ text: line, gapBefore: gap, words, prose, furniture, score })
+    gap = false
+  }
+  // Strong signs of a page dump: furniture-shaped lines and menus. Repeats alone are not, since
+  // clean recipes and fact boxes repeat themselves.
+  let evidence = markMenus(lines)
+  for (const line of lines) if (line.furniture && line.furniture !== 'duplicate') evidence++
+  return { lines, evidence }
+}
+
+/**
+ * Runs of four or more short lines with no blank line between are menus or link lists; returns how
+ * many runs look like menus (mostly one to three words a line).
+ */
+function markMenus(lines: LineInfo[]): number {
+  let menus = 0
+  const isMenuLine = (l: LineInfo) => !l.prose && l.text.length < 60 && !SENTENCE_END.test(l.text)
+  for (let i = 0; i < lines.length; ) {
+    if (!isMenuLine(lines[i])) {
+      i++
+      continue
+    }
+    let end = i + 1
+    while (end < lines.length && isMenuLine(lines[end]) && !lines[end].gapBefore) end++
+    if (end - i >= 4) {
+      let terse = 0
+      for (let j = i; j < end; j++) {
+        if (lines[j].score > -MENU_COST) lines[j].score = -MENU_COST
+        if (lines[j].words <= 3) terse++
+      }
+      if (terse * 2 >= end - i) menus++
+    }
+    i = end
+  }
+  return menus
+}
