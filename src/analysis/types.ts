@@ -106,19 +106,51 @@ export interface SentenceGrade extends Span {
   words: number
 }
 
+/**
+ * Readability scores. A formula that does not apply to the text's language is `null` and named in
+ * `notApplicable` (English formulas on German text, every syllable formula on Chinese).
+ */
 export interface Readability {
-  fleschReadingEase: number
-  fleschKincaidGrade: number
-  gunningFog: number
-  smog: number
-  colemanLiau: number
-  automatedReadabilityIndex: number
-  daleChall: number
-  linsearWrite: number
-  consensusGrade: number
+  fleschReadingEase: number | null
+  fleschKincaidGrade: number | null
+  gunningFog: number | null
+  smog: number | null
+  colemanLiau: number | null
+  automatedReadabilityIndex: number | null
+  daleChall: number | null
+  linsearWrite: number | null
+  consensusGrade: number | null
   readingTimeSeconds: number
   hardestSentences: SentenceGrade[]
+  spache?: number | null
+  lix?: number | null
+  rix?: number | null
+  /** German: Flesch-Amstad (0-100) and the first Wiener Sachtextformel (a school grade). */
+  amstad?: number | null
+  wienerSachtextformel?: number | null
+  /** Spanish: Fernández Huerta and Szigriszt-Pazos (0-100). */
+  fernandezHuerta?: number | null
+  szigrisztPazos?: number | null
+  /** French: Kandel-Moles (0-100). */
+  kandelMoles?: number | null
+  /** Italian: Gulpease (0-100). */
+  gulpease?: number | null
+  /** Dutch: Flesch-Douma (0-100). */
+  douma?: number | null
+  /** `published` (formulas as published, our counts) or `textstat` (Python textstat 0.7.11's numbers). */
+  mode?: 'published' | 'textstat'
+  /** The language whose formulas and syllable counter were used. */
+  formulaLanguage?: string
+  /** Formulas left `null` because they do not apply to this language. */
+  notApplicable?: string[]
+  /** Flesch-Kincaid grade of each paragraph (consensus grade where the language has no FK). */
+  paragraphs?: ParagraphGrade[]
   [key: string]: unknown
+}
+
+export interface ParagraphGrade extends Span {
+  grade: number | null
+  words: number
 }
 
 export interface Keyword {

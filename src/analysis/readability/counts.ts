@@ -1,96 +1,155 @@
 /**
  * @module
- * The counts every readability formula reads, made in one pass over the shared tokens.
+ * The counts every readability formula reads, made in one pass over the shared tokens: totals
+ * for the text and one {@link Counts} per sentence (paragraph counts are sums of those).
+ * Per-word facts are memoized by lower-cased word, so a word is looked at once per process.
  */
-import { daleChall } from 'dale-chall'
+import { daleChall as DALE_CHALL } from 'dale-chall'
+import { spache as SPACHE } from 'spache'
 import type { Tokens } from '../types'
+import { hyphenationSyllables, type HyphenationLanguage } from './hyphenation'
 import { countSyllables } from './syllables'
 
-const FAMILIAR = new Set(daleChall)
+const DALE_CHALL_WORDS = new Set(DALE_CHALL)
+const SPACHE_WORDS = new Set(SPACHE)
 
-/** Counts for a stretch of text; keys are singular, as in wooorm's shared counts shape. */
+/** Counts for a stretch of text. */
 export interface Counts {
   sentence: number
   word: number
   syllable: number
+  /** Letters and digits (what Coleman-Liau and ARI call characters). */
   letter: number
-  character: number
-  /** Words of 3+ syllables. */
+  /** Words of 3+ syllables (SMOG's polysyllables, Linsear Write's hard words). */
   polysyllable: number
-  /** Words of 3+ syllables that are not proper nouns, compounds or -es/-ed/-ing forms (Gunning). */
+  /** Gunning's complex words: 3+ syllables, not a proper noun, a hyphenated compound, or 3 syllables only by -es/-ed/-ing. */
   complexGunning: number
-  /** Words of 7+ letters. */
+  /** Words of 7+ letters (LIX and RIX "long words"; Wiener Sachtextformel's "more than 6 letters"). */
   longWord: number
   /** Words of 1 syllable. */
   monosyllable: number
-  /** Words not on the New Dale-Chall familiar list. */
+  /** Words unfamiliar by the New Dale-Chall rules (not on the 3,000-word list, inflections and names allowed). */
   difficult: number
-  /** Words of 1-2 syllables (Linsear Write "easy"). */
-  easy: number
+  /** Distinct words unfamiliar by the revised Spache list (Spache counts each unfamiliar word once). */
+  spacheDifficult: number
 }
 
 export function emptyCounts(): Counts {
-  return { sentence: 0, word: 0, syllable: 0, letter: 0, character: 0, polysyllable: 0, complexGunning: 0, longWord: 0, monosyllable: 0, difficult: 0, easy: 0 }
+  return { sentence: 0, word: 0, syllable: 0, letter: 0, polysyllable: 0, complexGunning: 0, longWord: 0, monosyllable: 0, difficult: 0, spacheDifficult: 0 }
 }
 
-/** Per-word figures, memoized by lower-cased word. */
+/** Adds `b` into `a`. */
+export function addCounts(a: Counts, b: Counts): Counts {
+  for (const k of Object.keys(a) as (keyof Counts)[]) a[k] += b[k]
+  return a
+}
+
+/** Per-word figures, memoized by lower-cased word (and language). */
 interface WordFacts {
   syllables: number
   letters: number
-  familiar: boolean
+  daleChallFamiliar: boolean
+  spacheFamiliar: boolean
+  /** 3+ syllables only because of an -es, -ed or -ing ending (Gunning does not count these). */
   gunningSuffixed: boolean
 }
 
-const facts = new Map<string, WordFacts>()
+const memo = new Map<string, WordFacts>()
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu
 
-function wordFacts(lower: string): WordFacts {
-  let f = facts.get(lower)
+function facts(lower: string, language: string): WordFacts {
+  const key = language === 'en' ? lower : `${language}:${lower}`
+  let f = memo.get(key)
   if (!f) {
-    const letters = lower.replace(/[^\p{L}\p{N}]/gu, '').length
-    const syllables = countSyllables(lower)
+    const letters = lower.replace(NOT_LETTER_OR_DIGIT, '').length
+    const syllables = language === 'en' ? countSyllables(lower) : hyphenationSyllables(lower, language as HyphenationLanguage)
+    const numeric = /^[\d.,]+$/.test(lower)
     f = {
       syllables,
       letters,
-      familiar: FAMILIAR.has(lower) || /^\d/.test(lower) || (letters <= 3 && syllables === 1),
-      gunningSuffixed: /(?:es|ed|ing)$/.test(lower) && countSyllables(lower.replace(/(?:es|ed|ing)$/, '')) < 3,
+      daleChallFamiliar: numeric || familiar(lower, DALE_CHALL_WORDS),
+      spacheFamiliar: numeric || familiar(lower, SPACHE_WORDS),
+      gunningSuffixed: syllables >= 3 && /(?:es|ed|ing)$/.test(lower) && countSyllables(lower.replace(/(?:es|ed|ing)$/, '')) < 3,
     }
-    if (facts.size > 100_000) facts.clear()
-    facts.set(lower, f)
+    if (memo.size > 100_000) memo.clear()
+    memo.set(key, f)
   }
   return f
 }
 
 /**
- * Adds the words `tokens.words[from, to)` into `counts` (sentences are counted by the caller).
+ * Whether a word is familiar by the list, counting regular inflections of listed words as
+ * familiar (Chall and Dale 1995, and Spache 1974, both allow -s, -es, -ed, -ing, -er, -est and 's).
  */
-export function addWords(counts: Counts, tokens: Tokens, from: number, to: number): Counts {
-  for (let i = from; i < to; i++) {
-    const word = tokens.words[i]
-    const f = wordFacts(word.lower)
-    counts.word++
-    counts.syllable += f.syllables
-    counts.letter += f.letters
-    counts.character += word.text.length
-    if (f.syllables >= 3) {
-      counts.polysyllable++
-      const proper = /^\p{Lu}/u.test(word.text) && tokens.sentences[word.sentence]?.firstWord !== i
-      if (!proper && !word.lower.includes('-') && !f.gunningSuffixed) counts.complexGunning++
-    } else counts.easy++
-    if (f.syllables === 1) counts.monosyllable++
-    if (f.letters >= 7) counts.longWord++
-    if (!f.familiar) counts.difficult++
+function familiar(lower: string, list: ReadonlySet<string>): boolean {
+  const w = lower.replace(/[’']s$|[’']$/, '')
+  if (list.has(w)) return true
+  const bases: string[] = []
+  if (w.endsWith('ies')) bases.push(w.slice(0, -3) + 'y')
+  if (w.endsWith('es')) bases.push(w.slice(0, -2))
+  if (w.endsWith('s')) bases.push(w.slice(0, -1))
+  if (w.endsWith('ied')) bases.push(w.slice(0, -3) + 'y')
+  if (w.endsWith('ed')) bases.push(w.slice(0, -2), w.slice(0, -1), undouble(w.slice(0, -2)))
+  if (w.endsWith('ing')) bases.push(w.slice(0, -3), w.slice(0, -3) + 'e', undouble(w.slice(0, -3)))
+  if (w.endsWith('er')) bases.push(w.slice(0, -2), w.slice(0, -1), undouble(w.slice(0, -2)))
+  if (w.endsWith('est')) bases.push(w.slice(0, -3), w.slice(0, -2), undouble(w.slice(0, -3)))
+  if (w.endsWith('ier') || w.endsWith('iest')) bases.push(w.replace(/i(?:er|est)$/, 'y'))
+  return bases.some((b) => b.length > 1 && list.has(b))
+}
+
+const undouble = (stem: string) => (/([^aeiou])\1$/.test(stem) ? stem.slice(0, -1) : stem)
+
+/** Totals for the text and per-sentence counts, from one pass over the words. */
+export interface CountPass {
+  total: Counts
+  sentences: Counts[]
+}
+
+/**
+ * Counts every word once, adding it to its sentence; the text total is the sum of sentences.
+ * `language` picks the syllable counter: the CMU-grade English counter for `en`, hyphenation
+ * patterns for de, es, fr, it and nl.
+ *
+ * @example
+ * countTokens(tokenize('The cat sat. It purred.')).total.sentence // 2
+ */
+export function countTokens(tokens: Tokens, language = 'en'): CountPass {
+  const total = emptyCounts()
+  const perSentence: Counts[] = []
+  const unfamiliarSpache = new Set<string>()
+  const { words, sentences } = tokens
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]
+    const c = emptyCounts()
+    c.sentence = 1
+    for (let i = sentence.firstWord; i < sentence.endWord; i++) {
+      const word = words[i]
+      const f = facts(word.lower, language)
+      c.word++
+      c.syllable += f.syllables
+      c.letter += f.letters
+      // A capitalised word inside a sentence is taken as a name: familiar to Dale-Chall, not complex to Gunning.
+      const name = i !== sentence.firstWord && isCapitalised(word.text)
+      if (f.syllables >= 3) {
+        c.polysyllable++
+        if (!name && !word.lower.includes('-') && !f.gunningSuffixed) c.complexGunning++
+      } else if (f.syllables === 1) c.monosyllable++
+      if (f.letters >= 7) c.longWord++
+      if (!f.daleChallFamiliar && !name) c.difficult++
+      if (!f.spacheFamiliar && !name && !unfamiliarSpache.has(word.lower)) {
+        unfamiliarSpache.add(word.lower)
+        c.spacheDifficult++
+      }
+    }
+    perSentence.push(c)
+    addCounts(total, c)
   }
-  return counts
+  return { total, sentences: perSentence }
 }
 
-/** Counts over the whole text. */
-export function countTokens(tokens: Tokens): Counts {
-  const counts = addWords(emptyCounts(), tokens, 0, tokens.words.length)
-  counts.sentence = tokens.sentences.length
-  return counts
-}
-
-/** Syllables of one word, exported for the per-word table builder and tests. */
-export function syllablesOf(word: string): number {
-  return wordFacts(word.toLowerCase()).syllables
+function isCapitalised(text: string): boolean {
+  const first = text.charCodeAt(0)
+  if (first >= 65 && first <= 90) return true
+  if (first < 128) return false
+  return /^\p{Lu}/u.test(text)
 }
