@@ -21,3 +21,17 @@ export const TIMESTAMP_LINE =
 
 /** A teaser cut off with an ellipsis ("Guterres Urges UNSC to ..."). */
 export const TRUNCATED_LINE = /(?:\s\.\.|…|\.\.\.)\s*$/
+
+/** A bare date, optionally with a time: the stamp on a teaser or a comment. */
+export const DATE_LINE =
+  /^(?:(?:published|updated|posted)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\.?,?\s+\d{4}|\d{4}[-/.]\d\d?[-/.]\d\d?|\d\d?[-/.]\d\d?[-/.]\d{2,4})(?:,?\s*(?:at\s+)?\d\d?[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/i
+
+/** The start of a comment thread: nothing after it is the article. */
+export const COMMENTS_HEADING =
+  /^(?:[[(]?\s*\d+\s+(?:comments?|responses?|replies|reactions?)\b.*|top rated comments|(?:leave|post|add|write) a (?:reply|comment|response)\b.*|join the (?:discussion|conversation)\b.*|comments?\s*(?:\(\d+\))?|discussion|reader comments|show comments|view comments|.{1,40}\bsays:)$/i
+
+/** Cookie and consent notices, whatever their length. */
+export const COOKIE_TEXT = /\bcookies?\b.*\b(?:website|site|browser|consent|privacy|experience|accept|agree|settings|partners)\b|\b(?:website|site|we)\b.*\bcookies?\b/i
+
+/** Machine residue in page dumps: ISO timestamps, bare URLs, bare numbers. */
+export const RESIDUE_LINE = /^(?:\d{4}-\d\d-\d\dT[\d:.+-]+Z?|https?:\/\/\S+|www\.\S+|[\d\s.,:/%+-]+)$/i

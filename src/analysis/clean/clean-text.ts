@@ -33,7 +33,17 @@ export function cleanText(text: string, givenTitle?: string): CleanResult {
   let bestEnd = -1
   let sum = 0
   let start = 0
+  // A comment thread after the story ends the search: comments are prose too, and often longer.
+  let limit = lines.length
+  let proseSoFar = 0
   for (let i = 0; i < lines.length; i++) {
+    if (lines[i].furniture === 'comments' && proseSoFar >= 500) {
+      limit = i
+      break
+    }
+    if (lines[i].prose) proseSoFar += lines[i].text.length
+  }
+  for (let i = 0; i < limit; i++) {
     if (sum <= 0) {
       sum = 0
       start = i

@@ -2,7 +2,7 @@
  * @module
  * Describes each line of scraped text by its shape, so the body can be found without markup.
  */
-import { FURNITURE_LINE, LIST_HEADING, TIMESTAMP_LINE, TRUNCATED_LINE } from './boilerplate'
+import { COMMENTS_HEADING, COOKIE_TEXT, DATE_LINE, RESIDUE_LINE, FURNITURE_LINE, LIST_HEADING, TIMESTAMP_LINE, TRUNCATED_LINE } from './boilerplate'
 
 export interface LineInfo {
   text: string
@@ -20,6 +20,11 @@ export interface LineInfo {
 const SENTENCE_END = /[.!?…。！？؟۔"'”’)»]$/u
 const SHORT_COST = 25
 const FURNITURE_COST = 80
+// Headings of link lists and comment threads are walls the body does not cross.
+const LIST_COST = 250
+const COMMENTS_COST = 2000
+// Chinese, Japanese and Korean carry a word in one or two characters; count them as longer.
+const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g
 const MENU_COST = 40
 
 /**
@@ -39,26 +44,42 @@ export function describeLines(text: string): { lines: LineInfo[]; evidence: numb
       continue
     }
     const words = line.split(' ').length
-    const len = line.length
+    const dense = line.match(DENSE_SCRIPT)?.length ?? 0
+    const len = line.length + dense * 2
     const ends = SENTENCE_END.test(line)
     const prose = (len >= 100 && ends) || (len >= 180 && words >= 20)
     let furniture = ''
-    if (len < 60 && TIMESTAMP_LINE.test(line)) furniture = 'timestamp'
+    if (len < 60 && (TIMESTAMP_LINE.test(line) || DATE_LINE.test(line))) furniture = 'timestamp'
+    else if (len < 80 && COMMENTS_HEADING.test(line)) furniture = 'comments'
+    else if (len < 700 && COOKIE_TEXT.test(line)) furniture = 'cookie'
+    else if (len < 120 && RESIDUE_LINE.test(line)) furniture = 'residue'
     else if (len < 60 && FURNITURE_LINE.test(line)) furniture = 'furniture'
     else if (len < 40 && LIST_HEADING.test(line)) furniture = 'listHeading'
     else if (len < 100 && TRUNCATED_LINE.test(line) && !ends) furniture = 'teaser'
     const key = line.toLowerCase()
     const seen = count.get(key) ?? 0
     count.set(key, seen + 1)
-    if (!furniture && seen > 0 && !prose) furniture = 'duplicate'
-    const score = prose ? len : len >= 40 && ends && words >= 6 ? len / 2 : furniture ? -FURNITURE_COST : -SHORT_COST
+    if (!furniture && seen > 0) furniture = 'duplicate'
+    const score = furniture === 'cookie' || furniture === 'duplicate'
+      ? -FURNITURE_COST
+      : prose
+      ? len
+      : furniture === 'comments'
+        ? -COMMENTS_COST
+        : furniture === 'listHeading'
+          ? -LIST_COST
+          : furniture
+            ? -FURNITURE_COST
+            : len >= 40 && ends && (words >= 6 || dense > 0)
+              ? len / 2
+              : -SHORT_COST
     lines.push({ text: line, gapBefore: gap, words, prose, furniture, score })
     gap = false
   }
   // Strong signs of a page dump: furniture-shaped lines and menus. Repeats alone are not, since
   // clean recipes and fact boxes repeat themselves.
   let evidence = markMenus(lines)
-  for (const line of lines) if (line.furniture && line.furniture !== 'duplicate') evidence++
+  for (const line of lines) if (line.furniture && line.furniture !== 'duplicate' && line.furniture !== 'residue') evidence++
   return { lines, evidence }
 }
 
