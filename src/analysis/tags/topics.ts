@@ -1,59 +1,164 @@
 /**
  * @module
- * IPTC Media Topics by cue-word evidence: each topic's cue stems are counted over the article,
- * weighted by rarity across topics, and normalised to a share of all evidence.
+ * IPTC Media Topics from cue evidence: hand-written cue words and phrases (lexicons/topic-cues.ts)
+ * are matched by Porter stem over the article, headline cues weigh more, repeats count less than
+ * linearly, and second-level evidence also counts for its parent. Scores are shares of all
+ * evidence, so they sum to at most 1 over the top-level topics.
  */
 import { TOPIC_CUES } from '../lexicons/topic-cues'
-import { stem } from '../natural'
 import type { Tokens, Topic } from '../types'
+import { headlineEnd } from './headline'
+import { TOPIC_TUNING as T } from './topic-tuning'
+import { TOPIC_VOCABULARY } from './topic-vocabulary'
+import { wordInfo } from './word-info'
 
-interface CompiledTopic {
-  id: string
-  label: string
+interface Cue {
+  topic: number
+  weight: number
+  /** Only when the first word is capitalised ("Labour" the party, "Apple" the company). */
+  cased: boolean
+  /** Stems of the words after the first, for phrases. */
+  rest: string[]
+  key: string
 }
 
-const TOPICS: CompiledTopic[] = TOPIC_CUES.map(({ id, label }) => ({ id, label }))
-// stem -> indexes of the topics it cues
-const CUE_INDEX = new Map<string, number[]>()
-TOPIC_CUES.forEach((topic, index) => {
-  for (const cue of topic.cues.split(/\s+/)) {
-    const s = stem(cue)
-    const list = CUE_INDEX.get(s) ?? []
-    if (!list.includes(index)) list.push(index)
-    CUE_INDEX.set(s, list)
-  }
-})
+interface TopicNode {
+  id: string
+  label: string
+  /** Index of the level-1 topic (itself for level 1). */
+  root: number
+}
 
-/**
- * The IPTC topics an article is about, best first, each with the terms that triggered it.
- *
- * @example
- * tagTopics(tokenize('The striker scored twice as the team won the cup.'))[0].label // 'sport'
- */
-export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[] {
-  const evidence = TOPICS.map(() => ({ weight: 0, terms: new Map<string, number>() }))
-  const titleLower = (title ?? '').toLowerCase()
-  const add = (lower: string, weight: number) => {
-    const topics = CUE_INDEX.get(stem(lower))
-    if (!topics) return
-    for (const t of topics) {
-      evidence[t].weight += weight / topics.length
-      evidence[t].terms.set(lower, (evidence[t].terms.get(lower) ?? 0) + 1)
+let compiled: { nodes: TopicNode[]; byWord: Map<string, Cue[]>; byStem: Map<string, Cue[]> } | null = null
+
+/** Builds the cue index on first use: word form and stem of the first word -> cues, longest first. */
+function compile() {
+  const index = new Map(TOPIC_VOCABULARY.map(([id], i) => [id, i]))
+  const nodes: TopicNode[] = TOPIC_VOCABULARY.map(([id, label, parent]) => ({ id: `medtop:${id}`, label, root: parent ? index.get(parent)! : index.get(id)! }))
+  const byWord = new Map<string, Cue[]>()
+  const byStem = new Map<string, Cue[]>()
+  const push = (map: Map<string, Cue[]>, key: string, cue: Cue) => {
+    const list = map.get(key) ?? []
+    list.push(cue)
+    list.sort((a, b) => b.rest.length - a.rest.length)
+    map.set(key, list)
+  }
+  for (const { id, cues } of TOPIC_CUES) {
+    const topic = index.get(id)
+    if (topic === undefined) throw new Error(`topic-cues: unknown IPTC id ${id}`)
+    for (const item of cues.split(/\s+/)) {
+      if (!item) continue
+      const m = /^(\^?)(.+?)(?::([\d.]+))?$/.exec(item)!
+      const words = m[2].toLowerCase().split('_')
+      const cue: Cue = { topic, weight: m[3] ? Number(m[3]) : 1, cased: m[1] === '^', rest: words.slice(1).map((w) => wordInfo(w).stem), key: m[2].replace(/_/g, ' ') }
+      // A one-word cue is keyed by its exact form too, so "union" and "unions" can differ.
+      if (words.length === 1) push(byWord, words[0], cue)
+      push(byStem, wordInfo(words[0]).stem, cue)
     }
   }
-  for (const word of tokens.words) add(word.lower, 1)
-  for (const w of titleLower.match(/\p{L}+/gu) ?? []) add(w, 2)
+  return { nodes, byWord, byStem }
+}
 
-  const total = evidence.reduce((sum, e) => sum + e.weight, 0)
+/**
+ * The IPTC topics an article is about, best first: level-1 topics by share of evidence, each
+ * followed by a level-2 topic when one holds most of its evidence.
+ *
+ * @example
+ * tagTopics(tokenize('The striker scored twice as the team won the cup.'), null)[0].label // 'sport'
+ */
+export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[] {
+  compiled ??= compile()
+  const { nodes, byWord, byStem } = compiled
+  const { words } = tokens
+  // topic index -> cue key -> [weight, count, surface form]
+  const hits = new Map<number, Map<string, [number, number, string]>>()
+  const add = (cue: Cue, times: number, form: string) => {
+    let perTopic = hits.get(cue.topic)
+    if (!perTopic) hits.set(cue.topic, (perTopic = new Map()))
+    const h = perTopic.get(cue.key)
+    if (h) h[1] += times
+    else perTopic.set(cue.key, [cue.weight, times, form])
+  }
+
+  const scan = (stems: string[], lowers: string[], capitalised: boolean[], times: number[]) => {
+    for (let i = 0; i < stems.length; i++) {
+      const exact = lowers[i].length > 2 || /\d/.test(lowers[i]) ? byWord.get(lowers[i]) : undefined
+      const candidates = byStem.get(stems[i])
+      if (!candidates && !exact) continue
+      let matched = 0
+      // Longest phrase first; capitalised cues shadow lower-case ones for a capitalised word.
+      for (const cue of candidates ?? []) {
+        if (cue.rest.length === 0 || cue.rest.length < matched) continue
+        if (cue.cased && !capitalised[i]) continue
+        if (cue.rest.every((s, k) => stems[i + 1 + k] === s)) {
+          add(cue, times[i], lowers.slice(i, i + 1 + cue.rest.length).join(' '))
+          matched = cue.rest.length
+        }
+      }
+      if (matched > 0) {
+        i += matched
+        continue
+      }
+      const single = (exact ?? candidates ?? []).filter((c) => c.rest.length === 0)
+      const cased = capitalised[i] ? single.filter((c) => c.cased) : []
+      for (const cue of cased.length > 0 ? cased : single.filter((c) => !c.cased)) add(cue, times[i], lowers[i])
+    }
+  }
+
+  const headEnd = title ? 0 : headlineEnd(tokens)
+  const stems = words.map((w) => wordInfo(w.lower).stem)
+  const capitalised = words.map((w) => w.text.charCodeAt(0) < 128 ? w.text[0] !== w.lower[0] : /^\p{Lu}/u.test(w.text))
+  scan(stems, words.map((w) => w.lower), capitalised, words.map((_, i) => (i < headEnd ? T.headline : 1)))
+  if (title) {
+    const titleWords = title.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []
+    const lowers = titleWords.map((w) => w.toLowerCase())
+    scan(lowers.map((l) => wordInfo(l).stem), lowers, titleWords.map((w) => /^\p{Lu}/u.test(w)), lowers.map(() => T.headline))
+  }
+
+  const own = new Map<number, number>()
+  const rootScore = new Map<number, number>()
+  const rootTerms = new Map<number, [string, number][]>()
+  for (const [topic, perTopic] of hits) {
+    let score = 0
+    const root = nodes[topic].root
+    const terms = rootTerms.get(root) ?? []
+    for (const [weight, count, form] of perTopic.values()) {
+      const s = weight * count ** T.repeatPower
+      score += s
+      terms.push([form, s])
+    }
+    rootTerms.set(root, terms)
+    own.set(topic, score)
+    rootScore.set(root, (rootScore.get(root) ?? 0) + score)
+  }
+  let total = 0
+  for (const s of rootScore.values()) total += s
   if (total === 0) return []
-  return evidence
-    .map((e, i) => ({
-      id: TOPICS[i].id,
-      label: TOPICS[i].label,
-      score: Math.round((e.weight / total) * 1000) / 1000,
-      terms: [...e.terms].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([t]) => t),
-    }))
-    .filter((t) => t.score >= 0.05)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, max)
+
+  const result: Topic[] = []
+  const roots = [...rootScore].sort((a, b) => b[1] - a[1])
+  for (const [root, score] of roots) {
+    if (result.length >= max || score / total < T.minShare) break
+    const terms = mergeTerms(rootTerms.get(root) ?? [])
+    result.push({ id: nodes[root].id, label: nodes[root].label, score: round(score / total), terms })
+    // The strongest child, when it holds most of the parent's evidence.
+    let best = -1
+    for (const [topic, s] of own) if (topic !== root && nodes[topic].root === root && (best < 0 || s > own.get(best)!)) best = topic
+    if (best >= 0 && result.length < max && own.get(best)! >= T.childMin && own.get(best)! / score >= T.childShare) {
+      const childTerms = mergeTerms([...hits.get(best)!.values()].map(([w, c, f]) => [f, w * c ** T.repeatPower]))
+      result.push({ id: nodes[best].id, label: nodes[best].label, score: round(own.get(best)! / total), terms: childTerms })
+    }
+  }
+  return result
+}
+
+/** The five strongest distinct trigger terms. */
+function mergeTerms(terms: [string, number][]): string[] {
+  const byForm = new Map<string, number>()
+  for (const [form, s] of terms) byForm.set(form, (byForm.get(form) ?? 0) + s)
+  return [...byForm].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([f]) => f)
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000
 }
