@@ -56,6 +56,18 @@ export function cleanText(text: string, givenTitle?: string): CleanResult {
     }
   }
   if (bestEnd < 0) return passThrough(text, givenTitle)
+  // A line ending in a colon introduces what follows (tour dates, a table): carry the body through
+  // that list, up to the next blank line or furniture.
+  for (let i = Math.min(bestEnd + 1, limit - 1); i >= bestEnd - 1 && i >= bestStart; i--) {
+    if (!/:$/.test(lines[i].text)) continue
+    let end = i + 1
+    const clear = (l: LineInfo) => !l.furniture || l.furniture === 'residue'
+    if (end < limit && clear(lines[end])) {
+      while (end + 1 < limit && !lines[end + 1].gapBefore && clear(lines[end + 1])) end++
+      bestEnd = Math.max(bestEnd, end)
+    }
+    break
+  }
 
   // Headline, byline and date sit just above the body.
   let title = givenTitle?.trim() || null

@@ -15,6 +15,8 @@ export interface LineInfo {
   furniture: string
   /** Contribution to the body search: positive for prose, negative for furniture. */
   score: number
+  /** Part of a run of terse lines (a menu or link list). */
+  menu: boolean
 }
 
 const SENTENCE_END = /[.!?…。！？؟۔"'”’)»]$/u
@@ -60,7 +62,9 @@ export function describeLines(text: string): { lines: LineInfo[]; evidence: numb
     const seen = count.get(key) ?? 0
     count.set(key, seen + 1)
     if (!furniture && seen > 0) furniture = 'duplicate'
-    const score = furniture === 'cookie' || furniture === 'duplicate'
+    const score = furniture === 'residue'
+      ? -5
+      : furniture === 'cookie' || furniture === 'duplicate'
       ? -FURNITURE_COST
       : prose
       ? len
@@ -73,7 +77,7 @@ export function describeLines(text: string): { lines: LineInfo[]; evidence: numb
             : len >= 40 && ends && (words >= 6 || dense > 0)
               ? len / 2
               : -SHORT_COST
-    lines.push({ text: line, gapBefore: gap, words, prose, furniture, score })
+    lines.push({ text: line, gapBefore: gap, words, prose, furniture, score, menu: false })
     gap = false
   }
   // Strong signs of a page dump: furniture-shaped lines and menus. Repeats alone are not, since
@@ -103,9 +107,13 @@ function markMenus(lines: LineInfo[]): number {
         if (lines[j].score > -MENU_COST) lines[j].score = -MENU_COST
         if (lines[j].words <= 3) terse++
       }
-      if (terse * 2 >= end - i) menus++
+      if (terse * 2 >= end - i) {
+        menus++
+        for (let j = i; j < end; j++) lines[j].menu = true
+      }
     }
     i = end
   }
   return menus
 }
+
