@@ -9,7 +9,7 @@ export const BOILERPLATE_PATH =
 
 /** Headings that open a list of links to other stories. */
 export const LIST_HEADING =
-  /^(?:related(?: topics| stories| articles| news| content| coverage| posts)?|recent(?: stories| posts| news| articles)?|more (?:stories|news|from|on|in|coverage|articles|videos|headlines|to explore)\b.{0,30}|more|most (?:popular|read|viewed|shared)|trending(?: now)?|you may also like|read (?:more|next|also)|see also|recommended(?: for you)?|top stories|latest(?: news| stories)?|editor'?s picks|also read|popular|don't miss|further reading|tags?|topics)\s*:?$/i
+  /^(?:related(?: topics| stories| articles| news| content| coverage| posts)?|recent(?: stories| posts| news| articles)?|more (?:stories|news|from|on|in|coverage|articles|videos|headlines|to explore)\b.{0,30}|more|most (?:popular|read|viewed|shared)|trending(?: now)?|you may also like|read (?:more|next|also)|see also|recommended(?: for you)?|top stories|latest(?: news| stories)?|editor'?s picks|also read|popular|don't miss|further reading|explore further|tags?|topics|you might also like|more from \S+(?: \S+){0,3}|sponsored (?:content|stories|links))\s*:?$/i
 
 /** Short furniture lines seen on scraped pages. */
 export const FURNITURE_LINE =
@@ -35,3 +35,16 @@ export const COOKIE_TEXT = /\bcookies?\b.*\b(?:website|site|browser|consent|priv
 
 /** Machine residue in page dumps: ISO timestamps, bare URLs, bare numbers. */
 export const RESIDUE_LINE = /^(?:\d{4}-\d\d-\d\dT[\d:.+-]+Z?|https?:\/\/\S+|www\.\S+|[\d\s.,:/%+-]+)$/i
+
+/** Photo captions and credits ("(Image: © NASA)", "Credit: ESA", "Jane Doe / AP file", "1of4..."). */
+export const CAPTION_LINE =
+  /(?:^\(?(?:image|photo|picture|foto|credit|photograph)s?(?: credit)?\s*:|\b(?:credit|photo|image)s?\s*:\s*\S+(?:\s+\S+){0,6}\)?$|\bgetty images\)?$|\s\/\s*(?:ap|afp|reuters|getty|epa|shutterstock)\b[\w\s]{0,12}$|^\d+\s*of\s*\d+\S)/i
+
+/** Legal small print: copyright, trademarks, terms. */
+export const LEGAL_LINE = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\bregistered trademarks?\b|\bsubject to copyright\b|^(?:terms of (?:use|service)|privacy policy)\b/i
+
+/** Newsletter and alert sign-ups. */
+export const SIGNUP_LINE = /\b(?:newsletters?|sign up|signup|subscribe|subscription|inbox|e-?mail alerts?|breaking news (?:alerts|emails))\b/i
+
+/** "Related: ...", "READ MORE: ..." lines that link to another story. */
+export const RELATED_LINE = /^(?:related|read more|read also|also read|see also|more|watch|listen|recommended|further reading)\s*:\s*\S/i

@@ -2,7 +2,7 @@
  * @module
  * Describes each line of scraped text by its shape, so the body can be found without markup.
  */
-import { COMMENTS_HEADING, COOKIE_TEXT, DATE_LINE, RESIDUE_LINE, FURNITURE_LINE, LIST_HEADING, TIMESTAMP_LINE, TRUNCATED_LINE } from './boilerplate'
+import { CAPTION_LINE, COMMENTS_HEADING, COOKIE_TEXT, DATE_LINE, LEGAL_LINE, RELATED_LINE, RESIDUE_LINE, SIGNUP_LINE, FURNITURE_LINE, LIST_HEADING, TIMESTAMP_LINE, TRUNCATED_LINE } from './boilerplate'
 
 export interface LineInfo {
   text: string
@@ -55,6 +55,10 @@ export function describeLines(text: string): { lines: LineInfo[]; evidence: numb
     else if (len < 80 && COMMENTS_HEADING.test(line)) furniture = 'comments'
     else if (len < 700 && COOKIE_TEXT.test(line)) furniture = 'cookie'
     else if (len < 120 && RESIDUE_LINE.test(line)) furniture = 'residue'
+    else if (len < 400 && LEGAL_LINE.test(line)) furniture = 'legal'
+    else if (len < 200 && SIGNUP_LINE.test(line)) furniture = 'newsletter'
+    else if (len < 300 && CAPTION_LINE.test(line)) furniture = 'caption'
+    else if (len < 200 && RELATED_LINE.test(line)) furniture = 'related'
     else if (len < 60 && FURNITURE_LINE.test(line)) furniture = 'furniture'
     else if (len < 40 && LIST_HEADING.test(line)) furniture = 'listHeading'
     else if (len < 100 && TRUNCATED_LINE.test(line) && !ends) furniture = 'teaser'
@@ -64,7 +68,7 @@ export function describeLines(text: string): { lines: LineInfo[]; evidence: numb
     if (!furniture && seen > 0) furniture = 'duplicate'
     const score = furniture === 'residue'
       ? -5
-      : furniture === 'cookie' || furniture === 'duplicate'
+      : furniture === 'cookie' || furniture === 'duplicate' || furniture === 'legal' || furniture === 'newsletter' || furniture === 'caption' || furniture === 'related'
       ? -FURNITURE_COST
       : prose
       ? len
