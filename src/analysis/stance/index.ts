@@ -1,49 +1,34 @@
 /**
  * @module
- * Stance events: who was invited, and who accepted, declined or did not respond, found by cue
- * patterns over each sentence of the clean text, with actors resolved through aliases.
+ * Stance events: who was invited, and who accepted, declined or did not respond, with the
+ * sentence and offsets as evidence. Sentences pass one cheap cue test first; the rule engine
+ * (`detect.ts`) runs only on the few that do. Pronouns and "the company" are resolved to the last
+ * named actor of the right kind, aliases are merged (Beijing -> China), and each distinct
+ * (label, actor) pair counts once per text, as the newsroom question is "who", not "how often".
  */
-import { ACTOR_ALIASES } from '../lexicons/actor-aliases'
 import type { Stance, StanceActor, StanceEvent, StanceLabel, Tokens } from '../types'
+import { actorKey, readMention, sameActor, type Mention } from './actors'
+import { detectInSentence, type RawEvent } from './detect'
+import { STANCE_PREFILTER } from './rules'
 
-// A named actor: a run of capitalised words (with inner "of", "for", "and"), or a dotted acronym.
-const NAME = String.raw`(?:(?:the\s+)?(?:[A-Z][\p{L}'’.-]*|U\.S\.|U\.K\.)(?:\s+(?:of|for|and|de)?\s*[A-Z][\p{L}'’.-]*)*)`
-const PRONOUN = String.raw`(?:they|he|she|it|we)`
-const SUBJECT = String.raw`(?<actor>${NAME}|${PRONOUN})`
+export { STANCE_RULES_VERSION } from './rules'
+export { canonicalActor } from './actors'
 
-interface Rule {
-  label: StanceLabel
-  cameo?: string
-  pattern: RegExp
+interface Resolved {
+  event: StanceEvent
+  sentence: number
+  /** Index into the actor groups, or -1 for an unnamed party. */
+  group: number
 }
 
-const rule = (label: StanceLabel, source: string, cameo?: string): Rule => ({ label, cameo, pattern: new RegExp(source, 'gu') })
-
-const RULES: Rule[] = [
-  rule('invited', String.raw`\b(?:invited|invites|invite|inviting)\s+(?<actor>${NAME}|them|him|her)\s+(?:to|for)\b`, '036'),
-  rule('invited', String.raw`${SUBJECT}\s+(?:was|were|has been|have been|had been|is|are)\s+(?:also\s+)?invited\b`, '036'),
-  rule('noResponse', String.raw`\b(?:received|got|had|has received|have received)\s+no\s+(?:response|reply|answer)\s+from\s+(?<actor>${NAME})`),
-  rule('noResponse', String.raw`${SUBJECT}\s+(?:did|does|has|have)\s+not\s+(?:yet\s+|immediately\s+)?(?:respond|reply|responded|replied|returned?)\b`),
-  rule('noResponse', String.raw`${SUBJECT}\s+(?:has|have)\s+(?:yet|still)\s+to\s+(?:respond|reply)\b`),
-  rule('noResponse', String.raw`${SUBJECT}\s+could\s+not\s+(?:immediately\s+)?be\s+reached\b`),
-  rule('noResponse', String.raw`\bno\s+indication\s+(?:at the moment\s+)?(?:that\s+)?(?<actor>${NAME}|${PRONOUN})\s+(?:will|would|is going to|are going to|plans? to)\s+(?:join|participate|attend|take part)`),
-  rule('declined', String.raw`${SUBJECT}\s+(?:declined|refused)\s+to\s+(?:comment|join|attend|participate|take part|testify|respond)\b`, '011'),
-  rule('declined', String.raw`${SUBJECT}\s+(?:rejected|turned down|declined)\s+(?:an?|the|their|its|his|her)\s+invitation\b`, '125'),
-  rule('declined', String.raw`${SUBJECT}\s+(?:boycotted|will boycott|is boycotting)\b`, '125'),
-  rule('declined', String.raw`${SUBJECT}\s+(?:had|has|have)\s+no\s+(?:immediate\s+)?comment\b`, '011'),
-  rule('accepted', String.raw`${SUBJECT}\s+(?:accepted|has accepted|have accepted)\s+(?:an?|the|their|its|his|her)\s+invitation\b`, '036'),
-  rule('accepted', String.raw`${SUBJECT}\s+(?:agreed|has agreed|have agreed)\s+to\s+(?:join|attend|participate|take part|talks|meet)\b`, '036'),
-  rule('accepted', String.raw`${SUBJECT}\s+(?:will|would)\s+(?:attend|participate in|take part in|join)\b`, '036'),
-  rule('accepted', String.raw`${SUBJECT}\s+confirmed\s+(?:its|their|his|her)\s+(?:participation|attendance)\b`, '036'),
-]
-
-const PRONOUNS = /^(?:they|them|he|him|she|her|it|we)$/i
-
-/** Maps a raw mention to its canonical actor name. */
-export function canonicalActor(mention: string): string {
-  const bare = mention.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim()
-  return ACTOR_ALIASES[mention.toLowerCase()] ?? ACTOR_ALIASES[bare.toLowerCase()] ?? bare
+interface Group {
+  keys: string[]
+  name: string
 }
+
+const BARE_SPOKES = /^(?:the\s+|a\s+|an\s+)?(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|aides?|representatives?|press officer)$/i
+const NAME_SPAN = /\b[A-Z][\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|de|del|for|and|&)\s+)?[A-Z][\p{L}\p{N}'’&.-]*)*/gu
+const NOT_NAME = /^(?:The|A|An|But|And|He|She|It|They|We|I|In|On|At|If|This|That|There|These|Those|His|Her|Its|Their|Our|Asked|When|While|After|Before|However|Meanwhile|Mr|Mrs|Ms|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Reuters)$/
 
 /**
  * Finds stance events in tokenized clean text.
@@ -53,48 +38,109 @@ export function canonicalActor(mention: string): string {
  * // { invited: 1, accepted: 0, declined: 0, noResponse: 1 }
  */
 export function detectStance(tokens: Tokens): Stance {
-  const events: StanceEvent[] = []
-  let lastActor: string | null = null
-  for (const s of tokens.sentences) {
-    const sentence = tokens.text.slice(s.start, s.end)
-    const found: StanceEvent[] = []
-    for (const r of RULES) {
-      r.pattern.lastIndex = 0
-      for (const m of sentence.matchAll(r.pattern)) {
-        const mention = m.groups?.actor ?? ''
-        const actor = PRONOUNS.test(mention) ? lastActor : canonicalActor(mention)
-        const start = s.start + m.index
-        if (found.some((e) => e.label === r.label && e.actor === actor)) continue
-        found.push({ label: r.label, actor, sentence, start, end: start + m[0].length, cue: m[0], ...(r.cameo ? { cameo: r.cameo } : {}) })
+  const { text } = tokens
+  const groups: Group[] = []
+  const resolved: Resolved[] = []
+  for (let i = 0; i < tokens.sentences.length; i++) {
+    const s = tokens.sentences[i]
+    const sentence = text.slice(s.start, s.end)
+    if (!STANCE_PREFILTER.test(sentence)) continue
+    const raws = detectInSentence(sentence).sort((a, b) => a.start - b.start)
+    for (const raw of raws) {
+      const name = resolve(raw, i, tokens, resolved, groups)
+      const group = name ? groupOf(groups, name) : -1
+      const event: StanceEvent = {
+        label: raw.label,
+        actor: group >= 0 ? groups[group].name : null,
+        sentence,
+        start: s.start + raw.start,
+        end: s.start + raw.end,
+        cue: raw.cue,
+        ...(raw.cameo ? { cameo: raw.cameo } : {}),
       }
+      resolved.push({ event, sentence: i, group })
     }
-    events.push(...found)
-    const named = found.find((e) => e.actor && e.label === 'invited')?.actor ?? lastNamedActor(sentence)
-    if (named) lastActor = named
   }
-  return summarize(events)
+  return summarize(resolved, groups)
 }
 
-/** The last country-like or named actor mentioned in a sentence, for pronoun resolution. */
-function lastNamedActor(sentence: string): string | null {
+/** Finds or opens the actor group for a name (aliases and short forms meet in one group). */
+function groupOf(groups: Group[], name: string): number {
+  const key = actorKey(name)
+  const idx = groups.findIndex((g) => g.keys.some((k) => sameActor(k, key)))
+  if (idx >= 0) {
+    if (!groups[idx].keys.includes(key)) groups[idx].keys.push(key)
+    return idx
+  }
+  groups.push({ keys: [key], name })
+  return groups.length - 1
+}
+
+/** The name an event's mention stands for, or null when it names nobody we can find. */
+function resolve(raw: RawEvent, sentenceIndex: number, tokens: Tokens, done: Resolved[], groups: Group[]): string | null {
+  const m = raw.mention
+  if (!m) return null
+  if (m.kind === 'name') return m.name
+  if (m.kind === 'speaker') return raw.speaker?.kind === 'name' ? raw.speaker.name : null
+  const speakerName = raw.speaker?.kind === 'name' ? raw.speaker.name : null
+  if (m.kind === 'unnamed' && !BARE_SPOKES.test(m.name)) return m.name
+  if ((m.kind === 'pronoun' || m.kind === 'generic') && speakerName) return speakerName
+  // Events already found in this sentence, then in the two before it.
+  const recent = [...done].reverse().filter((d) => d.group >= 0 && d.sentence >= sentenceIndex - 2)
+  const sameSentence = recent.filter((d) => d.sentence === sentenceIndex && d.event.start - tokens.sentences[sentenceIndex].start < raw.start)
+  const wantsPerson = m.wants === 'person'
+  const fits = (d: Resolved) => !wantsPerson || personLike(groups[d.group].name)
+  const here = sameSentence.find((d) => d.event.label === 'invited' && fits(d)) ?? sameSentence.find(fits)
+  if (here) return groups[here.group].name
+  const s = tokens.sentences[sentenceIndex]
+  const before = tokens.text.slice(s.start, s.start + raw.start)
+  const named = lastName(before, wantsPerson)
+  if (named && m.kind !== 'unnamed' && !(raw.speaker && raw.speaker.kind !== 'name' && m.kind === 'pronoun')) return named
+  const earlier = recent.find((d) => d.sentence < sentenceIndex && fits(d))
+  if (earlier) return groups[earlier.group].name
+  if (m.kind === 'generic') return m.name
+  return null
+}
+
+/** The last name-like capitalised span in a stretch of text. */
+function lastName(text: string, person: boolean): string | null {
   let last: string | null = null
-  for (const m of sentence.matchAll(/\b[A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+)*/gu)) {
-    const canonical = ACTOR_ALIASES[m[0].toLowerCase()]
-    if (canonical) last = canonical
+  for (const match of text.matchAll(NAME_SPAN)) {
+    const span = match[0].replace(/^(?:The|A|An)\s+/, '').replace(/['’]s?$/, '')
+    if (NOT_NAME.test(span) || span.length < 2) continue
+    if (person && !personLike(span)) continue
+    last = readMention(span).name
   }
   return last
 }
 
-function summarize(events: StanceEvent[]): Stance {
+/** Two or more capitalised words, or a title and a name: probably a person. */
+function personLike(name: string): boolean {
+  return /^(?:Mr|Mrs|Ms|Dr|Sir|Lord|President|Minister|Prime Minister|Chancellor|Senator|Sen|Gov)\.?\s/.test(name) || /^[A-Z][\p{L}'’-]+\s+[A-Z][\p{L}'’-]+$/u.test(name)
+}
+
+function summarize(resolved: Resolved[], groups: Group[]): Stance {
   const counts = { invited: 0, accepted: 0, declined: 0, noResponse: 0 }
-  const actors = new Map<string, StanceActor>()
-  for (const e of events) {
-    counts[e.label]++
-    if (!e.actor) continue
-    let a = actors.get(e.actor)
-    if (!a) actors.set(e.actor, (a = { actor: e.actor, invited: 0, accepted: 0, declined: 0, noResponse: 0, evidence: [] }))
-    a[e.label]++
+  const actors = new Map<number, StanceActor>()
+  const seen = new Set<string>()
+  const events: StanceEvent[] = []
+  for (const r of resolved) {
+    const e = r.event
+    // One event per distinct party and label; an unnamed party counts once per sentence.
+    const key = r.group >= 0 ? `${e.label}:${r.group}` : `${e.label}:s${r.sentence}`
+    const first = !seen.has(key)
+    seen.add(key)
+    if (first) {
+      counts[e.label]++
+      events.push(e)
+    }
+    if (r.group < 0) continue
+    let a = actors.get(r.group)
+    if (!a) actors.set(r.group, (a = { actor: groups[r.group].name, invited: 0, accepted: 0, declined: 0, noResponse: 0, evidence: [] }))
+    if (first) a[e.label as StanceLabel]++
     a.evidence.push(e)
   }
   return { counts, actors: [...actors.values()], events }
 }
+
+export type { Mention }

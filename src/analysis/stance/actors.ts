@@ -1,0 +1,98 @@
+/**
+ * @module
+ * Actor mentions: from a raw noun phrase to the party it names. Strips determiners, tickers and
+ * spokesperson wrappers ("A spokesman for Apple" -> Apple), maps metonyms and demonyms through the
+ * alias table (Beijing -> China), and tells names from pronouns and generic descriptions that need
+ * an antecedent ("it", "the company").
+ */
+import { ACTOR_ALIASES } from '../lexicons/actor-aliases'
+
+/** How a mention refers: by name, by pronoun, by a generic description, or by a speaker's "I/we". */
+export type MentionKind = 'name' | 'pronoun' | 'generic' | 'speaker' | 'unnamed'
+
+export interface Mention {
+  /** Display form: the cleaned phrase, or the canonical name for aliases. */
+  name: string
+  kind: MentionKind
+  /** For pronouns: whether a person (he/she) or a party (it/they) is wanted. */
+  wants?: 'person' | 'party'
+}
+
+const PRONOUN = /^(?:he|him|she|her|it|they|them|its|their)$/i
+const SPEAKER = /^(?:i|we|us|me)$/i
+const GENERIC = /^(?:the\s+)?(?:company|firm|group|ministry|bank|corporation|carrier|airline|agency|department|club|party|board|team|network|exchange|insurer|lender|retailer|automaker|utility|bidder|buyer|seller|administration|spokes(?:man|woman|person|men|people)|official|officials|source|sources|aide|representative|executive|executives)$/i
+const SPOKES = String.raw`(?:spokes(?:man|woman|person|men|women|people)|representative|official|officials|source|sources|aide|press\s+officer)`
+const WRAPPER_FOR = new RegExp(String.raw`^(?:an?\s+|the\s+|one\s+)?(?:\w+\s+)?${SPOKES}\s+(?:for|at|of|with|from)\s+(?:the\s+)?(.+)$`, 'i')
+const WRAPPER_PRE = new RegExp(String.raw`^(?:an?\s+|the\s+|one\s+)?(.+?)['’]?s?\s+${SPOKES}(?:\s+[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+)*)?$`, 'u')
+const CORP_SUFFIX = /\s+(?:inc|corp|corporation|co|ltd|plc|llc|ag|sa|nv|group|holdings|company|cos)\.?$/i
+
+/**
+ * Cleans a raw noun phrase and classifies it.
+ *
+ * @example
+ * readMention('A spokesman for Apple') // { name: 'Apple', kind: 'name' }
+ * readMention('Beijing') // { name: 'China', kind: 'name' }
+ * readMention('they') // { name: 'they', kind: 'pronoun', wants: 'party' }
+ */
+export function readMention(raw: string): Mention {
+  let s = raw
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/["“”‘«»]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:both|all|about|some|even|only|also)\s+/i, '')
+    .replace(/[,.;:'’-]+$/, '')
+    .trim()
+  if (PRONOUN.test(s)) return { name: s.toLowerCase(), kind: 'pronoun', wants: /^(?:he|him|she|her)$/i.test(s) ? 'person' : 'party' }
+  if (SPEAKER.test(s)) return { name: s.toLowerCase(), kind: 'speaker' }
+  // Spokespeople speak for their organisation: the organisation is the party.
+  const forMatch = WRAPPER_FOR.exec(s)
+  if (forMatch && /^[A-Z]/.test(forMatch[1])) s = forMatch[1]
+  else {
+    const pre = WRAPPER_PRE.exec(s)
+    if (pre && /^[A-Z]/.test(pre[1])) s = pre[1]
+    else if (forMatch || pre || GENERIC.test(s)) return { name: s.replace(/^(?:an?|one)\s+/i, ''), kind: GENERIC.test(s) ? 'generic' : 'unnamed' }
+  }
+  s = s.replace(/^(?:an?|one)\s+/i, '').replace(/['’]s$/, '').trim()
+  return { name: canonicalActor(s), kind: 'name' }
+}
+
+/**
+ * Maps a whole mention to its canonical actor name when it is a known alias.
+ *
+ * @example
+ * canonicalActor('the Kremlin') // 'Russia'
+ * canonicalActor('Merrill Lynch officials') // 'Merrill Lynch officials'
+ */
+export function canonicalActor(mention: string): string {
+  const bare = mention.replace(/^the\s+/i, '').replace(/['’]s?$/, '').trim()
+  return ACTOR_ALIASES[mention.toLowerCase()] ?? ACTOR_ALIASES[bare.toLowerCase()] ?? bare
+}
+
+/**
+ * A key under which two names of one party meet: lower case, no corporate suffix, no title.
+ *
+ * @example
+ * actorKey('USAir Group Inc') === actorKey('USAir') // true
+ */
+export function actorKey(name: string): string {
+  let k = name.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}& ]+/gu, ' ').replace(/\s+/g, ' ').trim()
+  for (let i = 0; i < 2; i++) k = k.replace(CORP_SUFFIX, '')
+  return k.replace(/^(?:mr|mrs|ms|dr|sir|lord|president|minister|chairman|chief|senator|sen|rep|gov|governor|secretary)\s+/, '').trim()
+}
+
+/**
+ * Whether two keys name the same party: equal, one a leading part of the other ("purolator" /
+ * "purolator courier"), or a surname against a full name ("lyng" / "richard lyng").
+ */
+export function sameActor(a: string, b: string): boolean {
+  if (a === b) return true
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a]
+  if (s.length < 3) return false
+  const sw = s.split(' ')
+  const lw = l.split(' ')
+  if (sw.length >= lw.length) return false
+  if (sw.every((w, i) => lw[i] === w)) return true
+  return sw.length === 1 && lw[lw.length - 1] === s && /^[a-z]/.test(s)
+}

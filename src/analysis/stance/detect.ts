@@ -1,0 +1,573 @@
+/**
+ * @module
+ * The per-sentence engine: runs each rule's cue pattern, checks its frame (object class,
+ * passive/active, infinitive controller), drops negated and hypothetical cues, and returns raw
+ * events whose actors are still mentions (pronouns are resolved across sentences in `index.ts`).
+ */
+import type { StanceLabel } from '../types'
+import { readMention, type Mention } from './actors'
+import { STANCE_LEXICON as L } from './lexicon'
+import { clauseBoundary, clauseSubject, isVerbLike, npLeft, objectPhrase, splitParties, type TokenRange } from './phrases'
+import { STANCE_RULES, type StanceRule } from './rules'
+import { tokenizeSentence, type SentenceToken } from './sentence-tokens'
+
+/** An event found in one sentence, offsets relative to the sentence. */
+export interface RawEvent {
+  label: StanceLabel
+  start: number
+  end: number
+  cue: string
+  cameo?: string
+  /** Null when the frame has a party slot but nothing fills it ("an invitation to restart talks"). */
+  mention: Mention | null
+  /** The reporting clause's subject, for "X said it ..." */
+  speaker: Mention | null
+  rule: string
+}
+
+const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got', 'gets', "'s", "'re", 'am'])
+const NEGATORS = new Set(['not', 'never', 'neither', 'nor', 'cannot'])
+const EMBEDDING = /^(?:ask|asked|asking|asks|know|knew|known|sure|see|saw|wonder|wondered|decide|decided|said|say|says|tell|told|unclear|uncertain|clear|question|questions|questioned|indicate|indicated|determine|whether)$/
+const HOPE = /^(?:hope|hopes|hoped|hoping|expect|expects|expected|expecting|wish|wishes|wished|likely|unlikely|indication|indications)$/
+const LOCAL_MODAL = new Set(['may', 'might', 'could', 'should', 'must', 'ought'])
+const CAUSATIVE = /^(?:prompted|prompt|prompts|forced|force|forces|led|lead|leads|caused|cause|persuaded|convinced|pushed|obliged|compelled|moved|got|drove)$/
+const IMPLICATIVE_NEG = /^(?:refus|declin|reject|fail|unwilling|reluctan|oppos)/
+const JOIN_TALKS = /^(?:talks|negotiations|discussions|dialogue|consultations)$/
+const ASKED_VERBS = new Set(['join', 'attend', 'participate', 'take', 'testify', 'appear', 'serve', 'speak', 'meet', 'sit', 'mediate', 'observe', 'visit', 'be', 'become', 'lead', 'chair', 'head', 'help', 'contribute', 'perform', 'play', 'present', 'host', 'address'])
+const GROUP_WORDS = /^(?:talks|negotiations|coalition|alliance|meeting|summit|conference|initiative|effort|efforts|forum|government|cabinet|board|delegation|mission|panel|consortium|group|bloc|pact|programme|program|us|them|boycott|strike|protest|celebrations|ceremony)$/
+const CONTACT = /^(?:contacted|asked|invited|approached|called|urged|requested|petitioned|lobbied|pressed)$/
+const COMMENT_VERB = /^(?:comment|say|elaborate|specify|identify|disclose|discuss|give|confirm|name|answer|reveal|detail|speculate|provide|respond|reply|release|divulge|explain|describe|talk|be|make|put|offer|go)$/
+const MEET_VERB = /^(?:meet|attend|negotiate|talk|hold|testify|appear|visit|sit|come|go|resume|open|enter|be)$/
+const JOIN_VERB = /^(?:join|participate|take|cooperate|co-operate|help|contribute|sign|endorse|support|back)$/
+
+const startsWithAny = (w: string, set: ReadonlySet<string>) => set.has(w) || set.has(w.replace(/s$/, ''))
+const isProposal = (t: SentenceToken | undefined) => !!t && t.kind === 'w' && (L.proposal.has(t.lower) || L.proposal.has(t.lower.replace(/['’]$/, '')))
+const isClaim = (t: SentenceToken | undefined) => !!t && t.kind === 'w' && L.claim.has(t.lower)
+const isNeg = (t: SentenceToken) => NEGATORS.has(t.lower) || t.lower.endsWith("n't")
+const tokenAt = (toks: SentenceToken[], pos: number) => {
+  let i = 0
+  while (i < toks.length && toks[i].start < pos) i++
+  return i
+}
+
+/** Context a rule check sees for one cue match. */
+interface Cue {
+  rule: StanceRule
+  toks: SentenceToken[]
+  sentence: string
+  /** Token index of the cue's first token. */
+  t: number
+  /** Token index where `(?<obj>)` sits (or just after the cue). */
+  o: number
+  /** Token index just after the cue match. */
+  after: number
+  match: RegExpMatchArray
+}
+
+/** What a frame check decides: no event, or the label, actor ranges and extra events. */
+interface Decision {
+  label?: StanceLabel
+  cameo?: string
+  /** Actor noun phrases; an empty list means a null actor. */
+  actors?: TokenRange[]
+  /** Use the clause subject (after infinitive/participle handling) as the actor. */
+  subject?: boolean
+  /** Also emit an `invited` event for the same actor (a reply to an invitation is pending). */
+  alsoInvited?: boolean
+  /** Skip the negation test (the frame already read it). */
+  negationRead?: boolean
+}
+
+/**
+ * Finds the raw stance events of one sentence.
+ *
+ * @example
+ * detectInSentence('Beijing did not respond.').map((e) => e.label) // ['noResponse']
+ */
+export function detectInSentence(sentence: string): RawEvent[] {
+  const toks = tokenizeSentence(sentence)
+  const out: RawEvent[] = []
+  for (const rule of STANCE_RULES) {
+    for (const match of sentence.matchAll(rule.pattern)) {
+      const start = match.index ?? 0
+      const end = start + match[0].length
+      const objPos = match.indices?.groups?.obj?.[0] ?? end
+      const cue: Cue = { rule, toks, sentence, t: tokenAt(toks, start), o: tokenAt(toks, objPos), after: tokenAt(toks, end), match }
+      if (cue.t >= toks.length) continue
+      const d = decide(cue)
+      if (!d) continue
+      let label = d.label ?? rule.label
+      const bound = clauseBoundary(toks, cue.t)
+      if (!d.negationRead && rule.negation !== 'none' && negatedBefore(toks, bound.start, cue.t, cue)) {
+        if (rule.negation === 'drop' || !rule.flipTo) continue
+        label = rule.flipTo
+      }
+      if (hypothetical(cue, bound.start)) continue
+      let ranges: TokenRange[] = d.actors ?? []
+      let speaker: Mention | null = null
+      if (d.subject) {
+        const ctl = controller(cue)
+        if (ctl === 'hypothetical') continue
+        if (ctl) ranges = [ctl]
+        else {
+          const info = clauseSubject(toks, auxStart(toks, cue.t))
+          ranges = info.ranges
+          if (info.speaker) speaker = readMention(slice(sentence, toks, info.speaker))
+        }
+      } else if (rule.actor === 'subject' || d.actors === undefined) {
+        const info = clauseSubject(toks, auxStart(toks, cue.t))
+        if (info.speaker) speaker = readMention(slice(sentence, toks, info.speaker))
+      }
+      const parties = ranges.flatMap((r) => splitParties(toks, r))
+      const mentions: (Mention | null)[] = parties.length ? parties.map((p) => readMention(slice(sentence, toks, p))) : [null]
+      if (mentions.some((m) => m?.kind === 'speaker')) speaker = quoteSpeaker(sentence, toks, cue.t)
+      const cameo = d.cameo ?? rule.cameo
+      for (const mention of mentions) {
+        if (mention && isAbstractSubject(mention, rule)) continue
+        const ev = { label, start, end, cue: match[0].trim(), mention, speaker, rule: rule.id, ...(cameo && label !== 'noResponse' ? { cameo } : {}) }
+        if (label !== rule.label && rule.label === 'accepted') ev.cameo = flipCameo(cue)
+        out.push(ev)
+        if (d.alsoInvited) out.push({ ...ev, label: 'invited', cameo: '026', rule: `${rule.id}+invited` })
+      }
+    }
+  }
+  return out
+}
+
+function slice(sentence: string, toks: SentenceToken[], r: TokenRange): string {
+  return sentence.slice(toks[r.a].start, toks[r.b - 1].end)
+}
+
+/** "could not be reached" needs a party: "agreement could not be reached" is no event. */
+function isAbstractSubject(m: Mention, rule: StanceRule): boolean {
+  if (rule.check !== 'party-subject') return false
+  const head = m.name.toLowerCase().split(/\s+/).pop() ?? ''
+  return L.abstract.has(head)
+}
+
+/** The first token of the verb group ending at the cue ("has however declined" -> "has"). */
+function auxStart(toks: SentenceToken[], t: number): number {
+  let k = t
+  while (k > 0) {
+    const p = toks[k - 1]
+    if (p.kind === 'w' && !p.cap && (L.auxiliary.has(p.lower) || L.adverb.has(p.lower) || isNeg(p) || p.lower === 'to' || p.lower === 'yet')) k--
+    else if (p.kind === 'p' && /^["“”'‘’]$/.test(p.text)) k--
+    else break
+  }
+  return k
+}
+
+/** Whether a negator sits between the clause start and the cue, outside the subject. */
+function negatedBefore(toks: SentenceToken[], from: number, t: number, cue: Cue): boolean {
+  const a = Math.max(from, auxStart(toks, cue.t) - 1)
+  for (let k = a; k < t; k++) {
+    if (isNeg(toks[k])) return true
+    if (toks[k].lower === 'no' && toks[k + 1]?.lower === 'longer') return true
+  }
+  // "chose not to accept": the negator before the infinitive's "to".
+  const s = auxStart(toks, cue.t)
+  if (toks[s]?.lower === 'to' || toks[s - 1]?.lower === 'to') {
+    for (let k = Math.max(from, s - 4); k < s; k++) if (isNeg(toks[k])) return true
+  }
+  return false
+}
+
+/** Conditionals, hopes and undecided questions before the cue; modals inside its clause. */
+function hypothetical(cue: Cue, clauseStart: number): boolean {
+  const { toks, t, rule } = cue
+  for (let k = t - 1; k >= 0; k--) {
+    const w = toks[k].lower
+    // A relative clause is asserted on its own ("..., who have long refused to negotiate").
+    if ((w === 'who' || w === 'which') && k < clauseStart) break
+    if (w === 'if' || w === 'unless' || w === 'whether') {
+      const prev = toks[k - 1]?.lower ?? ''
+      const prev2 = toks[k - 2]?.lower ?? ''
+      if (w === 'unless' || !(EMBEDDING.test(prev) || EMBEDDING.test(prev2))) return true
+      if (rule.check === 'will-attend') return true
+    }
+    if (HOPE.test(w) && rule.check !== 'indication') return true
+  }
+  if (rule.modalInPattern) return false
+  for (let k = clauseStart; k < t; k++) {
+    const w = toks[k].lower
+    if (LOCAL_MODAL.has(w)) return true
+    if ((w === 'have' || w === 'has' || w === 'had') && toks[k + 1]?.lower === 'to' && toks[k - 1]?.lower === 'would') return true
+    if (w === 'right' && toks[k + 1]?.lower === 'to') return true
+  }
+  return false
+}
+
+/**
+ * The controller of an infinitive cue: "prompted [banks] to refuse" -> banks; "asked Mulroney to
+ * refuse" is a request, not a refusal; subject control ("agreed to accept") uses the clause subject.
+ */
+function controller(cue: Cue): TokenRange | 'hypothetical' | null {
+  const { toks } = cue
+  let k = cue.t - 1
+  while (k >= 0 && toks[k].kind === 'w' && L.adverb.has(toks[k].lower)) k--
+  if (toks[k]?.lower !== 'to') return null
+  const before = toks[k - 1]
+  if (!before || isVerbLike(before) || before.kind === 'n' || before.lower === 'yet' || isNeg(before)) {
+    // "voted 1314 to 25 to accept", "has yet to", "chose not to": the subject controls.
+    if (before && L.directive.has(before.lower) && !BE.has(toks[k - 2]?.lower ?? '')) return 'hypothetical'
+    return null
+  }
+  const np = npLeft(toks, k)
+  if (!np) return null
+  const verb = toks[np.a - 1]
+  if (!verb) return null
+  if (L.directive.has(verb.lower)) return 'hypothetical'
+  if (CAUSATIVE.test(verb.lower)) return np
+  return null
+}
+
+/** Runs the frame check a rule names; null means no event. */
+function decide(cue: Cue): Decision | null {
+  const { rule } = cue
+  switch (rule.check) {
+    case 'invite-verb': return inviteVerb(cue)
+    case 'invite-noun': return inviteNoun(cue)
+    case 'asked-to': return askedTo(cue)
+    case 'accept': return accept(cue)
+    case 'agree-to': return agreeTo(cue)
+    case 'will-attend': return willAttend(cue)
+    case 'refuse-to': return refuseTo(cue)
+    case 'decline-object': return declineObject(cue)
+    case 'reject-object': return rejectObject(cue)
+    case 'passive-reject': return passiveReject(cue)
+    case 'boycott': return boycott(cue)
+    case 'respond': return respond(cue)
+    case 'indication': return indication(cue)
+    default:
+      if (rule.actor === 'object') {
+        const np = objectPhrase(cue.toks, cue.o)
+        return np ? { actors: [np] } : null
+      }
+      if (rule.actor === 'possessor') {
+        const p = possessor(cue.toks, cue.t)
+        return p ? { actors: [p] } : null
+      }
+      if (rule.actor === 'addressee') return { actors: addressee(cue) }
+      return { subject: true }
+  }
+}
+
+/** The noun phrase ending in a possessive just before token `t` ("Washington's refusal"). */
+function possessor(toks: SentenceToken[], t: number): TokenRange | null {
+  let k = t
+  while (k > 0 && toks[k - 1].kind === 'p' && /^["“]$/.test(toks[k - 1].text)) k--
+  const last = toks[k - 1]
+  if (!last || !/['’]s?$/.test(last.text)) return null
+  return npLeft(toks, k)
+}
+
+/** Whoever was contacted or offered something earlier in the sentence. */
+function addressee(cue: Cue): TokenRange[] {
+  const { toks, t } = cue
+  let found: TokenRange | null = null
+  for (let k = 0; k < t; k++) {
+    const w = toks[k].lower
+    let at = -1
+    if (CONTACT.test(w)) at = k + 1
+    else if (w === 'with' && toks[k - 1]?.lower === 'touch') at = k + 1
+    else if (w === 'to' && (isProposal(toks[k - 1]) || /^(?:wrote|written|sent|appealed|offer|offered|proposal|appeal)$/.test(toks[k - 1]?.lower ?? ''))) {
+      at = toks[k + 1] && !toks[k + 1].cap && !L.determiner.has(toks[k + 1].lower) ? k + 2 : k + 1
+    } else if (w === 'to' && toks[k - 2] && isProposal(toks[k - 2]) === false && /^(?:offer|proposal|invitation|bid)$/.test(toks[k - 3]?.lower ?? '')) at = k + 2
+    if (at < 0 || at >= t) continue
+    const np = objectPhrase(toks, at)
+    if (np && (toks[np.a].cap || L.determiner.has(toks[np.a].lower) || toks[np.a].kind === 'w')) found = np
+  }
+  return found ? [found] : []
+}
+
+function inviteVerb(cue: Cue): Decision | null {
+  const { toks, t, o } = cue
+  const word = toks[t].lower
+  const prev = toks[t - 1]
+  // Attributive participle: "the invited guests", "200 invited delegates".
+  if (prev && (L.determiner.has(prev.lower) && prev.lower !== 'all' || prev.kind === 'n')) return null
+  // Passive: a form of "be" before the participle (adverbs and negation may intervene).
+  let k = t - 1
+  while (k >= 0 && toks[k].kind === 'w' && (L.adverb.has(toks[k].lower) || isNeg(toks[k]))) k--
+  if (word === 'invited' && k >= 0 && BE.has(toks[k].lower)) return { subject: true, cameo: inviteCameo(cue) }
+  const np = objectPhrase(toks, o)
+  if (np) {
+    for (let q = np.a; q < np.b && toks[q].lower !== 'of'; q++) if (L.invitedThing.has(toks[q].lower)) return null
+    if (toks[np.a].lower === 'to' || toks[np.a].lower === 'by') return null
+    return { actors: [np], cameo: inviteCameo(cue) }
+  }
+  // Reduced relative: "the only leader invited to attend".
+  const next = toks[o]?.lower
+  if (word === 'invited' && (next === 'to' || next === 'by' || next === 'for')) {
+    const left = npLeft(toks, t)
+    if (left && !toks[left.b - 1].cap || left && left.b - left.a > 0) return { actors: left ? [left] : [], cameo: inviteCameo(cue) }
+  }
+  return null
+}
+
+function inviteCameo(cue: Cue): string {
+  const rest = cue.toks.slice(cue.t, cue.t + 12).map((x) => x.lower)
+  return rest.some((w) => /^(?:meet|talks|negotiat|summit|attend|join|visit|conference|discuss)/.test(w)) ? '026' : '020'
+}
+
+function inviteNoun(cue: Cue): Decision | null {
+  const { toks, t, o } = cue
+  const bound = clauseBoundary(toks, t)
+  // A response to the invitation is its own event (the reply rules add the implied invitation).
+  for (let k = Math.max(bound.start, t - 7); k < t; k++) {
+    if (/^(?:accept|declin|reject|refus|turn|repl|respon|answer|ignor|snub|spurn|rebuff|consider|weigh|stud|mull|rsvp)/.test(toks[k].lower)) return null
+  }
+  const prev = toks[t - 1]?.lower ?? ''
+  const next = toks[o]
+  if (prev === 'by' || prev === 'little' || next?.lower === 'only') return null
+  const received = toks.slice(Math.max(bound.start, t - 4), t).some((x) => /^(?:received|receives|receive|got|get|gets|has|have|had)$/.test(x.lower) && !/^(?:has|have|had)$/.test(x.lower))
+  if (next?.lower === 'to' || next?.lower === 'for') {
+    const n2 = toks[o + 1]
+    if (n2 && n2.kind === 'w' && !n2.cap && !L.determiner.has(n2.lower) && n2.lower !== 'both' && /^(?:[a-z]+)$/.test(n2.lower) && !L.occasion.has(n2.lower)) {
+      // "invitation to restart the talks": someone was invited, unnamed unless a receiver is given.
+      return received ? { subject: true } : { actors: [] }
+    }
+    const np = objectPhrase(toks, o + 1)
+    if (!np) return null
+    const words = toks.slice(np.a, np.b).map((x) => x.lower)
+    if (words.some((w) => L.occasion.has(w) || startsWithAny(w, L.occasion))) return received ? { subject: true } : null
+    if (!toks[np.a].cap && !L.determiner.has(toks[np.a].lower)) return null
+    return { actors: [np] }
+  }
+  if (next?.lower === 'from' || received) return { subject: true }
+  return null
+}
+
+function askedTo(cue: Cue): Decision | null {
+  const { toks, t, o } = cue
+  let k = t - 1
+  while (k >= 0 && toks[k].kind === 'w' && (L.adverb.has(toks[k].lower) || isNeg(toks[k]))) k--
+  const passive = k >= 0 && BE.has(toks[k].lower)
+  if (passive && toks[o]?.lower === 'to' && ASKED_VERBS.has(toks[o + 1]?.lower ?? '')) return { subject: true, cameo: '026' }
+  if (passive) return null
+  const np = objectPhrase(toks, o)
+  if (!np || toks[np.b]?.lower !== 'to' || !ASKED_VERBS.has(toks[np.b + 1]?.lower ?? '')) return null
+  if (toks[np.b + 1].lower === 'be' && !/^(?:part|a|an|the)$/.test(toks[np.b + 2]?.lower ?? '')) return null
+  return { actors: [np], cameo: '026' }
+}
+
+/** Scans up to `n` tokens after `i` for an offer-like noun, stopping at claims and clause ends. */
+function proposalAfter(toks: SentenceToken[], i: number, n = 8): SentenceToken | null {
+  for (let k = i; k < Math.min(toks.length, i + n); k++) {
+    const x = toks[k]
+    if (x.kind === 'p' && /[,.;:!?"”]/.test(x.text) && !(x.text === ',' && /^\d/.test(toks[k + 1]?.text ?? ''))) return null
+    if (x.lower === 'that' || x.lower === 'because' || x.lower === 'if') return null
+    if (isClaim(x)) return null
+    if (isProposal(x)) return x
+  }
+  return null
+}
+
+/** Whether an offer or request was mentioned earlier in the sentence (for "accepted it"). */
+function proposalBefore(toks: SentenceToken[], t: number): boolean {
+  return toks.slice(0, t).some((x) => isProposal(x) || /^(?:request|offer|propos|invit|bid|demand)/.test(x.lower))
+}
+
+function accept(cue: Cue): Decision | null {
+  const { toks, t, o } = cue
+  const prev = toks[t - 1]
+  if (prev && (L.determiner.has(prev.lower) || /^(?:generally|widely|universally|commonly|broadly|internationally|socially|readily|well)$/.test(prev.lower))) return null
+  let k = t - 1
+  while (k >= 0 && toks[k].kind === 'w' && (L.adverb.has(toks[k].lower) || isNeg(toks[k]))) k--
+  if (cue.rule.id === 'accept' && k >= 0 && BE.has(toks[k].lower) && toks[t].lower === 'accepted') return null
+  // "refused to accept X": the refusal rules already count it.
+  if (toks[t - 1]?.lower === 'to' && toks[t - 2] && /^(?:refus|declin|reject)/.test(toks[t - 2].lower)) return null
+  const implicativeNeg = toks[t - 1]?.lower === 'to' && toks[t - 2] && IMPLICATIVE_NEG.test(toks[t - 2].lower)
+  const next = toks[o]
+  let object: SentenceToken | null = proposalAfter(toks, o)
+  if (!object) {
+    const pronounOrNumber = next && (/^(?:it|them|this|these|those)$/.test(next.lower) || (next.lower === 'the' && toks[o + 1]?.kind === 'n'))
+    const intransitive = !next || next.kind === 'p' || /^(?:with|without|because|after|on|but|and)$/.test(next.lower)
+    if (!((pronounOrNumber || intransitive) && proposalBefore(toks, t))) return null
+    if (next && /^(?:that)$/.test(next.lower)) return null
+  }
+  const d: Decision = { subject: cue.rule.actor === 'subject', cameo: acceptCameo(object) }
+  if (cue.rule.actor === 'possessor') {
+    const p = possessor(toks, t)
+    if (!p) return null
+    d.actors = [p]
+    d.subject = false
+  }
+  if (implicativeNeg) {
+    d.label = 'declined'
+    d.cameo = declineCameo(object)
+    d.negationRead = true
+  }
+  return d
+}
+
+function acceptCameo(object: SentenceToken | null): string {
+  const w = object?.lower ?? ''
+  if (/^(?:invitation|meeting|talks|summit|visit)/.test(w)) return '036'
+  if (/^mediation/.test(w)) return '038'
+  if (/^(?:settlement|ceasefire|truce|accord|treaty)/.test(w)) return '037'
+  return '030'
+}
+
+function declineCameo(object: SentenceToken | null): string {
+  const w = object?.lower ?? ''
+  if (/^(?:invitation|meeting|talks|summit|visit)/.test(w)) return '125'
+  if (/^mediation/.test(w)) return '126'
+  if (/^(?:offer|plan|deal|agreement|treaty|initiative|settlement|package|accord|pact)/.test(w)) return '127'
+  if (/^(?:call|appeal)/.test(w)) return '122'
+  if (/^(?:aid|assistance|help|loan)/.test(w)) return '122'
+  return '120'
+}
+
+function flipCameo(cue: Cue): string {
+  return declineCameo(proposalAfter(cue.toks, cue.o))
+}
+
+function agreeTo(cue: Cue): Decision | null {
+  const { toks, o } = cue
+  const v = toks[o]
+  if (!v) return null
+  if (v.kind === 'w' && !v.cap && L.joinVerb.has(v.lower)) {
+    if (/^(?:hold|resume|open|begin|start|enter)$/.test(v.lower) && !toks.slice(o + 1, o + 5).some((x) => JOIN_TALKS.test(x.lower))) return null
+    if (v.lower === 'take' && toks[o + 1]?.lower !== 'part') return null
+    if (v.lower === 'accept' && !proposalAfter(toks, o + 1)) return null
+    return { subject: true, cameo: /^(?:meet|hold|resume|open|begin|start|enter|negotiate|talk|discuss|visit|attend)$/.test(v.lower) ? '036' : '030' }
+  }
+  const obj = proposalAfter(toks, o, 6)
+  if (obj && (L.determiner.has(v.lower) || isProposal(v) || v.kind === 'w' && !isVerbLike(v) && !v.cap)) {
+    if (L.determiner.has(v.lower) || isProposal(v) || /['’]s?$/.test(v.text) || !/(?:e|ize|ise)$/.test(v.lower)) return { subject: true, cameo: acceptCameo(obj) }
+  }
+  return null
+}
+
+function willAttend(cue: Cue): Decision | null {
+  const { toks, o } = cue
+  const v = toks[o]?.lower
+  if (v === 'join') {
+    if (!toks.slice(o + 1, o + 6).some((x) => GROUP_WORDS.test(x.lower))) return null
+  }
+  return { subject: true, cameo: '036' }
+}
+
+function refuseTo(cue: Cue): Decision | null {
+  const { toks, o } = cue
+  const v = toks[o]
+  if (!v || v.kind !== 'w' || v.cap || L.determiner.has(v.lower) || L.notNoun.has(v.lower) && v.lower !== 'be' && v.lower !== 'say') return null
+  if (/^(?:accept|admit|believe|concede|acknowledge|recognise|recognize|rule|agree|accept|consider|see)$/.test(v.lower)) {
+    for (let k = o + 1; k < Math.min(toks.length, o + 5); k++) if (toks[k].lower === 'that' || isClaim(toks[k])) return null
+  }
+  if (marketSubject(cue)) return null
+  const w = v.lower
+  const cameo = COMMENT_VERB.test(w) ? '011' : MEET_VERB.test(w) ? '125' : JOIN_VERB.test(w) ? '121' : w === 'accept' ? declineCameo(proposalAfter(toks, o + 1)) : '120'
+  return { subject: true, cameo }
+}
+
+/** "Shares declined", "its health continued to decline": the subject is a quantity, not a party. */
+function marketSubject(cue: Cue): boolean {
+  const info = clauseSubject(cue.toks, auxStart(cue.toks, cue.t))
+  const r = info.ranges[0]
+  if (!r) return false
+  return cue.toks.slice(r.a, r.b).some((x) => L.market.has(x.lower))
+}
+
+function declineObject(cue: Cue): Decision | null {
+  const { toks, t, o } = cue
+  const prev = toks[t - 1]
+  if (prev && (L.determiner.has(prev.lower) || prev.kind === 'n' || /['’]s?$/.test(prev.text) || /^(?:sharp|steep|slight|further|gradual|continued|continuing|long|slow|rapid)$/.test(prev.lower))) return null
+  const v = toks[o]
+  if (!v || v.kind !== 'w' || L.notNoun.has(v.lower) || /ly$/.test(v.lower) || /^(?:comment|comments|interviews?|an)$/.test(v.lower) && toks[o + 1]?.lower !== 'offer') return null
+  if (v.lower === 'to' || L.market.has(v.lower) || /^(?:pct|percent|per|cents?|points?|dlrs|dollars)$/.test(v.lower)) return null
+  const np = objectPhrase(toks, o)
+  if (!np) return null
+  for (let k = np.a; k < np.b; k++) if (isClaim(toks[k]) || L.market.has(toks[k].lower) || toks[k].kind === 'n') return null
+  if (marketSubject(cue)) return null
+  return { subject: true, cameo: declineCameo(proposalAfter(toks, o)) }
+}
+
+function rejectObject(cue: Cue): Decision | null {
+  const { toks, o } = cue
+  const obj = proposalAfter(toks, o, 7)
+  if (!obj) return null
+  return { subject: true, cameo: declineCameo(obj) }
+}
+
+function passiveReject(cue: Cue): Decision | null {
+  const { toks, t, o, rule } = cue
+  const info = clauseSubject(toks, auxStart(toks, t))
+  const subj = info.ranges[0]
+  const words = subj ? toks.slice(subj.a, subj.b) : []
+  if (words.some(isClaim)) return null
+  if (rule.id === 'reject-by') {
+    const np = objectPhrase(toks, o)
+    return np ? { actors: [np], cameo: declineCameo(words.find(isProposal) ?? null) } : null
+  }
+  // No agent: the party the offer was made to refused it ("an offer to sell the Soviets ... was rebuffed").
+  const clause = toks.slice(info.clauseStart, t)
+  const proposal = clause.find(isProposal)
+  if (!proposal) return null
+  return { actors: addressee({ ...cue, t }), cameo: declineCameo(proposal) }
+}
+
+function boycott(cue: Cue): Decision | null {
+  const { toks, t, o } = cue
+  const prev = toks[t - 1]
+  if (prev && (L.determiner.has(prev.lower) || /['’]s?$/.test(prev.text))) return null
+  for (let k = o; k < Math.min(toks.length, o + 7); k++) {
+    if (toks[k].kind === 'p') break
+    if (L.meeting.has(toks[k].lower)) return { subject: true, cameo: '125' }
+  }
+  return null
+}
+
+function respond(cue: Cue): Decision | null {
+  const { toks, o, match } = cue
+  const verb = match[0].toLowerCase()
+  const next = toks[o]
+  const isReturn = /return/.test(verb) && !/respond|repl|answer/.test(verb)
+  if (isReturn) {
+    const ok = toks.slice(o, o + 5).some((x) => /^(?:calls?|messages?|e-?mails?|requests?|telephone|phone|voicemails?|inquiries|texts?)$/.test(x.lower))
+    return ok ? { subject: true } : null
+  }
+  if (!next || next.kind === 'p') return { subject: true }
+  if (next.lower === 'to') {
+    let invitation = false
+    let request = false
+    for (let k = o + 1; k < Math.min(toks.length, o + 10); k++) {
+      if (toks[k].kind === 'p' && toks[k].text !== '’' && toks[k].text !== "'") break
+      if (startsWithAny(toks[k].lower, L.request)) request = true
+      if (/^invitations?$/.test(toks[k].lower)) invitation = true
+    }
+    if (!request && !/for comment/i.test(cue.sentence)) return null
+    return { subject: true, alsoInvited: invitation }
+  }
+  if (/ly$/.test(next.lower) && !/^(?:immediately|publicly|formally|directly|personally|officially)$/.test(next.lower)) return null
+  if (/^(?:with|by|in|positively|favourably|favorably|well)$/.test(next.lower)) return null
+  return { subject: true }
+}
+
+function indication(cue: Cue): Decision | null {
+  const { toks, t, o, sentence, match } = cue
+  if (/^any\b/i.test(match[0])) {
+    const before = toks.slice(Math.max(0, t - 5), t)
+    if (!before.some((x) => isNeg(x) || /^(?:without|hardly|barely)$/.test(x.lower))) return null
+  }
+  const np = objectPhrase(toks, o)
+  if (!np) return null
+  const rest = sentence.slice(toks[np.b - 1].end)
+  const tail = /^\s*(?:will|would|is\s+going\s+to|are\s+going\s+to|was\s+going\s+to|were\s+going\s+to|plans?\s+to|planned\s+to|intends?\s+to|intended\s+to|is\s+about\s+to|are\s+about\s+to|might|may|could)\s+(?:\w+ly\s+)?(?:join|attend|participate|take\s+part|accept|agree|come|respond|reply|answer|sign|show\s+up|meet\s+(?:with\b|the\s+(?:\w+\s+){0,2}(?:conditions|demands|terms|deadline)))\b/i
+  if (!tail.test(rest)) return null
+  return { actors: [np] }
+}
+
+/** Who speaks a quote holding "I"/"we": "..., said El Guerrouj", "the spokesman said". */
+function quoteSpeaker(sentence: string, toks: SentenceToken[], t: number): Mention | null {
+  for (let q = t + 1; q < toks.length; q++) {
+    if (!/^(?:said|says|added|adds|told|explained|insisted|stressed)$/.test(toks[q].lower)) continue
+    const prevP = toks[q - 1]
+    const before = prevP && prevP.kind !== 'p' ? npLeft(toks, q) : null
+    if (before) return readMention(slice(sentence, toks, before))
+    const after = objectPhrase(toks, q + 1)
+    if (after) return readMention(slice(sentence, toks, after))
+  }
+  return null
+}

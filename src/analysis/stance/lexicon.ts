@@ -1,0 +1,132 @@
+/**
+ * @module
+ * Word classes the stance rules test against. A cue verb alone does not make an event: the
+ * object class decides (reject + offer is a refusal, reject + claim is a denial; decline + comment
+ * is a refusal, decline + price is a market move). Lower-case, written for copydesk.
+ *
+ * @example
+ * STANCE_LEXICON.proposal.has('offer') // true
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/))
+
+export const STANCE_LEXICON = {
+  /** Things one can be offered and then accept, decline or reject (heads of the object NP). */
+  proposal: set(`
+    offer offers invitation invitations proposal proposals proposition bid bids request requests
+    demand demands call calls appeal appeals terms conditions settlement deal plan plans package
+    pact accord agreement treaty ceasefire truce compromise nomination appointment reappointment
+    post job position role award prize honour honor honours honors peerage knighthood seat mandate
+    overture overtures approach initiative moratorium freeze aid help assistance loan mediation
+    talks meeting summit ultimatum buyout takeover merger contract concession concessions visit
+    suggestion recommendation recommendations resignation draft scheme formula offering
+  `),
+  /** Propositions: rejecting or accepting these is (dis)agreement, not a response to an offer. */
+  claim: set(`
+    claim claims allegation allegations charge accusation accusations criticism criticisms idea
+    ideas notion notions view views argument arguments assertion assertions contention premise
+    theory theories speculation rumour rumours rumor rumors finding findings conclusion report
+    reports suggestion that truth fact facts responsibility blame liability bribes bribe risk
+    risks responsibilities evidence logic reasoning analysis
+  `),
+  /** Things that are "invited" without a party being invited (tenders, criticism, trouble). */
+  invitedThing: set(`
+    tenders tender offers offer bids bid applications application proposals comment comments
+    criticism accusations accusation retaliation attack attacks trouble disaster ridicule
+    comparison comparisons scrutiny competition questions speculation suspicion controversy
+    guests guest subscriptions entries nominations submissions expressions expression interest
+    investment investors quotations quotes prices
+  `),
+  /** Verbs after "agreed to" / "will" that mean taking part (accepting to meet or join). */
+  joinVerb: set(`
+    join attend participate take meet hold resume open begin start enter negotiate talk testify
+    appear serve stand stay remain cooperate accept comply visit come speak mediate discuss
+    consider return sit co-operate collaborate
+  `),
+  /** Nouns after "no response/reply ... to" that show a request was made (right of reply). */
+  request: set(`
+    request requests inquiry inquiries enquiry enquiries query queries call calls message messages
+    email emails e-mail e-mails letter letters invitation invitations offer offers bid bids
+    proposal proposals question questions charge charges allegation allegations demand demands
+    ultimatum approach overture overtures note notes telephone phone comment voicemail voicemails
+    questionnaire subpoena summons
+  `),
+  /** Events one boycotts by staying away (CAMEO 125), as opposed to trade boycotts (163). */
+  meeting: set(`
+    meeting meetings talks session sessions summit summits conference conferences parliament
+    election elections vote votes poll polls ceremony ceremonies games olympics hearing hearings
+    negotiations event events inauguration assembly council cabinet celebrations debate debates
+    referendum congress convention funeral parade proceedings trial rally forum
+  `),
+  /** Occasions one is invited to: "an invitation to the summit" names no invitee. */
+  occasion: set(`
+    meeting meetings summit summits party parties dinner dinners conference conferences session
+    ceremony ceremonies wedding reception receptions event events talks launch celebration
+    celebrations festival gala lunch luncheon banquet screening screenings game games match
+    opening show promo race tournament forum assembly hearing rally concert premiere breakfast
+    gathering visit tour house home office palace headquarters
+  `),
+  /** Subjects whose "decline" is a fall, not a refusal. */
+  market: set(`
+    shares share stock stocks price prices index indices dollar yen euro sterling sales earnings
+    profit profits output production imports exports rate rates yields yield bonds futures revenue
+    revenues volume volumes health market markets economy demand supply growth value values
+    population numbers number figures levels level inflation unemployment income margins orders
+    spending investment activity turnover attendance ratings popularity support
+  `),
+  /** Subjects of "could not be reached" that are outcomes, not parties. */
+  abstract: set(`
+    agreement deal accord consensus compromise settlement decision conclusion verdict target goal
+    level levels solution understanding quorum majority peak total figure limit stage point
+    destination summit agreements decisions
+  `),
+  /** Verbs that embed an infinitive as a request or permission: the act has not happened. */
+  directive: set(`
+    ask asks asked asking urge urges urged urging call calls called calling press pressed pressing
+    want wants wanted wanting allow allows allowed allowing enable enables enabled permit permits
+    permitted encourage encouraged encourages encouraging advise advised tell told require required
+    requires invite invited inviting persuade persuading expect expects expected expecting
+    wish wishes wished hope hopes hoped hoping plead pleaded appeal appealed
+  `),
+  /** Words that make the rest of a clause hypothetical or undecided. */
+  irrealis: set(`
+    if unless whether hope hopes hoped hoping expect expects expected expecting likely unlikely
+    may might could should must possible possibly perhaps maybe probably lest consider considering
+    considers decide deciding decides wonder
+  `),
+  /** Verbs that introduce reported speech: a clause boundary before the reported subject. */
+  speech: set(`
+    said says say told tells added adds noted notes stated states announced announces reported
+    reports confirmed confirms explained indicated indicates insisted insists argued argues
+    claimed claims warned warns acknowledged admitted believes believed thinks thought knew
+    know understood learned revealed disclosed wrote writes quoted
+  `),
+  /** Function words that never belong to an actor noun phrase. */
+  notNoun: set(`
+    to by from with on at into onto about over under after before during since until through
+    against between among across without within upon than as because although though while whereas
+    if unless whether that which who whom whose where when why how what and or but nor so yet
+    is are was were be been being am has have had do does did will would shall should can could
+    may might must not n't never no also still already just only even again however today
+    yesterday now then later soon also said says told added
+  `),
+  /** Adverbs allowed inside a verb group ("has however declined", "had also agreed"). */
+  adverb: set(`
+    also still yet immediately previously already again however initially repeatedly reportedly
+    apparently now then provisionally long officially publicly flatly firmly politely later
+    subsequently promptly swiftly quickly formally unanimously finally ultimately earlier so far
+    today yesterday tonight once twice even only reluctantly readily gladly duly originally
+    consistently steadfastly since thus therefore too both all personally specifically specially
+    not never n't probably certainly definitely
+  `),
+  /** Auxiliaries and modals that may precede a cue verb. */
+  auxiliary: set(`
+    is are was were be been being am has have had having do does did will would shall should can
+    could may might must 've 's 'd 're wo ca
+  `),
+  /** Determiners and quantifiers that open a noun phrase. */
+  determiner: set(`
+    the a an its their his her our my your this that these those other another some several many
+    both all each every any no few most about around nearly almost over more than per
+  `),
+} as const

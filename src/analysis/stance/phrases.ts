@@ -1,0 +1,253 @@
+/**
+ * @module
+ * Noun-phrase finding over a sentence's tokens without a parser: clause starts (speech verbs,
+ * subordinators, clause-joining "and"), the subject of a clause, the object after a cue, and the
+ * splitting of coordinated parties. Heuristics chosen for news prose, where subjects are mostly
+ * names or determiner phrases and clauses are joined by "said", "that", "but" and commas.
+ */
+import { STANCE_LEXICON as L } from './lexicon'
+import type { SentenceToken } from './sentence-tokens'
+
+/** A half-open token range `[a, b)`. */
+export interface TokenRange {
+  a: number
+  b: number
+}
+
+/** The subject found for a cue, with how it was reached (the resolver needs the speaker). */
+export interface SubjectInfo {
+  ranges: TokenRange[]
+  /** The subject of the reporting clause when the cue sits in reported speech ("X said it ..."). */
+  speaker: TokenRange | null
+  /** Token index where the cue's clause begins. */
+  clauseStart: number
+}
+
+const HARD_BOUNDARY = new Set([';', ':', '(', ')', '—', '–', '-', '[', ']', '|'])
+const SUBORDINATOR = new Set(['because', 'since', 'while', 'although', 'though', 'whereas', 'when', 'if', 'unless', 'whether', 'until', 'where', 'after', 'before', 'once', 'so'])
+const RELATIVE = new Set(['who', 'which'])
+const QUOTE = /^["“”'‘’«»]$/
+const LEAD_ADVERBIAL = new Set([
+  'in', 'on', 'at', 'after', 'before', 'within', 'during', 'beyond', 'despite', 'under', 'following', 'speaking',
+  'asked', 'earlier', 'meanwhile', 'however', 'separately', 'nevertheless', 'still', 'currently', 'moreover',
+  'instead', 'striking', 'stung', 'last', 'this', 'yesterday', 'today', 'later', 'now', 'since', 'as', 'for',
+  'by', 'with', 'without', 'from', 'according', 'like', 'unlike', 'amid', 'when', 'while', 'although', 'though',
+  'if', 'once', 'given', 'faced', 'responding', 'asked', 'told', 'over', 'through', 'across', 'to', 'around', 'also',
+])
+const CONNECTORS_FREE = new Set(['of', 'for'])
+const CONNECTORS_CAP = new Set(['in', 'at', 'de', 'du', 'del', 'da', 'von', 'van', 'le', 'la', 'al', 'bin', 'and'])
+const ING_NOUN = new Set(['meeting', 'building', 'king', 'thing', 'something', 'nothing', 'anything', 'everything', 'spring', 'string', 'morning', 'evening', 'funding', 'spending', 'training', 'listing', 'ruling', 'offering', 'wedding', 'hearing', 'briefing', 'filing', 'opening', 'landing', 'feeling', 'earnings', 'banking', 'trading', 'shipping', 'mining', 'housing', 'clothing', 'marketing', 'accounting', 'engineering', 'broadcasting', 'publishing', 'holding', 'holdings', 'setting', 'ceiling', 'beijing', 'wellington', 'reading', 'sterling', 'viking', 'boeing', 'timing', 'rating', 'ratings', 'polling', 'bombing', 'shooting', 'fighting', 'uprising', 'leading'])
+const ED_NOUN = new Set(['need', 'speed', 'hundred', 'red', 'bed', 'seed', 'feed', 'creed', 'greed', 'shed', 'weed', 'steed', 'reed', 'proceed', 'united', 'limited', 'federated', 'incorporated', 'associated', 'allied', 'consolidated', 'advanced', 'integrated', 'unidentified', 'unnamed', 'so-called', 'elected', 'retired', 'detailed', 'leveraged', 'sweetened', 'proposed', 'skilled', 'armed', 'supposed', 'alleged', 'renewed', 'estimated', 'expected', 'combined', 'fixed', 'qualified', 'designated', 'listed', 'registered', 'reported', 'interested', 'concerned', 'affected', 'related', 'based', 'led', 'owned', 'backed', 'controlled', 'operated', 'run'])
+const FINITE = new Set(['met', 'became', 'made', 'took', 'gave', 'sent', 'got', 'won', 'lost', 'held', 'left', 'came', 'went', 'saw', 'ran', 'put', 'set', 'cut', 'hit', 'let', 'told', 'said', 'says', 'faces', 'remains', 'plans', 'needs', 'wants', 'seems', 'appears', 'makes', 'takes', 'gives', 'holds', 'knew', 'thought', 'found', 'began', 'brought', 'bought', 'sold', 'kept', 'paid', 'meant', 'felt', 'led', 'stood', 'wrote', 'spoke', 'chose', 'rose', 'fell', 'grew', 'drew', 'threw', 'broke', 'became', 'shows', 'owns', 'owes', 'agrees', 'declines', 'refuses', 'rejects', 'accepts', 'invites', 'responds', 'replies'])
+
+const isWord = (t: SentenceToken | undefined): t is SentenceToken => !!t && t.kind !== 'p'
+
+/** Whether a token looks like a verb (finite, auxiliary or participle), which ends a subject NP. */
+export function isVerbLike(t: SentenceToken | undefined): boolean {
+  if (!t || t.kind !== 'w' || t.cap) return false
+  const w = t.lower
+  if (L.auxiliary.has(w) || L.speech.has(w) || FINITE.has(w)) return true
+  if (w.length >= 5 && w.endsWith('ed') && !ED_NOUN.has(w)) return true
+  if (w.length >= 5 && w.endsWith('ing') && !ING_NOUN.has(w)) return true
+  return false
+}
+
+/** Whether a token may sit inside an actor noun phrase. */
+function isNPToken(t: SentenceToken, next: SentenceToken | undefined, nextNext: SentenceToken | undefined): boolean {
+  if (t.kind === 'n') return true
+  if (t.kind === 'p') return t.text === '&'
+  if (t.cap) return !(L.notNoun.has(t.lower) && !/^[A-Z]{2,}/.test(t.text)) || t.lower === 'and'
+  if (CONNECTORS_FREE.has(t.lower)) return isWord(next)
+  if (CONNECTORS_CAP.has(t.lower)) return !!next && (next.cap || (next.lower === 'the' && !!nextNext?.cap))
+  if (L.notNoun.has(t.lower)) return false
+  return !isVerbLike(t)
+}
+
+/** Extends a noun phrase rightwards from token `i` (inclusive); returns the end index. */
+export function npEnd(toks: SentenceToken[], i: number, limit = toks.length, maxLen = 14): number {
+  let j = i
+  while (j < limit && j - i < maxLen) {
+    const t = toks[j]
+    if (t.lower === 'and' || t.lower === 'or') {
+      // "and" joins parties only when a noun phrase follows.
+      const n = toks[j + 1]
+      if (!n || n.kind === 'p' || isVerbLike(n) || (L.notNoun.has(n.lower) && !n.cap)) break
+      j++
+      continue
+    }
+    if (!isNPToken(t, toks[j + 1], toks[j + 2])) break
+    // A lower-case word after a name ends the phrase unless it is a noun of the same phrase
+    // ("Merrill Lynch officials"): stop at lower-case words followed by a cue or verb.
+    j++
+  }
+  // Trailing connectors ("of", "and") are not part of the phrase.
+  while (j > i && ['of', 'for', 'and', 'or', 'in', 'at', 'the', 'a', 'an'].includes(toks[j - 1].lower)) j--
+  return j
+}
+
+/** Skips quotes and leading adverbials ("Earlier this week,", "In the interview,") from `i`. */
+function skipLead(toks: SentenceToken[], i: number, limit: number): number {
+  for (let guard = 0; guard < 4; guard++) {
+    while (i < limit && (QUOTE.test(toks[i].text) || toks[i].text === '-' || ['and', 'but', 'so', 'yet', 'or', 'that', 'then', 'thus'].includes(toks[i].lower))) i++
+    if (i >= limit) return i
+    const t = toks[i]
+    if (!LEAD_ADVERBIAL.has(t.lower) && !(t.kind === 'n')) return i
+    let c = i
+    while (c < limit && toks[c].text !== ',') c++
+    if (c >= limit) return i
+    i = c + 1
+  }
+  return i
+}
+
+/** Whether the tokens `[a, b)` hold a finite verb (so an "and" after them joins clauses). */
+function hasVerb(toks: SentenceToken[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (isVerbLike(toks[k])) return true
+  return false
+}
+
+/** Finds where the clause holding token `t` begins, and what kind of boundary opened it. */
+export function clauseBoundary(toks: SentenceToken[], t: number): { start: number; kind: 'start' | 'hard' | 'speech' | 'that' | 'sub' | 'coord' | 'relative'; at: number } {
+  for (let k = t - 1; k >= 0; k--) {
+    const w = toks[k]
+    if (w.kind === 'p') {
+      if (HARD_BOUNDARY.has(w.text)) return { start: k + 1, kind: 'hard', at: k }
+      continue
+    }
+    const lw = w.lower
+    if (RELATIVE.has(lw)) return { start: k + 1, kind: 'relative', at: k }
+    if (lw === 'that' && k > 0 && !L.determiner.has(toks[k - 1].lower)) return { start: k + 1, kind: 'that', at: k }
+    if (L.speech.has(lw) && !w.cap) return { start: k + 1, kind: 'speech', at: k }
+    if (SUBORDINATOR.has(lw) && !w.cap) return { start: k + 1, kind: 'sub', at: k }
+    if (lw === 'but') return { start: k + 1, kind: 'coord', at: k }
+    if ((lw === 'and' || lw === 'or') && k > 0) {
+      // "and" opens a new clause when the stretch before it already has its own verb.
+      let s = k - 1
+      while (s >= 0 && !(toks[s].kind === 'p' && HARD_BOUNDARY.has(toks[s].text)) && !(L.speech.has(toks[s].lower) || toks[s].lower === 'that' || toks[s].lower === 'but')) s--
+      if (hasVerb(toks, s + 1, k)) return { start: k + 1, kind: 'coord', at: k }
+    }
+  }
+  return { start: 0, kind: 'start', at: -1 }
+}
+
+/** The noun phrase ending just before token `t` (walking left), last conjunct only. */
+export function npLeft(toks: SentenceToken[], t: number): TokenRange | null {
+  let b = t
+  while (b > 0 && (toks[b - 1].text === ',' || QUOTE.test(toks[b - 1].text))) b--
+  let a = b
+  while (a > 0) {
+    const p = toks[a - 1]
+    if (p.lower === 'and' || p.lower === 'or') break
+    if (p.kind === 'p' && !(p.text === '&')) break
+    if (p.kind === 'w' && !p.cap && (L.notNoun.has(p.lower) && !CONNECTORS_FREE.has(p.lower))) break
+    if (isVerbLike(p)) break
+    a--
+  }
+  while (a < b && CONNECTORS_FREE.has(toks[a].lower)) a++
+  return a < b ? { a, b } : null
+}
+
+/** Splits an NP range on "and" and list commas into separate parties. */
+export function splitParties(toks: SentenceToken[], r: TokenRange): TokenRange[] {
+  const parts: TokenRange[] = []
+  let a = r.a
+  for (let k = r.a; k < r.b; k++) {
+    const w = toks[k]
+    if (w.lower !== 'and' && w.lower !== 'or' && w.text !== ',') continue
+    const n = toks[k + 1]
+    if (!n) continue
+    const rightStartsParty = n.cap || L.determiner.has(n.lower) || ['other', 'several'].includes(n.lower)
+    if (!rightStartsParty) continue
+    // Shared head: "Wellington and Auckland staff" is one party (a single name left, a lower-case head right).
+    if (w.lower === 'and' && k - a === 1 && toks[a].cap) {
+      let e = k + 1
+      while (e < r.b && toks[e].lower !== 'and' && toks[e].text !== ',') e++
+      if (!toks[e - 1].cap && !L.determiner.has(n.lower)) continue
+    }
+    if (k > a) parts.push({ a, b: k })
+    a = k + 1
+  }
+  if (r.b > a) parts.push({ a, b: r.b })
+  return parts.filter((p) => p.b > p.a && !(p.b - p.a === 1 && toks[p.a].kind === 'p'))
+}
+
+/**
+ * The subject of the clause that holds token `t`: the first noun phrase after the clause start,
+ * the antecedent for a relative clause, or the previous clause's subject for "... and agreed".
+ */
+export function clauseSubject(toks: SentenceToken[], t: number, depth = 0): SubjectInfo {
+  const bound = clauseBoundary(toks, t)
+  if (bound.kind === 'relative') {
+    const ante = npLeft(toks, bound.at)
+    return { ranges: ante ? [ante] : [], speaker: null, clauseStart: bound.start }
+  }
+  const from = skipLead(toks, bound.start, t)
+  let speaker: TokenRange | null = null
+  if (bound.kind === 'speech' || bound.kind === 'that') {
+    // The reporting clause's subject: "X said (that) ..." or "X told reporters that ...".
+    let s = bound.at
+    if (bound.kind === 'that') {
+      while (s > 0 && !L.speech.has(toks[s].lower)) s--
+    }
+    if (s >= 0 && L.speech.has(toks[s].lower) && depth < 2) {
+      const sp = clauseSubject(toks, s, depth + 1)
+      speaker = sp.ranges[0] ?? null
+    }
+  }
+  if (from >= t || isVerbLike(toks[from]) || (toks[from].kind === 'w' && L.adverb.has(toks[from].lower) && isVerbLike(toks[from + 1]))) {
+    // No subject of its own ("... and agreed to stay"): share the previous clause's subject.
+    if ((bound.kind === 'coord' || bound.kind === 'hard') && bound.at > 0 && depth < 2) {
+      const prev = clauseSubject(toks, bound.at, depth + 1)
+      return { ranges: prev.ranges, speaker: prev.speaker, clauseStart: bound.start }
+    }
+    return { ranges: [], speaker, clauseStart: bound.start }
+  }
+  const end = npEnd(toks, from, t)
+  if (end <= from) return { ranges: [], speaker, clauseStart: bound.start }
+  const ranges: TokenRange[] = [{ a: from, b: end }]
+  // A list before the verb: "Indonesia, Sri Lanka and the Seychelles accepted",
+  // "India, along with China, Brazil and Russia, has been invited".
+  if (toks[end]?.text === ',') {
+    const list = parseList(toks, end, t)
+    if (list) ranges.push(...list)
+  }
+  return { ranges, speaker, clauseStart: bound.start }
+}
+
+/** Parses ", NP, NP and NP" from a comma at `i` up to `t`; null when it is an apposition. */
+function parseList(toks: SentenceToken[], i: number, t: number): TokenRange[] | null {
+  const out: TokenRange[] = []
+  let k = i
+  let sawAnd = false
+  while (k < t && toks[k].text === ',') {
+    let s = k + 1
+    if (toks[s]?.lower === 'along' || toks[s]?.lower === 'together') s += 2
+    else if (toks[s]?.lower === 'as' && toks[s + 1]?.lower === 'well') s += 3
+    else if (toks[s]?.lower === 'including') s += 1
+    if (toks[s]?.lower === 'and') {
+      sawAnd = true
+      s++
+    }
+    if (s >= t) break
+    const e = npEnd(toks, s, t)
+    if (e <= s) return null
+    for (let q = s; q < e; q++) if (toks[q].lower === 'and') sawAnd = true
+    out.push({ a: s, b: e })
+    k = e
+  }
+  // The list must run up to the verb group; otherwise the commas were an apposition.
+  let v = k
+  if (toks[v]?.text === ',') v++
+  while (v < t && (L.auxiliary.has(toks[v].lower) || L.adverb.has(toks[v].lower))) v++
+  if (!sawAnd || v < t) return null
+  return out
+}
+
+/** The object noun phrase starting at token `i` ("invited [the opposition Labour Party] to"). */
+export function objectPhrase(toks: SentenceToken[], i: number): TokenRange | null {
+  let a = i
+  while (a < toks.length && (QUOTE.test(toks[a].text) || toks[a].lower === 'both')) a++
+  if (a >= toks.length) return null
+  const e = npEnd(toks, a)
+  return e > a ? { a, b: e } : null
+}

@@ -1,0 +1,130 @@
+/**
+ * @module
+ * The stance rules as data: a cue pattern (verb frame), where the actor sits, how negation acts
+ * on it, and which object class the frame needs. The engine in `detect.ts` interprets them.
+ * Patterns are matched case-insensitively against one sentence; the empty group `(?<obj>)` marks
+ * where the object noun phrase starts. Written for copydesk; frames follow the CAMEO/PETRARCH
+ * idea that a cue verb codes an event only with the right object (reject + offer, not + claim).
+ *
+ * @example
+ * STANCE_RULES.find((r) => r.id === 'decline-comment')?.cameo // '011'
+ */
+import type { StanceLabel } from '../types'
+
+/** Bump when a rule or lexicon changes what is detected. */
+export const STANCE_RULES_VERSION = 'stance-rules-2026.11.28-1'
+
+/** Where the actor of an event is found relative to the cue. */
+export type ActorSlot =
+  /** the subject of the cue's clause (or the controller of an infinitive cue) */
+  | 'subject'
+  /** the noun phrase at `(?<obj>)` */
+  | 'object'
+  /** the possessor just before the cue ("Washington's refusal") */
+  | 'possessor'
+  /** whoever was contacted earlier in the sentence ("in touch with X ... yet to receive a response") */
+  | 'addressee'
+
+/** Checks a frame needs beyond its pattern; each is implemented once in the engine. */
+export type FrameCheck =
+  /** invite as a verb: passive (subject), active (object), reduced relative or attributive */
+  | 'invite-verb'
+  /** the noun "invitation": invitee after "to"/"for", or the receiver */
+  | 'invite-noun'
+  /** "asked (X) to join/attend/testify" */
+  | 'asked-to'
+  /** accept + an offer-like object; negated accept is a refusal */
+  | 'accept'
+  /** agree to + a taking-part verb or an offer-like noun */
+  | 'agree-to'
+  /** decline/refuse + infinitive */
+  | 'refuse-to'
+  /** decline/refuse + a direct object (not a number, a market or a claim) */
+  | 'decline-object'
+  /** reject/rebuff/turn down + an offer-like object */
+  | 'reject-object'
+  /** a passive rejection: the actor is the agent or the addressee of the offer */
+  | 'passive-reject'
+  /** boycott + a meeting-like object */
+  | 'boycott'
+  /** respond/reply/return + (to) a request, not a manner ("responding rationally") */
+  | 'respond'
+  /** "no indication (that) X will join" / "did not know if X would attend" */
+  | 'indication'
+  /** "could not be reached": the subject must be a party, not an agreement */
+  | 'party-subject'
+  /** "will attend/participate/join the talks" */
+  | 'will-attend'
+
+export interface StanceRule {
+  id: string
+  label: StanceLabel
+  pattern: RegExp
+  actor: ActorSlot
+  /** `drop`: a negated cue is no event; `flip`: it becomes `flipTo`; `none`: negation is in the pattern. */
+  negation: 'drop' | 'flip' | 'none'
+  flipTo?: StanceLabel
+  check?: FrameCheck
+  /** CAMEO code when the object does not decide it (the engine refines some). */
+  cameo?: string
+  /** Modal verbs inside the pattern itself ("could not be reached") must not make it hypothetical. */
+  modalInPattern?: boolean
+}
+
+const ADV = String.raw`(?:\s+(?:also|still|yet|immediately|previously|already|again|however|initially|repeatedly|reportedly|apparently|now|then|provisionally|long|officially|publicly|flatly|firmly|politely|later|subsequently|promptly|formally|unanimously|finally|ultimately|earlier|today|yesterday|once|even|only|originally|so far|in principle|tentatively|reluctantly))*`
+const NOT = String.raw`(?:\s*n['’]t|\s+not)`
+const REPLY = String.raw`(?:respond(?:ed|ing|s)?|repl(?:y|ied|ying|ies)|answer(?:ed|ing|s)?|return(?:ed|ing|s)?|react(?:ed|ing|s)?)`
+
+const r = (id: string, label: StanceLabel, source: string, rest: Omit<StanceRule, 'id' | 'label' | 'pattern'>): StanceRule => ({
+  id,
+  label,
+  pattern: new RegExp(source, 'giud'),
+  ...rest,
+})
+
+/** One cheap test per sentence: a sentence without any of these words holds no stance event. */
+export const STANCE_PREFILTER = /invit|respon|repl|declin|refus|reject|accept|agree|boycott|indication|comment|reach|yet to|turn(?:ed|s|ing)? down|rebuff|spurn|snub|asked|available|return|answer|attend|particip|take part|join|elicit/i
+
+export const STANCE_RULES: readonly StanceRule[] = [
+  // invited
+  r('invite-verb', 'invited', String.raw`(?<![-‐])\b(?:re)?invit(?:e|es|ed|ing)\b(?![-‐])\s*(?<obj>)`, { actor: 'object', negation: 'drop', check: 'invite-verb', cameo: '026' }),
+  r('invitation', 'invited', String.raw`\binvitations?\b\s*(?<obj>)`, { actor: 'object', negation: 'drop', check: 'invite-noun', cameo: '026' }),
+  r('asked-to', 'invited', String.raw`\basked\s+(?<obj>)`, { actor: 'object', negation: 'drop', check: 'asked-to', cameo: '026' }),
+
+  // accepted
+  r('accept', 'accepted', String.raw`(?<![-‐])\baccept(?:s|ed|ing)?\b(?![-‐])\s*(?<obj>)`, { actor: 'subject', negation: 'flip', flipTo: 'declined', check: 'accept', cameo: '030' }),
+  r('acceptance-of', 'accepted', String.raw`\bacceptance\s+of\s+(?<obj>)`, { actor: 'possessor', negation: 'drop', check: 'accept', cameo: '030' }),
+  r('agree-to', 'accepted', String.raw`\bagree(?:s|d|ing)?\b${ADV}(?:\s+(?:in|on|at|last|this|late|early|earlier)\b[^,.;]{0,30}?)?\s+to\s+(?<obj>)`, { actor: 'subject', negation: 'drop', check: 'agree-to', cameo: '036' }),
+  r('will-attend', 'accepted', String.raw`\b(?:will|would|shall|plans?\s+to|planned\s+to|intends?\s+to|is\s+going\s+to|are\s+going\s+to)${ADV}\s+(?<obj>)(?:attend|participate|take\s+part|join|be\s+attending|be\s+participating)\b`, { actor: 'subject', negation: 'flip', flipTo: 'declined', check: 'will-attend', cameo: '036' }),
+  r('confirm-participation', 'accepted', String.raw`\bconfirm(?:s|ed|ing)?\s+(?:its|their|his|her|our|the)\s+(?:\w+\s+)?(?:participation|attendance|presence)\b`, { actor: 'subject', negation: 'drop', cameo: '036' }),
+
+  // declined
+  r('refuse-to', 'declined', String.raw`\b(?:declin|refus)(?:e|es|ed|ing)\s+to\s+(?<obj>)`, { actor: 'subject', negation: 'drop', check: 'refuse-to', cameo: '120' }),
+  r('decline-comment', 'declined', String.raw`\b(?:declin|refus)(?:e|es|ed|ing)\s+(?:any\s+|further\s+|immediate\s+|all\s+)?(?:comment|comments|interviews?|an\s+interview|requests?\s+for\s+(?:comment|an\s+interview))\b`, { actor: 'subject', negation: 'drop', cameo: '011' }),
+  r('decline-object', 'declined', String.raw`(?<![-‐])\b(?:declin|refus)(?:e|es|ed|ing)\b(?![-‐])\s*(?<obj>)`, { actor: 'subject', negation: 'drop', check: 'decline-object', cameo: '120' }),
+  r('reject-object', 'declined', String.raw`\b(?:reject(?:s|ed|ing)?|rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|snub(?:s|bed|bing)?|turn(?:s|ed|ing)?\s+down|vetoe?(?:s|d|ing)?)\s+(?<obj>)`, { actor: 'subject', negation: 'drop', check: 'reject-object', cameo: '120' }),
+  r('reject-by', 'declined', String.raw`\b(?:rejected|rebuffed|turned\s+down|spurned|snubbed|declined|refused|vetoed)\s+by\s+(?<obj>)`, { actor: 'object', negation: 'drop', check: 'passive-reject', cameo: '120' }),
+  r('reject-passive', 'declined', String.raw`\b(?:was|were|been|is|are|being)${ADV}\s+(?:rejected|rebuffed|turned\s+down|spurned|snubbed|vetoed)\b(?!\s+by)`, { actor: 'addressee', negation: 'drop', check: 'passive-reject', cameo: '120' }),
+  r('boycott', 'declined', String.raw`\bboycott(?:s|ed|ing)?\s+(?<obj>)`, { actor: 'subject', negation: 'drop', check: 'boycott', cameo: '125' }),
+  r('boycott-by', 'declined', String.raw`\b(?<!(?:trade|economic|consumer|oil|arms|sugar|grain)\s)boycott\s+(?:of\s+[^,.;]{1,40}?\s+)?by\s+(?<obj>)`, { actor: 'object', negation: 'drop', cameo: '125' }),
+  r('refusal', 'declined', String.raw`\brefusal\s+(?:to\s+\w+|of\b)`, { actor: 'possessor', negation: 'drop', cameo: '120' }),
+  r('no-comment', 'declined', String.raw`\b(?:ha(?:s|d|ve|ving)|with|offered|gave)\s+(?:(?:absolutely|simply|just)\s+)?["“]?no\s+(?:immediate\s+|further\s+|official\s+|public\s+)?comment\b`, { actor: 'subject', negation: 'none', cameo: '011' }),
+  r('quoted-no-comment', 'declined', String.raw`(?<![\w,]\s)["“]no comment["”]`, { actor: 'possessor', negation: 'none', cameo: '011' }),
+  r('would-not-comment', 'declined', String.raw`\b(?:(?:would|will|could|can)${NOT}|cannot|wo?n['’]t)\s+(?:\w+ly\s+)?(?:comment|discuss|say|elaborate|confirm\s+or\s+deny)\b`, { actor: 'subject', negation: 'none', cameo: '011', modalInPattern: true }),
+  r('will-make-no-comment', 'declined', String.raw`\b(?:would|will)\s+(?:\w+\s+)?make\s+no\s+(?:\w+\s+)?comment`, { actor: 'subject', negation: 'none', cameo: '011', modalInPattern: true }),
+
+  // noResponse
+  r('not-respond', 'noResponse', String.raw`\b(?:did|does|do|has|have|had|is|are|was|were)${NOT}${ADV}\s+${REPLY}\b\s*(?<obj>)`, { actor: 'subject', negation: 'none', check: 'respond' }),
+  r('yet-to-respond', 'noResponse', String.raw`\b(?:has|have|had|is|are|was|were)${ADV}\s+(?:still\s+)?yet\s+to\s+(?:respond|reply|answer|comment|react|return|accept|confirm|act\s+on)\b\s*(?<obj>)`, { actor: 'subject', negation: 'none', check: 'respond' }),
+  r('fail-to-respond', 'noResponse', String.raw`\bfail(?:s|ed|ing)?\s+to\s+(?:respond|reply|answer|return|react|acknowledge)\b\s*(?<obj>)`, { actor: 'subject', negation: 'none', check: 'respond' }),
+  r('unreachable', 'noResponse', String.raw`\b(?:could(?:n['’]t|\s+not)|cannot|can\s+not)\s+(?:immediately\s+)?be\s+(?:immediately\s+)?(?:reached|contacted|located)\b`, { actor: 'subject', negation: 'none', check: 'party-subject', modalInPattern: true }),
+  r('unavailable', 'noResponse', String.raw`\b(?:was|were|is|are|been)\s+(?:not\s+(?:immediately\s+)?available|unavailable)\s+(?:for|to)\s+(?:comment|interview|an\s+interview|be\s+interviewed|respond|reply)\b`, { actor: 'subject', negation: 'none' }),
+  r('no-response-from', 'noResponse', String.raw`\bno\s+(?:immediate\s+|official\s+|formal\s+)?(?:response|reply|answer|word|reaction)\s+(?:(?:yet|so\s+far|as\s+yet)\s+)?from\s+(?<obj>)`, { actor: 'object', negation: 'none' }),
+  r('not-received-from', 'noResponse', String.raw`\b(?:yet\s+to|not|n['’]t)\s+(?:yet\s+)?(?:receive|received|get|got|hear|heard)\s+(?:a|an|any)\s+(?:\w+\s+)?(?:response|reply|answer|word)\s+from\s+(?<obj>)`, { actor: 'object', negation: 'none' }),
+  r('no-response', 'noResponse', String.raw`\b(?:received|got|had|heard|elicited|drew)\s+no\s+(?:immediate\s+|official\s+|formal\s+)?(?:response|reply|answer|word)\b(?!\s+from)|\byet\s+to\s+(?:receive|get|hear)\s+(?:a|an|any)\s+(?:\w+\s+)?(?:response|reply|answer)\b(?!\s+from)`, { actor: 'addressee', negation: 'none' }),
+  r('made-no-comment', 'noResponse', String.raw`(?<!\b(?:would|will)\s+(?:\w+\s+)?)\bmade\s+no\s+(?:\w+\s+)?comment\b`, { actor: 'subject', negation: 'none' }),
+  r('no-indication', 'noResponse', String.raw`\b(?:no|any|little)\s+(?:\w+\s+)?indications?\s+(?:(?:at\s+the\s+moment|yet|so\s+far|as\s+yet|at\s+this\s+(?:point|time|stage)|for\s+now|whatsoever)\s+)?(?:that\s+|whether\s+|if\s+)?(?<obj>)`, { actor: 'object', negation: 'none', check: 'indication' }),
+  r('not-know-if', 'noResponse', String.raw`\b(?:(?:not|n['’]t)\s+(?:know|sure|clear|certain|say)|unclear|uncertain|unknown|not\s+clear|not\s+known)\s+(?:if|whether)\s+(?<obj>)`, { actor: 'object', negation: 'none', check: 'indication' }),
+  r('respond-later', 'noResponse', String.raw`\b(?:would|will)\s+(?:respond|reply|comment|answer)\s+(?:later|in\s+due\s+course|at\s+a\s+later\s+(?:date|time|stage)|soon|shortly)\b`, { actor: 'subject', negation: 'none', modalInPattern: true }),
+  r('delay-response', 'noResponse', String.raw`\bdelay(?:s|ed|ing)?\s+(?:accepting|responding|replying|(?:its|their|a|his|her)\s+(?:response|reply|answer|decision))\b`, { actor: 'subject', negation: 'drop' }),
+]

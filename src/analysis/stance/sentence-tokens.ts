@@ -1,0 +1,49 @@
+/**
+ * @module
+ * A second, finer tokenization of one candidate sentence, punctuation kept: the shared tokenizer
+ * drops commas and quotes, and clause boundaries live in them. Run only on sentences that passed
+ * the cue prefilter, so its cost does not scale with the article.
+ */
+
+/** One token of a sentence: a word or a single punctuation mark, offsets relative to the sentence. */
+export interface SentenceToken {
+  text: string
+  lower: string
+  start: number
+  end: number
+  /** `w` word, `n` number, `p` punctuation. */
+  kind: 'w' | 'n' | 'p'
+  /** Starts with an upper-case letter (or is an acronym like "U.S."). */
+  cap: boolean
+}
+
+// Words keep inner apostrophes, hyphens, periods and ampersands ("Mexico's", "WRAZ-TV", "U.S.",
+// "AT&T"); numbers keep separators ("1,000", "10.3"); tickers in angle brackets are one token.
+const TOKEN = /<[A-Z.]+>|\d+(?:[.,:]\d+)*%?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’.\-&/][\p{L}\p{M}\p{N}]+)*(?:['’](?=\s|$))?|\S/gu
+const DOTTED = /^(?:\p{L}\.)+\p{L}$/u
+const KEEP_PERIOD = new Set(['inc', 'corp', 'co', 'ltd', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'no', 'bros', 'plc'])
+
+/**
+ * Splits one sentence into words, numbers and punctuation marks.
+ *
+ * @example
+ * tokenizeSentence('Beijing, however, did not respond.').map((t) => t.text)
+ * // ['Beijing', ',', 'however', ',', 'did', 'not', 'respond', '.']
+ */
+export function tokenizeSentence(sentence: string): SentenceToken[] {
+  const out: SentenceToken[] = []
+  for (const m of sentence.matchAll(TOKEN)) {
+    let text = m[0]
+    const start = m.index
+    // "U.S." and "Inc." keep their period when one follows directly.
+    if (sentence[start + text.length] === '.' && (DOTTED.test(text) || KEEP_PERIOD.has(text.toLowerCase()) || /^\p{Lu}$/u.test(text))) {
+      text += '.'
+    }
+    const kind = /^\d/.test(text) ? 'n' : /^[\p{L}\p{M}<]/u.test(text) ? 'w' : 'p'
+    const prev = out[out.length - 1]
+    // The period swallowed above must not be emitted again as punctuation.
+    if (kind === 'p' && prev && prev.end > start) continue
+    out.push({ text, lower: text.toLowerCase().replace(/’/g, "'").replace(/(?<=\p{L})'$/u, ''), start, end: start + text.length, kind, cap: kind === 'w' && /^[\p{Lu}<]/u.test(text) })
+  }
+  return out
+}
