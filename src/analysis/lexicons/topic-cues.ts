@@ -50,12 +50,12 @@ export const TOPIC_CUES: readonly TopicCues[] = [
   { id: '20000106', cues: `court:2.5 courts:2.5 judge:2.5 judges:2.5 trial:2 jury:3 jurors:3 verdict:3 sentenced:3
     sentence:1.5 guilty:2.5 acquitted:3 appeal:1.2 appeals:1.2 prosecutor:3 prosecutors:3 prosecution:2.5 prosecuted:3
     defendant:3 defendants:3 lawyer:2 lawyers:2 attorney:1.5 attorneys:2 lawsuit:2.5 lawsuits:2.5 sued:2.5 sue:2.5
-    suing:2.5 convicted:3 conviction:3 charged:2 charges:1.5 indicted:3 indictment:3 testimony:2 testified:2.5
+    suing:2.5 convicted:3 conviction:3 charged:2 charges:1.5 charge:0.5 indicted:3 indictment:3 testimony:2 testified:2.5
     supreme_court:2.5 high_court:3 court_of_appeal:3 plea:2 bail:3 hearing:1 ruling:1.5 ruled:1.5 judicial:2.5
     tribunal:2 injunction:2.5 legal_action:2.5 settlement:1 magistrates:3 barrister:3 solicitor:2 litigation:2.5
     class-action:2.5 acquittal:3 inquest:2.5 justice:1.5 witness:2 witnesses:2` },
   { id: '20000121', cues: `law:1 laws:1 legal:1.2 illegal:1.5 illegally:1.5 unlawful:2.5 lawful:2 legislation:0.7
-    copyright:1.5 patent:1 patents:1 regulator:0.5 antitrust:2 anti-trust:2` },
+    copyright:1.5 patent:1 patents:1 regulator:0.5 antitrust:1 anti-trust:1` },
   { id: '20000129', cues: `police:2.5 policeman:3 policemen:3 arrested:2.5 arrest:2.5 arrests:2.5 detective:3 detectives:3
     officers:1 investigation:1.2 investigators:1.2 investigating:1 suspect:2.5 suspects:2.5 suspected:1.5 ^FBI:2.5
     custody:2.5 prison:2.5 prisons:2.5 jail:2.5 jailed:3 inmates:3 inmate:3 detained:1.5 detention:1.5 raid:1.5
@@ -69,7 +69,7 @@ export const TOPIC_CUES: readonly TopicCues[] = [
   { id: '20000139', cues: `crash:2 crashed:2.5 crashes:2 accident:2.5 accidents:2.5 collision:2.5 collided:3 derailed:3
     derailment:3 plane_crash:3 explosion:2.5 explosions:2 blast:1.5 fire:1.2 blaze:3 fires:1.5 firefighters:3
     sank:2.5 capsized:3 sinking:1.5 miners:1 mine_blast:3 trapped:2 injured:1 killed:0.7 dead:0.7 died:0.7 deaths:1
-    victims:1 wreckage:3 bodies:1.5 missing:0.7 injuries:1 fatal:1.5 fatalities:2 pile-up:3 gas_leak:3 stampede:3` },
+    victims:1 wreckage:3 bodies:1.5 body:0.3 missing:0.7 injuries:1 fatal:1.5 fatalities:2 pile-up:3 gas_leak:3 stampede:3` },
   { id: '20000168', cues: `rescue:2 rescued:2.5 rescuers:3 evacuation:2.5 evacuated:2.5 evacuate:2.5 emergency:1.5
     relief:1 aid:0.7 ^Red_Cross:2.5 emergency_services:3 paramedics:3 ambulance:2 shelters:1.5 aid_workers:2
     humanitarian:1.5 relief_effort:3 donations:0.7` },
@@ -96,14 +96,18 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     pharmaceutical:1.5 drugmaker:3 oil_company:3 ^Inc:2.5 ^Ltd:2.5 ^plc:3 conglomerates:3 marketing:1.5 advertising:1.5
     advertisers:2 entrepreneur:2 commercial:1 franchise:0.7 tycoon:3 billionaire:1.5 shareholders':3 profit_warning:3
     operating_profit:3 net_income:3 net_profit:3 pre-tax:3 dividend:3 dividends:3 analysts_expected:3 outlook:1.5
-    guidance:1 layoffs:1 privatisation:3 privatization:3 regulators:1.5 regulator:1.5 monopoly:2 consortium:2.5` },
+    guidance:1 layoffs:1 privatisation:3 privatization:3 regulators:1.5 regulator:1.5 monopoly:2 antitrust:2 anti-trust:2 competition_commission:3 buy:1 buys:2 bought:1.5 sell:1 sells:1.5 sold:1 selling:1 deals:1.5 consortium:2.5` },
   { id: '20000385', cues: `shares:2.5 share_price:3 stock:2.5 stocks:3 stock_market:3 stock_exchange:3 ^Dow:3 ^Nasdaq:3
     ftse:3 ^Nikkei:3 index:1 bonds:3 bond:2 securities:2 trading:1.5 traders:3 trader:2.5 analyst:2 analysts:2
     market:1.5 markets:2 fund:1.5 funds:1.5 hedge_fund:3 investment:2 investments:2 bank:1.5 banks:2 banking:2.5
     lender:3 lenders:3 mortgage:3 mortgages:3 insurer:3 insurers:3 insurance:1.5 wall_street:3 ^Wall_Street:3
     commodities:3 futures:2.5 investment_bank:3 brokerage:3 broker:2.5 equity:2.5 valuation:3 credit:1.5 loan:2
-    loans:2 savings:2 yields:3 benchmark:1.5 rallied:3 rally:1 investing:2.5 portfolio:2 asset:2 assets:2
+    loans:2 savings:2 yields:3 benchmark:1.5 rallied:3 rally:0.5 investing:2.5 portfolio:2 asset:2 assets:2
     share_prices:3 stock_prices:3 sec:0.5 ^SEC:2 nyse:3 ^London_Stock_Exchange:3` },
+  // Technology companies are also businesses: their deals, results and lawsuits are economy news.
+  { id: '20000349', cues: `^Microsoft:1 ^Apple:1 ^Google:1.5 ^IBM:1.5 ^Intel:1 ^Yahoo:1 ^Oracle:1.5 ^PeopleSoft:1.5
+    ^Dell:1.5 ^Nokia:1 ^Motorola:1 ^Samsung:1 ^Amazon:1 ^eBay:1.5 ^AOL:1 ^Cisco:1 ^Hewlett-Packard:1.5 ^Sony:1.5
+    ^Vodafone:1.5 ^SAP:1 ^Siebel:1 ^Qualcomm:1 ^Texas_Instruments:1 ^Nvidia:1 ^AMD:1 ^BlackBerry:1 ^RIM:1` },
   { id: '20000209', cues: `retail:2.5 stores:1.5 store:1.2 shop:1 shops:1.2 shoppers:3 shopping:1.5 customers:2
     customer:2 products:1.5 product:1.5 goods:2 supermarket:2.5 supermarkets:2.5 sales_of:2 cars:1 vehicles:1
     car_sales:3 christmas_sales:3 mail_order:3 energy:1 oil:1.5 gas:1 electricity:1 power_station:1.5 steel:2
@@ -153,16 +157,16 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     romance:1.5 couple:1 socialite:3 paparazzi:3 gossip:2.5 glamour:2 fashion_designer:1` },
   { id: '20000499', cues: `record-breaking:1.5 world_record:1.5 guinness:3 oldest:1.5 centenarian:3 longest:1 largest:0.5
     tallest:1.5 quirky:3 bizarre:2 lottery:2.5 jackpot:3 birthday:2.5 anniversary:1.5 pet:2 pets:2 dog:1 dogs:1 cat:1
-    cats:1 zoo:2.5 hero:1 heroic:2` },
+    cats:1 zoo:1.5 hero:1 heroic:2` },
   // ---- 09 labour
   { id: '09000000', cues: `workers:2.5 worker:2.5 jobs:2 job:1.2 employees:2.5 employee:2 employment:3 employer:2.5
-    employers:3 unemployment:3 unemployed:3 jobless:3 strike:2 strikes:2 striking:2 walkout:3 union:0.5 unions:3
+    employers:3 unemployment:3 unemployed:3 jobless:3 strike:2 strikes:1.5 striking:2 walkout:3 union:0.5 unions:3
     trade_union:3 trade_unions:3 union_members:3 wage:3 wages:3 minimum_wage:3 pay:1.5 pay_rise:3 salary:1.5
     salaries:2 pension:3 pensions:3 pensioners:2.5 retirement:2.5 retire:1 layoffs:3 laid_off:3 job_cuts:3
     job_losses:3 redundancies:3 redundant:2.5 staff:1.2 workforce:3 labor:2 labour:2.5 labour_market:3 hiring:2.5
     payrolls:3 nonfarm:3 jobs_report:3 ^TUC:3 industrial_action:3 collective_bargaining:3 overtime:0.5
     working_hours:3 workplace:3 recruitment:2 apprenticeships:3 pension_fund:3 pension_scheme:3 tuc:3 picket:3
-    labor_department:3 jobseekers:3 hire:1.5 hired:0.7 job_creation:3 work_permits:2 migrant_workers:3` },
+    labor_department:3 ^Labor_Day:0 ^Labour_Day:0 jobseekers:3 hire:1.5 hired:0.7 job_creation:3 work_permits:2 migrant_workers:3` },
   // ---- 10 lifestyle and leisure
   { id: '10000000', cues: `travel:2 tourism:3 tourists:2.5 tourist:2.5 holiday:1.5 holidays:1.5 holidaymakers:3
     vacation:2 restaurant:2.5 restaurants:2.5 chef:3 chefs:3 recipe:3 recipes:3 food:1 cooking:2.5 cuisine:3
@@ -198,15 +202,25 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     backbench:3 backbenchers:3 frontbench:3 shadow:1.5 shadow_chancellor:3 spin:1 pledge:2 pledges:2 pledged:1.5
     policies:2 policy:1.5 reforms:1.5 reform:1.2 left-wing:3 right-wing:3 liberal:1.5 conservative:1.5 partisan:3
     coalition:1.5 ^Labour's:3 ^Tory's:3 rebels:0.5 rebellion:1.5 debate:1.5 debates:1.5 lobby:1.5 lobbying:2
-    activists:1 apologise:0.5 resign:1.5 resignation:2 resigned:1.5 scandal:1 sleaze:3 row:1 ^ID_cards:3 id_cards:3
+    activists:1 apologise:0.5 resign:1.5 resignation:2 resigned:1.5 scandal:1 sleaze:3 row:0.5 ^ID_cards:3 id_cards:3
     identity_cards:3 asylum:1 immigration:1 ^Commons:2.5 ^Lords:2 ^Parliament:3` },
   { id: '20000638', cues: `diplomatic:3 diplomats:3 diplomat:3 diplomacy:3 ambassador:3 ambassadors:3 embassy:2.5 embassies:2.5
     summit:2.5 talks:1.5 treaty:2.5 treaties:2.5 sanctions:2.5 foreign_minister:3 foreign_ministers:3 foreign_policy:3
     united_nations:2.5 ^UN:2 ^U.N.:2 security_council:3 envoy:3 envoys:3 bilateral:2.5 nuclear_programme:2.5
-    nuclear_program:2.5 negotiations:1.5 negotiators:1.5 ties:1 relations:1.5 allies:1.5 ally:1.5 alliance:1.5
+    nuclear_program:2.5 negotiations:1.5 negotiators:1.5 relations:1.5 allies:1.5 ally:1.5 alliance:1.5
     ^NATO:2 ^Nato:2 secretary-general:3 resolution:1.5 foreign_affairs:3 state_visit:3 delegation:2 visit:0.7
     ^European_Union:1.5 ^Palestinian:1 ^Palestinians:1 statehood:2.5 nuclear:1 uranium:2.5
     enrichment:2.5 iaea:3 ^IAEA:3 inspectors:1.5 referendum:0.5 independence:1.5 territory:1 border:0.7 borders:0.7` },
+  // Countries and nationalities: weak evidence that a story is international affairs.
+  { id: '20000638', cues: `afghanistan:0.4 afghan:0.4 iraq:0.5 iraqi:0.5 iran:0.5 iranian:0.5 israel:0.5 israeli:0.5
+    palestinian:0.5 gaza:0.5 syria:0.5 syrian:0.5 lebanon:0.5 lebanese:0.5 egypt:0.4 jordan:0.3 saudi:0.4 yemen:0.5
+    sudan:0.5 sudanese:0.5 somalia:0.5 ethiopia:0.4 kenya:0.3 nigeria:0.4 zimbabwe:0.5 congo:0.5 ivory_coast:0.5
+    pakistan:0.4 pakistani:0.4 india:0.2 kashmir:0.5 nepal:0.4 sri_lanka:0.2 bangladesh:0.2 burma:0.5 myanmar:0.5
+    north_korea:0.5 north_korean:0.5 south_korea:0.3 china:0.3 chinese:0.2 taiwan:0.4 japan:0.2 russia:0.4 russian:0.3
+    ukraine:0.5 ukrainian:0.5 belarus:0.5 chechnya:0.5 chechen:0.5 georgia:0.2 serbia:0.5 kosovo:0.5 bosnia:0.5
+    turkey:0.3 cyprus:0.4 venezuela:0.4 colombia:0.4 cuba:0.4 haiti:0.5 mexico:0.2 indonesia:0.3 philippines:0.3
+    thailand:0.2 libya:0.5 algeria:0.4 morocco:0.3 tehran:0.5 baghdad:0.5 kabul:0.5 jerusalem:0.4 moscow:0.3
+    beijing:0.3 pyongyang:0.5 damascus:0.5 ramallah:0.5 islamabad:0.4 kremlin:0.5 middle_east:0.5` },
   { id: '20000587', cues: `human_rights:3 civil_liberties:3 civil_rights:3 freedom_of_speech:3 free_speech:3 amnesty:2
     ^Amnesty_International:3 ^Human_Rights_Watch:3 torture:2 rights_groups:3` },
   // ---- 12 religion
@@ -223,9 +237,9 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     computer:3 computers:3 computing:3 pc:3 pcs:3 laptop:3 laptops:3 internet:3 online:2 web:2.5 website:2.5
     websites:2.5 net:1.2 broadband:3 wireless:3 wi-fi:3 wifi:3 mobile:2 mobiles:2.5 phone:1.5 phones:2.5
     mobile_phone:3 mobile_phones:3 handset:3 handsets:3 smartphone:3 smartphones:3 gadget:3 gadgets:3 digital:2.5
-    device:2.5 devices:2.5 ^Microsoft:3 ^Apple:2.5 ^Google:3 ^IBM:3 ^Intel:3 ^Yahoo:3 ^Sony:1.5 ^Nintendo:3
+    device:2.5 devices:2.5 ^Microsoft:2.5 ^Apple:2.5 ^Google:2.5 ^IBM:2.5 ^Intel:2.5 ^Yahoo:2.5 ^Sony:1.5 ^Nintendo:3
     ^PlayStation:3 ^Xbox:3 ^AMD:3 ^Oracle:2 ^Dell:2.5 ^Nokia:2.5 ^Motorola:2.5 ^Samsung:2 ^Amazon:1.5 ^eBay:2
-    ^Skype:3 ^Linux:3 ^Windows:2.5 ^Firefox:3 ^Mozilla:3 ^iPod:3 ^iTunes:3 ^Macintosh:3 ^Mac:2 ^AOL:2.5 ^Napster:3
+    ^Skype:2.5 ^Linux:3 ^Windows:2.5 ^Firefox:3 ^Mozilla:3 ^iPod:3 ^iTunes:3 ^Macintosh:3 ^Mac:2 ^AOL:2.5 ^Napster:3
     ^Cisco:3 ^Hewlett-Packard:2.5 ^Sun_Microsystems:3 ^Symantec:3 ^McAfee:3 ^RIM:2 ^BlackBerry:3 ^Palm:1.5 ^Vodafone:2
     ^Qualcomm:3 ^SAP:2 ^PeopleSoft:3 ^Siebel:3 ^Novell:3 ^Red_Hat:3 ^Texas_Instruments:3 ^Nvidia:3 ^Atari:3
     console:3 consoles:3 video_games:3 video_game:3 games_console:3 gaming:3 gamers:3 gamer:3 spam:3 spammers:3
@@ -251,8 +265,8 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     researcher:2.5 study:1 studies:1 physics:3 physicist:3 physicists:3 chemistry:3 chemist:3 biology:3 biologist:3
     biologists:3 space:1.5 nasa:3 ^NASA:3 astronauts:3 astronaut:3 cosmonaut:3 spacecraft:3 space_station:3
     shuttle:2.5 orbit:3 orbiting:3 planet:3 planets:3 mars:1.5 ^Mars:2.5 moon:1.5 lunar:3 telescope:3 telescopes:3
-    galaxy:3 galaxies:3 asteroid:3 asteroids:3 comet:3 comets:3 rocket:2.5 rockets:2.5 launch:1 launched:0.5
-    probe:2 probes:1.5 genome:3 gene:3 genes:3 dna:3 cloning:3 cloned:3 clone:2.5 stem_cells:3 fossil:3 fossils:3
+    galaxy:3 galaxies:3 asteroid:3 asteroids:3 comet:3 comets:3 rocket:2.5 rockets:2.5 launch:0.5 launched:0.3
+    probe:1 probes:1 genome:3 gene:3 genes:3 dna:3 cloning:3 cloned:3 clone:2.5 stem_cells:3 fossil:3 fossils:3
     dinosaur:3 dinosaurs:3 laboratory:3 laboratories:3 lab:2.5 labs:2.5 experiment:3 experiments:3 evolution:3
     evolutionary:3 molecules:3 molecule:3 cells:2 protein:3 proteins:3 species:1 mammals:2.5 primates:3 ancient:1
     archaeologists:2.5 astronomers:3 astronomer:3 astronomy:3 solar_system:3 universe:3 particle:3 particles:3
@@ -288,7 +302,7 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     referees:3 penalty:2 penalties:2 injury:2 injuries:1.5 innings:3 inning:3 wicket:3 wickets:3 test_match:3
     test_series:3 batsman:3 batsmen:3 bowler:3 bowlers:3 boxing:3 boxer:3 bout:3 heavyweight:3 squad:3 squads:3
     captain:2 captained:3 playoffs:3 playoff:3 play-off:3 play-offs:3 quarterback:3 touchdown:3 touchdowns:3 pitcher:3
-    pitchers:3 homer:3 homers:3 home_run:3 home_runs:3 runs:1 rbi:3 rbis:3 yards:2.5 yard:2 club:2 clubs:2 ^Six_Nations:3
+    pitchers:3 homer:3 homers:3 home_run:3 home_runs:3 runs:1 rbi:3 rbis:3 yards:2.5 yard:2 club:2 clubs:2 ranked:2 top-ranked:3 rankings:2 ranking:1.5 contenders:2 contender:2 shootout:2 opener:2 rout:2.5 routed:2.5 clinch:3 clinched:3 clinches:3 comeback:1.5 standings:3 underdog:2 underdogs:2 fightback:3 paceman:3 spinner:2 unseeded:3 top_seed:3 world_number_one:3 leaderboard:3 round:0.7 ^Six_Nations:3
     ^Davis_Cup:3 ^Wimbledon:3 seed:2 seeded:3 seeds:2 grand_slam:3 ^Ryder_Cup:3 world_cup:3 ^World_Cup:3
     ^Champions_League:3 ^Uefa_Cup:3 ^FA_Cup:3 cycling:3 cyclist:3 cyclists:3 ^Tour_de_France:3 doping:3 ^Wada:3
     ^WADA:3 skier:3 skiing:2.5 ^Nascar:3 ^NASCAR:3 jockey:3 horse_racing:3 derby:2 ^NCAA:3 mvp:3 ^MVP:3 halftime:3
@@ -303,11 +317,11 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     ^Australian_Open:3 ^French_Open:3 ^Masters:1.5 par:2 birdie:3 birdies:3 bogey:3 eagle:1 putt:3 fairway:3 links:0.3
     ^Yankees:3 ^Red_Sox:3 ^Cardinals:1.5 ^Astros:3 ^Dodgers:3 ^Mets:3 ^Cubs:3 ^Braves:3 ^Patriots:2 ^Eagles:1.5
     ^Steelers:3 ^Colts:3 ^Raiders:2 ^Broncos:3 ^Lakers:3 ^Celtics:3 ^Knicks:3 ^Pistons:3 ^Spurs:2 ^Bulls:1.5
-    ^Chelsea:2.5 ^Arsenal:3 ^Manchester_United:3 ^Man_Utd:3 ^Liverpool:1.5 ^Everton:3 ^Newcastle:1 ^Tottenham:3
+    ^Chelsea:2.5 ^Arsenal:3 ^Manchester_United:3 ^Man_Utd:3 ^Liverpool:1 ^Everton:3 ^Newcastle:1 ^Tottenham:3
     ^Celtic:2.5 ^Rangers:2 ^Real_Madrid:3 ^Barcelona:1.5 ^Juventus:3 ^AC_Milan:3 ^Inter_Milan:3 ^Bayern_Munich:3
     ^Blackburn:2 ^Bolton:2 ^Middlesbrough:3 ^Aston_Villa:3 ^Fulham:3 ^Charlton:2 ^Southampton:2 ^Portsmouth:1.5
     ^Leicester:1 ^Leeds:1 ^Wolves:2 ^Sunderland:2 ^Birmingham:0.5 ^West_Ham:3 ^Crystal_Palace:3 ^Norwich:1
-    ^All_Blacks:3 ^Wallabies:3 ^Springboks:3 ^Lions:1 ^Wasps:3 ^Leicester_Tigers:3 ^Gunners:3 ^Reds:1 ^Blues:1
+    ^All_Blacks:3 ^Wallabies:3 ^Springboks:3 ^Wasps:3 ^Leicester_Tigers:3 ^Gunners:3 ^Reds:1 ^Blues:1
     ^Hearts:1.5 ^Hibernian:3 ^Hibs:3 ^Aberdeen:1 ^Dundee:1 ^Kilmarnock:3 ^Motherwell:3 ^Olympic:2 ^Olympics:3
     ^Super_Bowl:3 ^World_Series:3 ^Stanley_Cup:3 ^Grand_National:3 ^Cheltenham:1.5 ^Ascot:2.5 ^Ferrari:1
     ^Schumacher:2 ^McLaren:2 ^Renault:0.5 pole_position:3 lap:3 laps:3 podium:3 qualifying:2.5 paralympic:3

@@ -5,9 +5,9 @@
  */
 export const TOPIC_TUNING = {
   /** Weight of a cue in the headline relative to one in the body. */
-  headline: 3,
+  headline: 2,
   /** A cue seen n times counts n ** repeatPower times. */
-  repeatPower: 0.5,
+  repeatPower: 0.4,
   /** Topics below this share of all evidence are not reported. */
   minShare: 0.08,
   /** A second-level topic is reported when it holds this share of its parent's evidence... */

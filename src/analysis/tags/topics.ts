@@ -20,6 +20,8 @@ interface Cue {
   /** Stems of the words after the first, for phrases. */
   rest: string[]
   key: string
+  /** The cue word as written (lower case), for one-word cues. */
+  word: string
 }
 
 interface TopicNode {
@@ -50,7 +52,7 @@ function compile() {
       if (!item) continue
       const m = /^(\^?)(.+?)(?::([\d.]+))?$/.exec(item)!
       const words = m[2].toLowerCase().split('_')
-      const cue: Cue = { topic, weight: m[3] ? Number(m[3]) : 1, cased: m[1] === '^', rest: words.slice(1).map((w) => wordInfo(w).stem), key: m[2].replace(/_/g, ' ') }
+      const cue: Cue = { topic, weight: m[3] ? Number(m[3]) : 1, cased: m[1] === '^', rest: words.slice(1).map((w) => wordInfo(w).stem), key: m[2].replace(/_/g, ' '), word: words[0] }
       // A one-word cue is keyed by its exact form too, so "union" and "unions" can differ.
       if (words.length === 1) push(byWord, words[0], cue)
       push(byStem, wordInfo(words[0]).stem, cue)
@@ -73,6 +75,8 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
   // topic index -> cue key -> [weight, count, surface form]
   const hits = new Map<number, Map<string, [number, number, string]>>()
   const add = (cue: Cue, times: number, form: string) => {
+    // Weight 0 cues only shield their words from shorter cues ("Labor Day" is not labour).
+    if (cue.weight === 0) return
     let perTopic = hits.get(cue.topic)
     if (!perTopic) hits.set(cue.topic, (perTopic = new Map()))
     const h = perTopic.get(cue.key)
@@ -82,6 +86,7 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
 
   const scan = (stems: string[], lowers: string[], capitalised: boolean[], times: number[]) => {
     for (let i = 0; i < stems.length; i++) {
+      if (wordInfo(lowers[i]).cls === 'S' && !capitalised[i]) continue
       const exact = lowers[i].length > 2 || /\d/.test(lowers[i]) ? byWord.get(lowers[i]) : undefined
       const candidates = byStem.get(stems[i])
       if (!candidates && !exact) continue
@@ -99,7 +104,9 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
         i += matched
         continue
       }
-      const single = (exact ?? candidates ?? []).filter((c) => c.rest.length === 0)
+      // One-word cues match their own inflections only: "matches" is "match", but "presents" is
+      // not "presenter" and "industrial" is not "industry", though Porter gives each pair one stem.
+      const single = (exact ?? (candidates ?? []).filter((c) => inflects(lowers[i], c.word))).filter((c) => c.rest.length === 0)
       const cased = capitalised[i] ? single.filter((c) => c.cased) : []
       for (const cue of cased.length > 0 ? cased : single.filter((c) => !c.cased)) add(cue, times[i], lowers[i])
     }
@@ -108,7 +115,7 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
   const headEnd = title ? 0 : headlineEnd(tokens)
   const stems = words.map((w) => wordInfo(w.lower).stem)
   const capitalised = words.map((w) => w.text.charCodeAt(0) < 128 ? w.text[0] !== w.lower[0] : /^\p{Lu}/u.test(w.text))
-  scan(stems, words.map((w) => w.lower), capitalised, words.map((_, i) => (i < headEnd ? T.headline : 1)))
+  scan(stems, words.map((w) => w.lower.replace(/\.$/, '')), capitalised, words.map((_, i) => (i < headEnd ? T.headline : 1)))
   if (title) {
     const titleWords = title.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []
     const lowers = titleWords.map((w) => w.toLowerCase())
@@ -150,6 +157,18 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
     }
   }
   return result
+}
+
+const WORD_ENDING = /^(?:|s|es|ed|d|ing|ies|ied|'s|’s)$/
+const CUE_ENDING = /^(?:|e|y|s|es|ed|d|ing|ies|ied)$/
+
+/** True when a word is an inflection of a cue word ("matches" / "match", "rallied" / "rally"). */
+function inflects(word: string, cue: string): boolean {
+  let p = 0
+  while (p < word.length && p < cue.length && word[p] === cue[p]) p++
+  // A doubled final consonant ("stopped" / "stop") leaves one extra letter on the word's side.
+  const rest = word.slice(p)
+  return CUE_ENDING.test(cue.slice(p)) && (WORD_ENDING.test(rest) || (p > 0 && rest[0] === word[p - 1] && WORD_ENDING.test(rest.slice(1))))
 }
 
 /** The five strongest distinct trigger terms. */
