@@ -9,7 +9,7 @@ export const BOILERPLATE_PATH =
 
 /** Headings that open a list of links to other stories. */
 export const LIST_HEADING =
-  /^(?:related(?: topics| stories| articles| news| content| coverage| posts)?|recent(?: stories| posts| news| articles)?|more (?:stories|news|from|on|in|coverage|articles|videos|headlines|to explore)\b.{0,30}|more|most (?:popular|read|viewed|shared)|trending(?: now)?|you may also like|read (?:more|next|also)|see also|recommended(?: for you)?|top stories|latest(?: news| stories)?|editor'?s picks|also read|popular|don't miss|further reading|explore further|tags?|topics|you might also like|more from \S+(?: \S+){0,3}|sponsored (?:content|stories|links))\s*:?$/i
+  /^(?:related(?: topics| stories| articles| news| content| coverage| posts)?|recent(?: stories| posts| news| articles)?|more (?:stories|news|from|on|in|coverage|articles|videos|headlines|to explore)\b.{0,30}|more|most (?:popular|read|viewed|shared)|trending(?: now)?|you may also like|read (?:more|next|also)|see also|recommended(?: for you)?|top stories|latest(?: news| stories)?|editor'?s picks|also read|popular|don't miss|further reading|explore further|related links|tags?|topics|you might also like|more from \S+(?: \S+){0,3}|sponsored (?:content|stories|links))\s*:?$/i
 
 /** Short furniture lines seen on scraped pages. */
 export const FURNITURE_LINE =
@@ -28,7 +28,7 @@ export const DATE_LINE =
 
 /** The start of a comment thread: nothing after it is the article. */
 export const COMMENTS_HEADING =
-  /^(?:[[(]?\s*\d+\s+(?:comments?|responses?|replies|reactions?)\b.*|top rated comments|(?:leave|post|add|write) a (?:reply|comment|response)\b.*|join the (?:discussion|conversation)\b.*|comments?\s*(?:\(\d+\))?|discussion|reader comments|show comments|view comments|.{1,40}\bsays:)$/i
+  /^(?:[[(]?\s*\d+\s+(?:comments?|responses?|replies|reactions?|thoughts on)\b.*|top rated comments|(?:leave|post|add|write) a (?:reply|comment|response)\b.*|join the (?:discussion|conversation)\b.*|comments?\s*(?:\(\d+\))?|discussion|reader comments|show comments|view comments|.{1,40}\bsays:)$/i
 
 /** Cookie and consent notices, whatever their length. */
 export const COOKIE_TEXT = /\bcookies?\b.*\b(?:website|site|browser|consent|privacy|experience|accept|agree|settings|partners)\b|\b(?:website|site|we)\b.*\bcookies?\b/i
@@ -38,7 +38,7 @@ export const RESIDUE_LINE = /^(?:\d{4}-\d\d-\d\dT[\d:.+-]+Z?|https?:\/\/\S+|www\
 
 /** Photo captions and credits ("(Image: © NASA)", "Credit: ESA", "Jane Doe / AP file", "1of4..."). */
 export const CAPTION_LINE =
-  /(?:^\(?(?:image|photo|picture|foto|credit|photograph)s?(?: credit)?\s*:|\b(?:credit|photo|image)s?\s*:\s*\S+(?:\s+\S+){0,6}\)?$|\bgetty images\)?$|\s\/\s*(?:ap|afp|reuters|getty|epa|shutterstock)\b[\w\s]{0,12}$|^\d+\s*of\s*\d+\S)/i
+  /(?:^image (?:caption|copyright)\b|\bfile photo\b|\((?:photo|image|picture)s?\b[^()]*\)$|^follow\b.{0,40}\bon\b.*\b(?:twitter|facebook|instagram)\b|^\(?(?:image|photo|picture|foto|credit|photograph)s?(?: credit)?\s*:|\b(?:credit|photo|image)s?\s*:\s*\S+(?:\s+\S+){0,6}\)?$|\bgetty images\)?$|\s\/\s*(?:ap|afp|reuters|getty|epa|shutterstock)\b[\w\s]{0,12}$|^\d+\s*of\s*\d+\S)/i
 
 /** Legal small print: copyright, trademarks, terms. */
 export const LEGAL_LINE = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\bregistered trademarks?\b|\bsubject to copyright\b|^(?:terms of (?:use|service)|privacy policy)\b/i
@@ -48,3 +48,6 @@ export const SIGNUP_LINE = /\b(?:newsletters?|sign up|signup|subscribe|subscript
 
 /** "Related: ...", "READ MORE: ..." lines that link to another story. */
 export const RELATED_LINE = /^(?:related|read more|read also|also read|see also|more|watch|listen|recommended|further reading)\s*:\s*\S/i
+
+/** "PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: ..." and the like. */
+export const STAMP_LINE = /^(?:published|updated|posted|last updated|first published|modified)\b\s*(?:on\s*)?:?\s*\S.{0,100}$/i

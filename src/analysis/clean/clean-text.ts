@@ -87,6 +87,19 @@ export function cleanText(text: string, givenTitle?: string): CleanResult {
   if (bestStart > 0) removed.header = bestStart
   if (bestEnd < lines.length - 1) removed.trailing = lines.length - 1 - bestEnd
 
+  // A byline or date stamp near the top of the body closes the header: the headline and standfirst
+  // above it are not body text.
+  for (let i = bestStart; i < Math.min(bestEnd, bestStart + 6); i++) {
+    const line = lines[i]
+    const isByline = BYLINE.test(line.text) && line.text.length < 80
+    if (!isByline && line.furniture !== 'timestamp') continue
+    if (isByline) byline ??= line.text.replace(/^by\s+/i, '')
+    else published ??= line.text.replace(/^(?:published|updated|posted|date):?\s*/i, '')
+    for (let j = bestStart; j < i; j++) if (!title && !lines[j].prose) title = lines[j].text
+    removed.header = (removed.header ?? 0) + i + 1 - bestStart
+    bestStart = i + 1
+  }
+
   const kept: LineInfo[] = []
   let inList = false
   for (let i = bestStart; i <= bestEnd; i++) {

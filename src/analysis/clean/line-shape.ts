@@ -2,7 +2,7 @@
  * @module
  * Describes each line of scraped text by its shape, so the body can be found without markup.
  */
-import { CAPTION_LINE, COMMENTS_HEADING, COOKIE_TEXT, DATE_LINE, LEGAL_LINE, RELATED_LINE, RESIDUE_LINE, SIGNUP_LINE, FURNITURE_LINE, LIST_HEADING, TIMESTAMP_LINE, TRUNCATED_LINE } from './boilerplate'
+import { CAPTION_LINE, STAMP_LINE, COMMENTS_HEADING, COOKIE_TEXT, DATE_LINE, LEGAL_LINE, RELATED_LINE, RESIDUE_LINE, SIGNUP_LINE, FURNITURE_LINE, LIST_HEADING, TIMESTAMP_LINE, TRUNCATED_LINE } from './boilerplate'
 
 export interface LineInfo {
   text: string
@@ -51,7 +51,7 @@ export function describeLines(text: string): { lines: LineInfo[]; evidence: numb
     const ends = SENTENCE_END.test(line)
     const prose = (len >= 100 && ends) || (len >= 180 && words >= 20)
     let furniture = ''
-    if (len < 60 && (TIMESTAMP_LINE.test(line) || DATE_LINE.test(line))) furniture = 'timestamp'
+    if ((len < 60 && (TIMESTAMP_LINE.test(line) || DATE_LINE.test(line))) || (len < 120 && /\d/.test(line) && STAMP_LINE.test(line))) furniture = 'timestamp'
     else if (len < 80 && COMMENTS_HEADING.test(line)) furniture = 'comments'
     else if (len < 700 && COOKIE_TEXT.test(line)) furniture = 'cookie'
     else if (len < 120 && RESIDUE_LINE.test(line)) furniture = 'residue'
