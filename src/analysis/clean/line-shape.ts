@@ -20,6 +20,7 @@ export interface LineInfo {
 }
 
 const SENTENCE_END = /[.!?…。！？؟۔"'”’)»]$/u
+const INNER_PUNCT = /[.,;:!?，。、،]/g
 const SHORT_COST = 25
 const FURNITURE_COST = 80
 // Headings of link lists and comment threads are walls the body does not cross.
@@ -49,7 +50,8 @@ export function describeLines(text: string): { lines: LineInfo[]; evidence: numb
     const dense = line.match(DENSE_SCRIPT)?.length ?? 0
     const len = line.length + dense * 2
     const ends = SENTENCE_END.test(line)
-    const prose = (len >= 100 && ends) || (len >= 180 && words >= 20)
+    // Long lines without an ending still read as prose if punctuated inside; tag clouds are not.
+    const prose = (len >= 100 && ends) || (len >= 180 && words >= 20 && (line.match(INNER_PUNCT)?.length ?? 0) >= len / 150)
     let furniture = ''
     if ((len < 60 && (TIMESTAMP_LINE.test(line) || DATE_LINE.test(line))) || (len < 120 && /\d/.test(line) && STAMP_LINE.test(line))) furniture = 'timestamp'
     else if (len < 80 && COMMENTS_HEADING.test(line)) furniture = 'comments'
