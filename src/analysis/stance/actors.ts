@@ -23,7 +23,7 @@ const SPEAKER = /^(?:i|we|us|me)$/i
 const GENERIC = /^(?:the\s+)?(?:company|firm|group|ministry|bank|corporation|carrier|airline|agency|department|club|party|board|team|network|exchange|insurer|lender|retailer|automaker|utility|bidder|buyer|seller|administration|spokes(?:man|woman|person|men|people)|official|officials|source|sources|aide|representative|executive|executives)$/i
 const SPOKES = String.raw`(?:spokes(?:man|woman|person|men|women|people)|representative|official|officials|source|sources|aide|press\s+officer)`
 const WRAPPER_FOR = new RegExp(String.raw`^(?:an?\s+|the\s+|one\s+)?(?:\w+\s+)?${SPOKES}\s+(?:for|at|of|with|from)\s+(?:the\s+)?(.+)$`, 'i')
-const WRAPPER_PRE = new RegExp(String.raw`^(?:an?\s+|the\s+|one\s+)?(.+?)['’]?s?\s+${SPOKES}(?:\s+[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+)*)?$`, 'u')
+const WRAPPER_PRE = new RegExp(String.raw`^(?:an?\s+|the\s+|one\s+)?(.+?)(?:['’]s?)?\s+${SPOKES}(?:\s+[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+)*)?$`, 'u')
 const CORP_SUFFIX = /\s+(?:inc|corp|corporation|co|ltd|plc|llc|ag|sa|nv|group|holdings|company|cos)\.?$/i
 
 /**
@@ -48,10 +48,11 @@ export function readMention(raw: string): Mention {
   if (SPEAKER.test(s)) return { name: s.toLowerCase(), kind: 'speaker' }
   // Spokespeople speak for their organisation: the organisation is the party.
   const forMatch = WRAPPER_FOR.exec(s)
-  if (forMatch && /^[A-Z]/.test(forMatch[1])) s = forMatch[1]
+  const named = (x: string | undefined) => !!x && /^[A-Z]/.test(x) && !/^(?:an?|the|one|our|their|its|his|her)$/i.test(x)
+  if (forMatch && named(forMatch[1])) s = forMatch[1]
   else {
     const pre = WRAPPER_PRE.exec(s)
-    if (pre && /^[A-Z]/.test(pre[1])) s = pre[1]
+    if (pre && named(pre[1])) s = pre[1]
     else if (forMatch || pre || GENERIC.test(s)) return { name: s.replace(/^(?:an?|one)\s+/i, ''), kind: GENERIC.test(s) ? 'generic' : 'unnamed' }
   }
   s = s.replace(/^(?:an?|one)\s+/i, '').replace(/['’]s$/, '').trim()

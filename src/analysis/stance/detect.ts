@@ -103,6 +103,7 @@ export function detectInSentence(sentence: string): RawEvent[] {
         label = rule.flipTo
       }
       if (hypothetical(cue, bound.start)) continue
+      if (!d.subject && controller(cue) === 'hypothetical') continue
       let ranges: TokenRange[] = d.actors ?? []
       let speaker: Mention | null = null
       if (d.subject) {
@@ -185,7 +186,9 @@ function hypothetical(cue: Cue, clauseStart: number): boolean {
       if (w === 'unless' || !(EMBEDDING.test(prev) || EMBEDDING.test(prev2))) return true
       if (rule.check === 'will-attend') return true
     }
-    if (HOPE.test(w) && rule.check !== 'indication') return true
+    // "expressed the hope that ...", "expected to accept"; not "his hopes for quick passage".
+    const n = toks[k + 1]
+    if (HOPE.test(w) && rule.check !== 'indication' && n && (n.lower === 'that' || n.lower === 'to' || n.cap || L.determiner.has(n.lower) || /^(?:he|she|it|they|we|i)$/.test(n.lower))) return true
   }
   if (rule.modalInPattern) return false
   for (let k = clauseStart; k < t; k++) {
@@ -321,6 +324,7 @@ function inviteNoun(cue: Cue): Decision | null {
   const next = toks[o]
   if (prev === 'by' || prev === 'little' || next?.lower === 'only') return null
   const received = toks.slice(Math.max(bound.start, t - 4), t).some((x) => /^(?:received|receives|receive|got|get|gets|has|have|had)$/.test(x.lower) && !/^(?:has|have|had)$/.test(x.lower))
+  if (received) return { subject: true }
   if (next?.lower === 'to' || next?.lower === 'for') {
     const n2 = toks[o + 1]
     if (n2 && n2.kind === 'w' && !n2.cap && !L.determiner.has(n2.lower) && n2.lower !== 'both' && /^(?:[a-z]+)$/.test(n2.lower) && !L.occasion.has(n2.lower)) {
@@ -473,7 +477,7 @@ function marketSubject(cue: Cue): boolean {
 function declineObject(cue: Cue): Decision | null {
   const { toks, t, o } = cue
   const prev = toks[t - 1]
-  if (prev && (L.determiner.has(prev.lower) || prev.kind === 'n' || /['’]s?$/.test(prev.text) || /^(?:sharp|steep|slight|further|gradual|continued|continuing|long|slow|rapid)$/.test(prev.lower))) return null
+  if (prev && (L.determiner.has(prev.lower) || prev.kind === 'n' || (prev.kind === 'w' && /['’]s?$/.test(prev.text)) || /^(?:sharp|steep|slight|further|gradual|continued|continuing|long|slow|rapid)$/.test(prev.lower))) return null
   const v = toks[o]
   if (!v || v.kind !== 'w' || L.notNoun.has(v.lower) || /ly$/.test(v.lower) || /^(?:comment|comments|interviews?|an)$/.test(v.lower) && toks[o + 1]?.lower !== 'offer') return null
   if (v.lower === 'to' || L.market.has(v.lower) || /^(?:pct|percent|per|cents?|points?|dlrs|dollars)$/.test(v.lower)) return null
@@ -511,7 +515,7 @@ function passiveReject(cue: Cue): Decision | null {
 function boycott(cue: Cue): Decision | null {
   const { toks, t, o } = cue
   const prev = toks[t - 1]
-  if (prev && (L.determiner.has(prev.lower) || /['’]s?$/.test(prev.text))) return null
+  if (prev && (L.determiner.has(prev.lower) || (prev.kind === 'w' && /['’]s?$/.test(prev.text)))) return null
   for (let k = o; k < Math.min(toks.length, o + 7); k++) {
     if (toks[k].kind === 'p') break
     if (L.meeting.has(toks[k].lower)) return { subject: true, cameo: '125' }

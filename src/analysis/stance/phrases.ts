@@ -24,7 +24,9 @@ export interface SubjectInfo {
 }
 
 const HARD_BOUNDARY = new Set([';', ':', '(', ')', '—', '–', '-', '[', ']', '|'])
-const SUBORDINATOR = new Set(['because', 'since', 'while', 'although', 'though', 'whereas', 'when', 'if', 'unless', 'whether', 'until', 'where', 'after', 'before', 'once', 'so'])
+// "after", "before", "since" and "until" are left out: in news they are mostly prepositions.
+const SUBORDINATOR = new Set(['because', 'while', 'although', 'though', 'whereas', 'when', 'if', 'unless', 'whether', 'where', 'once', 'so'])
+const PREPOSITION = new Set(['to', 'in', 'at', 'on', 'by', 'for', 'with', 'of', 'from', 'into', 'about', 'over', 'under', 'after', 'before', 'since', 'until', 'despite', 'like'])
 const RELATIVE = new Set(['who', 'which'])
 const QUOTE = /^["“”'‘’«»]$/
 const LEAD_ADVERBIAL = new Set([
@@ -65,6 +67,7 @@ function isNPToken(t: SentenceToken, next: SentenceToken | undefined, nextNext: 
 
 /** Extends a noun phrase rightwards from token `i` (inclusive); returns the end index. */
 export function npEnd(toks: SentenceToken[], i: number, limit = toks.length, maxLen = 14): number {
+  const objectMode = limit === toks.length
   let j = i
   while (j < limit && j - i < maxLen) {
     const t = toks[j]
@@ -72,6 +75,19 @@ export function npEnd(toks: SentenceToken[], i: number, limit = toks.length, max
       // "and" joins parties only when a noun phrase follows.
       const n = toks[j + 1]
       if (!n || n.kind === 'p' || isVerbLike(n) || (L.notNoun.has(n.lower) && !n.cap)) break
+      // After an object, "and the talks were ..." starts a new clause, not a second party.
+      if (objectMode && depthOk(toks, j)) break
+      j++
+      continue
+    }
+    // "about 1,000 employees", "more than 80 banks": a quantifier may open the phrase.
+    if (j === i && t.kind === 'w' && !t.cap && L.determiner.has(t.lower)) {
+      j++
+      continue
+    }
+    // A participle used as an adjective: "the existing producers", "a sweetened offer".
+    const prev = toks[j - 1]
+    if (j > i && isVerbLike(t) && !L.auxiliary.has(t.lower) && prev && (L.determiner.has(prev.lower) || prev.kind === 'n') && toks[j + 1]?.kind === 'w' && !isVerbLike(toks[j + 1]) && !L.notNoun.has(toks[j + 1].lower)) {
       j++
       continue
     }
@@ -85,10 +101,17 @@ export function npEnd(toks: SentenceToken[], i: number, limit = toks.length, max
   return j
 }
 
+/** Whether the noun phrase after the "and" at `j` is followed by a verb (a new clause). */
+function depthOk(toks: SentenceToken[], j: number): boolean {
+  let k = j + 1
+  while (k < toks.length && k - j < 8 && toks[k].kind !== 'p' && !isVerbLike(toks[k]) && !(L.notNoun.has(toks[k].lower) && !toks[k].cap && !L.determiner.has(toks[k].lower))) k++
+  return k > j + 1 && isVerbLike(toks[k])
+}
+
 /** Skips quotes and leading adverbials ("Earlier this week,", "In the interview,") from `i`. */
 function skipLead(toks: SentenceToken[], i: number, limit: number): number {
   for (let guard = 0; guard < 4; guard++) {
-    while (i < limit && (QUOTE.test(toks[i].text) || toks[i].text === '-' || ['and', 'but', 'so', 'yet', 'or', 'that', 'then', 'thus'].includes(toks[i].lower))) i++
+    while (i < limit && ((toks[i].kind === 'p' && toks[i].text !== ',') || ['and', 'but', 'so', 'yet', 'or', 'that', 'then', 'thus'].includes(toks[i].lower))) i++
     if (i >= limit) return i
     const t = toks[i]
     if (!LEAD_ADVERBIAL.has(t.lower) && !(t.kind === 'n')) return i
@@ -116,9 +139,11 @@ export function clauseBoundary(toks: SentenceToken[], t: number): { start: numbe
     }
     const lw = w.lower
     if (RELATIVE.has(lw)) return { start: k + 1, kind: 'relative', at: k }
-    if (lw === 'that' && k > 0 && !L.determiner.has(toks[k - 1].lower)) return { start: k + 1, kind: 'that', at: k }
-    if (L.speech.has(lw) && !w.cap) return { start: k + 1, kind: 'speech', at: k }
-    if (SUBORDINATOR.has(lw) && !w.cap) return { start: k + 1, kind: 'sub', at: k }
+    // "that" after a preposition is a determiner ("To that end").
+    if (lw === 'that' && k > 0 && !L.determiner.has(toks[k - 1].lower) && !PREPOSITION.has(toks[k - 1].lower)) return { start: k + 1, kind: 'that', at: k }
+    // "had been told of the sale" is a passive, not a report.
+    if (L.speech.has(lw) && !w.cap && !(k > 0 && /^(?:been|was|were|being|is|are|be)$/.test(toks[k - 1].lower))) return { start: k + 1, kind: 'speech', at: k }
+    if (SUBORDINATOR.has(lw) && (!w.cap || k === 0 || toks[k - 1].kind === 'p')) return { start: k + 1, kind: 'sub', at: k }
     if (lw === 'but') return { start: k + 1, kind: 'coord', at: k }
     if ((lw === 'and' || lw === 'or') && k > 0) {
       // "and" opens a new clause when the stretch before it already has its own verb.
@@ -140,7 +165,7 @@ export function npLeft(toks: SentenceToken[], t: number): TokenRange | null {
     if (p.lower === 'and' || p.lower === 'or') break
     if (p.kind === 'p' && !(p.text === '&')) break
     if (p.kind === 'w' && !p.cap && (L.notNoun.has(p.lower) && !CONNECTORS_FREE.has(p.lower))) break
-    if (isVerbLike(p)) break
+    if (isVerbLike(p) || (!p.cap && L.directive.has(p.lower))) break
     a--
   }
   while (a < b && CONNECTORS_FREE.has(toks[a].lower)) a++
@@ -210,6 +235,15 @@ export function clauseSubject(toks: SentenceToken[], t: number, depth = 0): Subj
   if (toks[end]?.text === ',') {
     const list = parseList(toks, end, t)
     if (list) ranges.push(...list)
+    else {
+      // "..., east London, Mr Galloway said": a name running straight into the verb is the
+      // subject; one closed by another comma ("Hal Richards, president, could") is an apposition.
+      const s2 = end + 1
+      const e2 = s2 < t ? npEnd(toks, s2, t) : s2
+      let v = e2
+      while (v < t && (L.auxiliary.has(toks[v].lower) || L.adverb.has(toks[v].lower))) v++
+      if (e2 > s2 && v === t && toks[s2].cap) ranges[0] = { a: s2, b: e2 }
+    }
   }
   return { ranges, speaker, clauseStart: bound.start }
 }
