@@ -16,6 +16,9 @@ export interface TopicCues {
 }
 
 export const TOPIC_CUES: readonly TopicCues[] = [
+  // Weight 0: inflections that would otherwise match a cue of another sense ("showed" is not a show).
+  { id: '01000000', cues: `showed:0 showing:0 shown:0 hear:0 heard:0 finding:0 rules:0 united:0 charging:0 arming:0 firing:0
+    trialling:0 played:0` },
   // ---- 01 arts, culture, entertainment and media
   { id: '20000002', cues: `film:3 films:3 movie:3 movies:3 cinema:3 cinemas:3 actor:3 actors:3 actress:3 oscar:3 oscars:3
     academy_award:3 bafta:3 baftas:3 golden_globe:3 box_office:3 hollywood:3 bollywood:3 screenplay:3 starring:2 starred:2
@@ -91,7 +94,7 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     executives:1.5 investors:3 investor:3 business:2 businesses:2 industry:1.5 industries:1.5 manufacturer:2.5
     manufacturers:2.5 retailer:3 retailers:3 airline:2 airlines:2 carmaker:3 carmakers:3 automaker:3 automakers:3
     brand:2 brands:2 subsidiary:3 conglomerate:3 stake:2.5 ipo:3 initial_public_offering:3 outsourcing:2 supplier:2
-    suppliers:2 contract:1 contracts:1 venture:1.5 startup:1.5 start-up:1.5 boss:1.5 bosses:1.5 unit:0.7 divisions:1
+    suppliers:2 contract:1 contracts:1 venture:1.5 startup:1.5 start-up:1.5 boss:1.5 bosses:1.5 divisions:1
     restructuring:3 cost-cutting:3 job_cuts:2 rival:1 rivals:1 competitor:2 competitors:2 market_share:3 chain:1
     pharmaceutical:1.5 drugmaker:3 oil_company:3 ^Inc:2.5 ^Ltd:2.5 ^plc:3 conglomerates:3 marketing:1.5 advertising:1.5
     advertisers:2 entrepreneur:2 commercial:1 franchise:0.7 tycoon:3 billionaire:1.5 shareholders':3 profit_warning:3

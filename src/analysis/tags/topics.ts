@@ -160,7 +160,9 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
 }
 
 const WORD_ENDING = /^(?:|s|es|ed|d|ing|ies|ied|'s|’s)$/
-const CUE_ENDING = /^(?:|e|y|s|es|ed|d|ing|ies|ied)$/
+// Cues are listed in their base form (plus any inflection that means something else), so only
+// the base form's own endings are dropped: "ruled" must not match "rules".
+const CUE_ENDING = /^(?:|e|y)$/
 
 /** True when a word is an inflection of a cue word ("matches" / "match", "rallied" / "rally"). */
 function inflects(word: string, cue: string): boolean {
