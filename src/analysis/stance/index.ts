@@ -88,7 +88,9 @@ function resolve(raw: RawEvent, sentenceIndex: number, tokens: Tokens, done: Res
   // Events already found in this sentence, then in the two before it.
   const recent = [...done].reverse().filter((d) => d.group >= 0 && d.sentence >= sentenceIndex - 2)
   const sameSentence = recent.filter((d) => d.sentence === sentenceIndex && d.event.start - tokens.sentences[sentenceIndex].start < raw.start)
-  const wantsPerson = m.wants === 'person'
+  // "A spokesman said he could not comment": "he" is the spokesman, so the party is his employer.
+  const spokesPronoun = m.kind === 'pronoun' && !!raw.speaker && raw.speaker.kind !== 'name'
+  const wantsPerson = m.wants === 'person' && !spokesPronoun
   const fits = (d: Resolved) => !wantsPerson || personLike(groups[d.group].name)
   const here = sameSentence.find((d) => d.event.label === 'invited' && fits(d)) ?? sameSentence.find(fits)
   if (here) return groups[here.group].name

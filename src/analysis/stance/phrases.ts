@@ -117,7 +117,8 @@ function skipLead(toks: SentenceToken[], i: number, limit: number): number {
     if (!LEAD_ADVERBIAL.has(t.lower) && !(t.kind === 'n')) return i
     let c = i
     while (c < limit && toks[c].text !== ',') c++
-    if (c >= limit) return i
+    // "Since Purolator agreed ...": a subordinator with no comma before the verb opens the clause.
+    if (c >= limit) return /^(?:since|after|before|until|as|once|when|while|although|though|because|if|unless)$/.test(t.lower) ? i + 1 : i
     i = c + 1
   }
   return i
@@ -158,7 +159,7 @@ export function clauseBoundary(toks: SentenceToken[], t: number): { start: numbe
 /** The noun phrase ending just before token `t` (walking left), last conjunct only. */
 export function npLeft(toks: SentenceToken[], t: number): TokenRange | null {
   let b = t
-  while (b > 0 && (toks[b - 1].text === ',' || QUOTE.test(toks[b - 1].text))) b--
+  while (b > 0 && (toks[b - 1].text === ',' || toks[b - 1].text === '>' || QUOTE.test(toks[b - 1].text))) b--
   let a = b
   while (a > 0) {
     const p = toks[a - 1]
@@ -203,7 +204,15 @@ export function splitParties(toks: SentenceToken[], r: TokenRange): TokenRange[]
 export function clauseSubject(toks: SentenceToken[], t: number, depth = 0): SubjectInfo {
   const bound = clauseBoundary(toks, t)
   if (bound.kind === 'relative') {
-    const ante = npLeft(toks, bound.at)
+    // "the offer, which the board rejected": the relative clause has its own subject.
+    const own = npEnd(toks, bound.start, t)
+    let v = own
+    while (v < t && (L.auxiliary.has(toks[v].lower) || L.adverb.has(toks[v].lower))) v++
+    if (own > bound.start && v === t) return { ranges: [{ a: bound.start, b: own }], speaker: null, clauseStart: bound.start }
+    // Otherwise the antecedent: "the Taliban, who have long refused", "X, of which it owns 25 pct, agreed".
+    let k = bound.at
+    if (k > 0 && PREPOSITION.has(toks[k - 1].lower)) k--
+    const ante = npLeft(toks, k)
     return { ranges: ante ? [ante] : [], speaker: null, clauseStart: bound.start }
   }
   const from = skipLead(toks, bound.start, t)
