@@ -7,6 +7,7 @@
  *
  * @example
  * npx tsx scripts/eval-extraction.ts --split ../shared/data/extraction/dev --mode html --out /tmp/x-html
+ * npx tsx scripts/eval-extraction.ts --mode html --reps 3 --baseline   # also times Readability+linkedom
  * node ../shared/eval/extraction-score.mjs --expected ../shared/data/extraction/dev --got /tmp/x-html | tail -1
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -24,6 +25,11 @@ const out = flag('out', `/tmp/clean-${mode}`)!
 const only = flag('only')
 const reps = Number(flag('reps', '1'))
 const url = flag('url') ?? process.env.URL
+// Time @mozilla/readability on linkedom over the same pages, same process, same reps.
+const baseline = args.includes('--baseline') && mode === 'html'
+const { Readability } = baseline ? await import('@mozilla/readability') : { Readability: null }
+const { parseHTML } = baseline ? await import('linkedom') : { parseHTML: null }
+const baseTimes: number[] = []
 
 const ids = readdirSync(split)
   .filter((f) => f.endsWith('.txt') && !f.endsWith('.page.txt'))
@@ -55,11 +61,28 @@ for (const id of ids) {
       best = Math.min(best, performance.now() - t0)
     }
     times.push(best)
+    if (Readability && parseHTML) {
+      let bestBase = Infinity
+      for (let r = 0; r < reps; r++) {
+        const t0 = performance.now()
+        const { document } = parseHTML(body)
+        new Readability(document as unknown as Document).parse()?.textContent
+        bestBase = Math.min(bestBase, performance.now() - t0)
+      }
+      baseTimes.push(bestBase)
+    }
   }
   writeFileSync(join(out, `${id}.txt`), text)
 }
+const quantile = (list: number[], q: number) => {
+  const sorted = [...list].sort((a, b) => a - b)
+  return Number(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(2))
+}
 if (times.length) {
-  times.sort((a, b) => a - b)
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(2)
-  console.log(JSON.stringify({ mode, docs: ids.length, median_ms: Number(at(0.5)), p95_ms: Number(at(0.95)), max_ms: Number(at(1)) }))
+  const summary: Record<string, unknown> = { mode, docs: ids.length, median_ms: quantile(times, 0.5), p95_ms: quantile(times, 0.95), max_ms: quantile(times, 1) }
+  if (baseTimes.length) {
+    summary.readability_linkedom_median_ms = quantile(baseTimes, 0.5)
+    summary.speedup_median = Number((quantile(baseTimes, 0.5) / quantile(times, 0.5)).toFixed(1))
+  }
+  console.log(JSON.stringify(summary))
 }
