@@ -82,7 +82,7 @@ function splitSentences(
       tokenEnd = end
     }
     // A trailing period stays on the word only for abbreviations and initials ("U.S.", "J.").
-    if (token.endsWith('.') && !keepsPeriod(token)) {
+    if (token.endsWith('.') && (!keepsPeriod(token) || needsNumberAfter(token, text, tokenEnd))) {
       token = token.slice(0, -1)
       tokenEnd -= 1
       WORD.lastIndex = tokenEnd
@@ -104,18 +104,42 @@ function splitSentences(
   flush(end)
 }
 
-/** Returns the offset just after a sentence end in the gap `text[from, to)` between words, or -1. */
+/**
+ * Returns the offset just after a sentence end in the gap `text[from, to)` between words, or -1.
+ * A line break ends a sentence (headlines, list items and datelines have no period) unless the
+ * next line starts in lower case: then it is a wrapped line. Terminal punctuation followed by a
+ * lower-case word does not end one either: `"Stop!" she said`, `Playing ... games`.
+ */
 function findSentenceEnd(text: string, from: number, to: number): number {
+  const continues = to < text.length && startsLowerCase(text, to)
   for (let i = from; i < to; i++) {
     const ch = text[i]
-    if (ch === '\n') return i
+    if (ch === '\n') {
+      if (!continues) return i
+      continue
+    }
     if (TERMINAL.test(ch)) {
       let j = i + 1
       while (j < to && (TERMINAL.test(text[j]) || CLOSERS.test(text[j]))) j++
-      if (j >= to || /\s/.test(text[j])) return j
+      if ((j >= to || /\s/.test(text[j])) && !continues) return j
     }
   }
   return -1
+}
+
+/** A word in lower case that is not a camel-cased name ("iPhone", "eBay"). */
+function startsLowerCase(text: string, at: number): boolean {
+  const c = text[at]
+  if (!/\p{Ll}/u.test(c)) return false
+  return !/^\p{Ll}\p{Lu}/u.test(text.slice(at, at + 2))
+}
+
+// Abbreviations that only stand before a number ("No. 5", "vol. 2"); elsewhere "no." is a word.
+const BEFORE_NUMBER = new Set(['no', 'nos', 'vol', 'vols', 'pp', 'fig', 'figs'])
+
+function needsNumberAfter(token: string, text: string, at: number): boolean {
+  if (!BEFORE_NUMBER.has(token.slice(0, -1).toLowerCase())) return false
+  return !/^\s*\d/.test(text.slice(at, at + 4))
 }
 
 function keepsPeriod(token: string): boolean {
@@ -136,7 +160,7 @@ function endsSentenceAfterAbbreviation(text: string, token: string, at: number, 
   if (!next) return false
   const word = next[1].replace(/^["'“‘(]+/, '')
   // Capitalised function words only start sentences; names after "U.S." ("U.S. Navy") do not.
-  return /^(?:The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|These|Those|There|His|Her|Their|Its|Officials?|Some|Many|Most|If|When|While|After|Before|As|So|Yet|However|Still|Meanwhile)$/.test(word)
+  return /^(?:The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|These|Those|There|His|Her|Their|Its|Officials?|Some|Many|Most|If|When|While|After|Before|As|So|Yet|However|Still|Meanwhile|Then|Now|Later|Also|Today|Yesterday|Last|Next|Earlier|What|Who|Why|How|Where|We|You|My|Our|For|With|From|By|Under|Despite|Although|Because|Since|Until|Both|Each|Every|All|Any|Another|Such|One|No|Not)$/.test(word)
 }
 
 function skipSpace(text: string, i: number): number {
