@@ -7,7 +7,7 @@ export const KEYWORD_TUNING = {
   /** Longest candidate, in words. */
   maxWords: 5,
   /** Exponent on a word's in-document frequency. */
-  tfPower: 1,
+  tfPower: 0.75,
   /** Weight of a word's rarity in English (Zipf below 7). */
   rarityPower: 0.5,
   /** Exponent on the phrase's own count. */
@@ -19,15 +19,19 @@ export const KEYWORD_TUNING = {
   /** Boost per unit of summed 1 / (1 + sentence) over the phrase's occurrences. */
   early: 0,
   /** Boost for each headline word in the phrase (share of its words). */
-  title: 1,
+  title: 0.5,
   /** Multiplier for a one-word candidate that is not a name. */
   single: 0.15,
   /** Multiplier for a one-word name. */
   singleName: 0.5,
+  /** Articles shorter than this (words) treat one-word candidates like phrases... */
+  shortWords: 200,
+  /** ...and from this length on apply the full one-word penalty (linear in between). */
+  longWords: 300,
   /** Boost for names. */
-  name: 0.2,
+  name: 0,
   /** A word cut from a name stands alone only when rarer than this (Zipf). */
   nameWordZipf: 3.5,
   /** A sub-phrase of a kept phrase is dropped unless it occurs this many times more often. */
-  subphraseRatio: 1.5,
+  subphraseRatio: 2,
 }

@@ -84,6 +84,11 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
   const outer = new Map<string, number>()
   for (const c of candidates.values()) for (const k of c.inner) outer.set(k, Math.max(outer.get(k) ?? 0, c.count))
 
+  // In a brief, phrases rarely repeat and its few strong words are its tags; in a long article
+  // the repeated noun phrases are. The one-word penalty fades in with length.
+  const shortness = Math.min(1, Math.max(0, (T.longWords - words.length) / Math.max(1, T.longWords - T.shortWords)))
+  const single = T.single + (1 - T.single) * shortness
+  const singleName = T.singleName + (1 - T.singleName) * shortness
   const scored: (Keyword & { c: Candidate })[] = []
   for (const c of candidates.values()) {
     // Headlines are elliptical ("Lawmakers Debate Counting"): a phrase must occur in the body.
@@ -106,7 +111,7 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
       (1 + T.early * c.early) *
       (1 + (T.title * inTitle) / n) *
       (c.name ? 1 + T.name : 1) *
-      (n === 1 ? (c.name ? T.singleName : T.single) : 1)
+      (n === 1 ? (c.name ? singleName : single) : 1)
     scored.push({ term: bestForm(c.forms), score, count: c.count, start: c.start, c })
   }
   scored.sort((a, b) => b.score - a.score)
@@ -163,6 +168,7 @@ function bestForm(forms: Map<string, number>): string {
 function dedupe(sorted: (Keyword & { c: Candidate })[], max: number): (Keyword & { c: Candidate })[] {
   const kept: (Keyword & { c: Candidate })[] = []
   const keptSets: Set<string>[] = []
+  const skipped: (Keyword & { c: Candidate })[] = []
   for (const k of sorted) {
     const stems = new Set(k.c.stems)
     let skip = false
@@ -171,10 +177,14 @@ function dedupe(sorted: (Keyword & { c: Candidate })[], max: number): (Keyword &
       const inside = [...stems].every((s) => other.has(s))
       if (inside && (stems.size === other.size || k.count < kept[i].count * T.subphraseRatio)) skip = true
     }
-    if (skip) continue
+    if (skip) {
+      skipped.push(k)
+      continue
+    }
     kept.push(k)
     keptSets.push(stems)
-    if (kept.length >= max) break
+    if (kept.length >= max) return kept
   }
-  return kept
+  // A short text may not have enough distinct phrases: fill up with the near-duplicates.
+  return kept.concat(skipped.slice(0, max - kept.length))
 }
