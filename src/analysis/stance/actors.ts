@@ -44,6 +44,8 @@ export function readMention(raw: string): Mention {
     .replace(/^(?:both|all|about|some|even|only|also)\s+/i, '')
     .replace(/[,.;:'’-]+$/, '')
     .trim()
+    // "U.S." lost its last period above; dotted acronyms keep it.
+    .replace(/(?<=(?:^|\s)(?:\p{L}\.)+\p{L})$/u, '.')
   if (PRONOUN.test(s)) return { name: s.toLowerCase(), kind: 'pronoun', wants: /^(?:he|him|she|her)$/i.test(s) ? 'person' : 'party' }
   if (SPEAKER.test(s)) return { name: s.toLowerCase(), kind: 'speaker' }
   // Spokespeople speak for their organisation: the organisation is the party.
@@ -53,7 +55,11 @@ export function readMention(raw: string): Mention {
   else {
     const pre = WRAPPER_PRE.exec(s)
     if (pre && named(pre[1])) s = pre[1]
-    else if (forMatch || pre || GENERIC.test(s)) return { name: s.replace(/^(?:an?|one)\s+/i, ''), kind: GENERIC.test(s) ? 'generic' : 'unnamed' }
+    else if (forMatch) {
+      // "a spokesman for the airline" speaks for "the airline", which may need an antecedent.
+      const org = `the ${forMatch[1].replace(/^the\s+/i, '')}`
+      return { name: org, kind: GENERIC.test(org) ? 'generic' : 'unnamed' }
+    } else if (pre || GENERIC.test(s)) return { name: s.replace(/^(?:an?|one)\s+/i, ''), kind: GENERIC.test(s) ? 'generic' : 'unnamed' }
   }
   s = s.replace(/^(?:an?|one)\s+/i, '').replace(/['’]s$/, '').trim()
   return { name: canonicalActor(s), kind: 'name' }

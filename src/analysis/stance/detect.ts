@@ -161,6 +161,8 @@ function auxStart(toks: SentenceToken[], t: number): number {
 /** Whether a negator sits between the clause start and the cue, outside the subject. */
 function negatedBefore(toks: SentenceToken[], from: number, t: number, cue: Cue): boolean {
   const a = Math.max(from, auxStart(toks, cue.t) - 1)
+  // "will not attend": the negator sits inside the cue, before its object.
+  for (let k = t; k < cue.o && k < toks.length; k++) if (isNeg(toks[k])) return true
   for (let k = a; k < t; k++) {
     if (isNeg(toks[k])) return true
     if (toks[k].lower === 'no' && toks[k + 1]?.lower === 'longer') return true
@@ -241,6 +243,7 @@ function decide(cue: Cue): Decision | null {
     case 'boycott': return boycott(cue)
     case 'respond': return respond(cue)
     case 'indication': return indication(cue)
+    case 'neither-nor': return neitherNor(cue)
     default:
       if (rule.actor === 'object') {
         const np = objectPhrase(cue.toks, cue.o)
@@ -375,7 +378,7 @@ function proposalBefore(toks: SentenceToken[], t: number): boolean {
 function accept(cue: Cue): Decision | null {
   const { toks, t, o } = cue
   const prev = toks[t - 1]
-  if (prev && (L.determiner.has(prev.lower) || /^(?:generally|widely|universally|commonly|broadly|internationally|socially|readily|well)$/.test(prev.lower))) return null
+  if (prev && ((L.determiner.has(prev.lower) && !/^(?:both|all|each)$/.test(prev.lower)) || /^(?:generally|widely|universally|commonly|broadly|internationally|socially|readily|well)$/.test(prev.lower))) return null
   let k = t - 1
   while (k >= 0 && toks[k].kind === 'w' && (L.adverb.has(toks[k].lower) || isNeg(toks[k]))) k--
   if (cue.rule.id === 'accept' && k >= 0 && BE.has(toks[k].lower) && toks[t].lower === 'accepted') return null
@@ -479,13 +482,31 @@ function declineObject(cue: Cue): Decision | null {
   const prev = toks[t - 1]
   if (prev && (L.determiner.has(prev.lower) || prev.kind === 'n' || (prev.kind === 'w' && /['’]s?$/.test(prev.text)) || /^(?:sharp|steep|slight|further|gradual|continued|continuing|long|slow|rapid)$/.test(prev.lower))) return null
   const v = toks[o]
-  if (!v || v.kind !== 'w' || L.notNoun.has(v.lower) || /ly$/.test(v.lower) || /^(?:comment|comments|interviews?|an)$/.test(v.lower) && toks[o + 1]?.lower !== 'offer') return null
+  if (!v || v.kind === 'p') return intransitiveRefusal(cue) ? { subject: true, cameo: '120' } : null
+  if (v.kind !== 'w' || L.notNoun.has(v.lower) || /ly$/.test(v.lower) || /^(?:comment|comments|interviews?)$/.test(v.lower) || (v.lower === 'an' && /^interview/.test(toks[o + 1]?.lower ?? ''))) return null
   if (v.lower === 'to' || L.market.has(v.lower) || /^(?:pct|percent|per|cents?|points?|dlrs|dollars)$/.test(v.lower)) return null
   const np = objectPhrase(toks, o)
   if (!np) return null
   for (let k = np.a; k < np.b; k++) if (isClaim(toks[k]) || L.market.has(toks[k].lower) || toks[k].kind === 'n') return null
   if (marketSubject(cue)) return null
   return { subject: true, cameo: declineCameo(proposalAfter(toks, o)) }
+}
+
+/**
+ * "He declined." needs a party that was asked something: a personal pronoun, a titled name, or
+ * a sentence that says it was asked ("Asked about the deal, Smith declined").
+ */
+function intransitiveRefusal(cue: Cue): boolean {
+  const { toks, t } = cue
+  if (!/^(?:declined|refused)$/.test(toks[t].lower)) return false
+  if (marketSubject(cue)) return false
+  const info = clauseSubject(toks, auxStart(toks, t))
+  const r = info.ranges[0]
+  if (!r) return false
+  const first = toks[r.a]
+  if (r.b - r.a === 1 && /^(?:he|she|they|i|we)$/.test(first.lower)) return true
+  if (/^(?:mr|mrs|ms|dr|sir|president|minister)\.?$/.test(first.lower)) return true
+  return toks.slice(0, t).some((x) => /^(?:asked|approached|contacted|pressed)$/.test(x.lower))
 }
 
 function rejectObject(cue: Cue): Decision | null {
@@ -574,4 +595,15 @@ function quoteSpeaker(sentence: string, toks: SentenceToken[], t: number): Menti
     if (after) return readMention(slice(sentence, toks, after))
   }
   return null
+}
+
+/** "Neither Exxon nor Chevron responded": both parties, each its own event. */
+function neitherNor(cue: Cue): Decision | null {
+  const { toks, o } = cue
+  const first = objectPhrase(toks, o)
+  if (!first) return null
+  let k = first.b
+  while (k < toks.length && toks[k].lower !== 'nor') k++
+  const second = objectPhrase(toks, k + 1)
+  return { actors: second ? [first, second] : [first] }
 }

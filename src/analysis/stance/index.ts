@@ -82,9 +82,11 @@ function resolve(raw: RawEvent, sentenceIndex: number, tokens: Tokens, done: Res
   if (!m) return null
   if (m.kind === 'name') return m.name
   if (m.kind === 'speaker') return raw.speaker?.kind === 'name' ? raw.speaker.name : null
-  const speakerName = raw.speaker?.kind === 'name' ? raw.speaker.name : null
   if (m.kind === 'unnamed' && !BARE_SPOKES.test(m.name)) return m.name
-  if ((m.kind === 'pronoun' || m.kind === 'generic') && speakerName) return speakerName
+  // "X said it ...": the pronoun is the speaker, resolved in turn if the speaker is "the company".
+  if ((m.kind === 'pronoun' || m.kind === 'generic') && raw.speaker && raw.speaker.kind !== 'pronoun' && raw.speaker.kind !== 'speaker') {
+    return resolve({ ...raw, mention: raw.speaker, speaker: null }, sentenceIndex, tokens, done, groups)
+  }
   // Events already found in this sentence, then in the two before it.
   const recent = [...done].reverse().filter((d) => d.group >= 0 && d.sentence >= sentenceIndex - 2)
   const sameSentence = recent.filter((d) => d.sentence === sentenceIndex && d.event.start - tokens.sentences[sentenceIndex].start < raw.start)

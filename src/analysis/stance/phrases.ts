@@ -37,7 +37,7 @@ const LEAD_ADVERBIAL = new Set([
   'if', 'once', 'given', 'faced', 'responding', 'asked', 'told', 'over', 'through', 'across', 'to', 'around', 'also',
 ])
 const CONNECTORS_FREE = new Set(['of', 'for'])
-const CONNECTORS_CAP = new Set(['in', 'at', 'de', 'du', 'del', 'da', 'von', 'van', 'le', 'la', 'al', 'bin', 'and'])
+const CONNECTORS_CAP = new Set(['in', 'de', 'du', 'del', 'da', 'von', 'van', 'le', 'la', 'al', 'bin', 'and'])
 const ING_NOUN = new Set(['meeting', 'building', 'king', 'thing', 'something', 'nothing', 'anything', 'everything', 'spring', 'string', 'morning', 'evening', 'funding', 'spending', 'training', 'listing', 'ruling', 'offering', 'wedding', 'hearing', 'briefing', 'filing', 'opening', 'landing', 'feeling', 'earnings', 'banking', 'trading', 'shipping', 'mining', 'housing', 'clothing', 'marketing', 'accounting', 'engineering', 'broadcasting', 'publishing', 'holding', 'holdings', 'setting', 'ceiling', 'beijing', 'wellington', 'reading', 'sterling', 'viking', 'boeing', 'timing', 'rating', 'ratings', 'polling', 'bombing', 'shooting', 'fighting', 'uprising', 'leading'])
 const ED_NOUN = new Set(['need', 'speed', 'hundred', 'red', 'bed', 'seed', 'feed', 'creed', 'greed', 'shed', 'weed', 'steed', 'reed', 'proceed', 'united', 'limited', 'federated', 'incorporated', 'associated', 'allied', 'consolidated', 'advanced', 'integrated', 'unidentified', 'unnamed', 'so-called', 'elected', 'retired', 'detailed', 'leveraged', 'sweetened', 'proposed', 'skilled', 'armed', 'supposed', 'alleged', 'renewed', 'estimated', 'expected', 'combined', 'fixed', 'qualified', 'designated', 'listed', 'registered', 'reported', 'interested', 'concerned', 'affected', 'related', 'based', 'led', 'owned', 'backed', 'controlled', 'operated', 'run'])
 const FINITE = new Set(['met', 'became', 'made', 'took', 'gave', 'sent', 'got', 'won', 'lost', 'held', 'left', 'came', 'went', 'saw', 'ran', 'put', 'set', 'cut', 'hit', 'let', 'told', 'said', 'says', 'faces', 'remains', 'plans', 'needs', 'wants', 'seems', 'appears', 'makes', 'takes', 'gives', 'holds', 'knew', 'thought', 'found', 'began', 'brought', 'bought', 'sold', 'kept', 'paid', 'meant', 'felt', 'led', 'stood', 'wrote', 'spoke', 'chose', 'rose', 'fell', 'grew', 'drew', 'threw', 'broke', 'became', 'shows', 'owns', 'owes', 'agrees', 'declines', 'refuses', 'rejects', 'accepts', 'invites', 'responds', 'replies'])
@@ -61,6 +61,8 @@ function isNPToken(t: SentenceToken, next: SentenceToken | undefined, nextNext: 
   if (t.cap) return !(L.notNoun.has(t.lower) && !/^[A-Z]{2,}/.test(t.text)) || t.lower === 'and'
   if (CONNECTORS_FREE.has(t.lower)) return isWord(next)
   if (CONNECTORS_CAP.has(t.lower)) return !!next && (next.cap || (next.lower === 'the' && !!nextNext?.cap))
+  // "Officials at the embassy", "analysts at Goldman": "at" names the organisation.
+  if (t.lower === 'at') return !!next && (next.cap || (next.lower === 'the' && !!nextNext && nextNext.kind === 'w' && !isVerbLike(nextNext)))
   if (L.notNoun.has(t.lower)) return false
   return !isVerbLike(t)
 }
@@ -81,6 +83,10 @@ export function npEnd(toks: SentenceToken[], i: number, limit = toks.length, max
       continue
     }
     // "about 1,000 employees", "more than 80 banks": a quantifier may open the phrase.
+    if (j === i && /^(?:more|fewer|less)$/.test(t.lower) && toks[j + 1]?.lower === 'than') {
+      j += 2
+      continue
+    }
     if (j === i && t.kind === 'w' && !t.cap && L.determiner.has(t.lower)) {
       j++
       continue
@@ -111,7 +117,7 @@ function depthOk(toks: SentenceToken[], j: number): boolean {
 /** Skips quotes and leading adverbials ("Earlier this week,", "In the interview,") from `i`. */
 function skipLead(toks: SentenceToken[], i: number, limit: number): number {
   for (let guard = 0; guard < 4; guard++) {
-    while (i < limit && ((toks[i].kind === 'p' && toks[i].text !== ',') || ['and', 'but', 'so', 'yet', 'or', 'that', 'then', 'thus'].includes(toks[i].lower))) i++
+    while (i < limit && ((toks[i].kind === 'p' && toks[i].text !== ',') || ['and', 'but', 'so', 'yet', 'or', 'that', 'then', 'thus', 'only', 'even', 'just', 'also'].includes(toks[i].lower))) i++
     if (i >= limit) return i
     const t = toks[i]
     if (!LEAD_ADVERBIAL.has(t.lower) && !(t.kind === 'n')) return i

@@ -55,6 +55,8 @@ export type FrameCheck =
   | 'party-subject'
   /** "will attend/participate/join the talks" */
   | 'will-attend'
+  /** "neither X nor Y responded": two parties */
+  | 'neither-nor'
 
 export interface StanceRule {
   id: string
@@ -95,7 +97,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
   r('accept', 'accepted', String.raw`(?<![-‐])\baccept(?:s|ed|ing)?\b(?![-‐])\s*(?<obj>)`, { actor: 'subject', negation: 'flip', flipTo: 'declined', check: 'accept', cameo: '030' }),
   r('acceptance-of', 'accepted', String.raw`\bacceptance\s+of\s+(?<obj>)`, { actor: 'possessor', negation: 'drop', check: 'accept', cameo: '030' }),
   r('agree-to', 'accepted', String.raw`\bagree(?:s|d|ing)?\b${ADV}(?:\s+(?:in|on|at|last|this|late|early|earlier)\b[^,.;]{0,30}?)?\s+to\s+(?<obj>)`, { actor: 'subject', negation: 'drop', check: 'agree-to', cameo: '036' }),
-  r('will-attend', 'accepted', String.raw`\b(?:will|would|shall|plans?\s+to|planned\s+to|intends?\s+to|is\s+going\s+to|are\s+going\s+to)${ADV}\s+(?<obj>)(?:attend|participate|take\s+part|join|be\s+attending|be\s+participating)\b`, { actor: 'subject', negation: 'flip', flipTo: 'declined', check: 'will-attend', cameo: '036' }),
+  r('will-attend', 'accepted', String.raw`\b(?:will|would|shall|wo|plans?\s+to|planned\s+to|intends?\s+to|is\s+going\s+to|are\s+going\s+to)(?:\s+not|n['’]t)?${ADV}\s+(?<obj>)(?:attend|participate|take\s+part|join|be\s+attending|be\s+participating)\b`, { actor: 'subject', negation: 'flip', flipTo: 'declined', check: 'will-attend', cameo: '036' }),
   r('confirm-participation', 'accepted', String.raw`\bconfirm(?:s|ed|ing)?\s+(?:its|their|his|her|our|the)\s+(?:\w+\s+)?(?:participation|attendance|presence)\b`, { actor: 'subject', negation: 'drop', cameo: '036' }),
 
   // declined
@@ -125,6 +127,9 @@ export const STANCE_RULES: readonly StanceRule[] = [
   r('made-no-comment', 'noResponse', String.raw`(?<!\b(?:would|will)\s+(?:\w+\s+)?)\bmade\s+no\s+(?:\w+\s+)?comment\b`, { actor: 'subject', negation: 'none' }),
   r('no-indication', 'noResponse', String.raw`\b(?:no|any|little)\s+(?:\w+\s+)?indications?\s+(?:(?:at\s+the\s+moment|yet|so\s+far|as\s+yet|at\s+this\s+(?:point|time|stage)|for\s+now|whatsoever)\s+)?(?:that\s+|whether\s+|if\s+)?(?<obj>)`, { actor: 'object', negation: 'none', check: 'indication' }),
   r('not-know-if', 'noResponse', String.raw`\b(?:(?:not|n['’]t)\s+(?:know|sure|clear|certain|say)|unclear|uncertain|unknown|not\s+clear|not\s+known)\s+(?:if|whether)\s+(?<obj>)`, { actor: 'object', negation: 'none', check: 'indication' }),
+  r('calls-unanswered', 'noResponse', String.raw`\b(?:calls?|messages?|e-?mails?|requests?|inquiries|enquiries|queries|letters?|questions)\b(?:\s+(?:for|seeking)\s+comment)?(?:\s+(?:sent|made|left))?\s+(?:to|for|with)\s+(?<obj>)[^.;]{0,80}?\b(?:went|have\s+gone|has\s+gone|remained|remain|remains|were|was|have\s+been|has\s+been|had\s+been)\s+(?:not\s+(?:immediately\s+)?(?:returned|answered|acknowledged)|unanswered|unreturned)\b`, { actor: 'object', negation: 'none' }),
+  r('nobody-reached', 'noResponse', String.raw`\b(?:no\s+one|nobody|none|no\s+(?:spokes(?:man|woman|person)|official|representative))\s+(?:from|at|of|for|with)\s+(?<obj>)[^.;]{0,50}?\b(?:could|was|were)\s+(?:immediately\s+)?(?:be\s+)?(?:reached|contacted|available)\b`, { actor: 'object', negation: 'none', modalInPattern: true }),
+  r('neither-nor', 'noResponse', String.raw`\bneither\s+(?<obj>)[^.;]{1,60}?\bnor\s+[^.;]{1,60}?\b(?:responded|replied|returned\s+(?:calls|messages|requests|e-?mails)|answered|could\s+be\s+reached|was\s+available|were\s+available)\b`, { actor: 'object', negation: 'none', check: 'neither-nor', modalInPattern: true }),
   r('respond-later', 'noResponse', String.raw`\b(?:would|will)\s+(?:respond|reply|comment|answer)\s+(?:later|in\s+due\s+course|at\s+a\s+later\s+(?:date|time|stage)|soon|shortly)\b`, { actor: 'subject', negation: 'none', modalInPattern: true }),
   r('delay-response', 'noResponse', String.raw`\bdelay(?:s|ed|ing)?\s+(?:accepting|responding|replying|(?:its|their|a|his|her)\s+(?:response|reply|answer|decision))\b`, { actor: 'subject', negation: 'drop' }),
 ]
