@@ -51,16 +51,15 @@ export function readMention(raw: string): Mention {
   // Spokespeople speak for their organisation: the organisation is the party.
   const forMatch = WRAPPER_FOR.exec(s)
   const named = (x: string | undefined) => !!x && /^[A-Z]/.test(x) && !/^(?:an?|the|one|our|their|its|his|her)$/i.test(x)
-  if (forMatch && named(forMatch[1])) s = forMatch[1]
-  else {
-    const pre = WRAPPER_PRE.exec(s)
-    if (pre && named(pre[1])) s = pre[1]
-    else if (forMatch) {
-      // "a spokesman for the airline" speaks for "the airline", which may need an antecedent.
-      const org = `the ${forMatch[1].replace(/^the\s+/i, '')}`
-      return { name: org, kind: GENERIC.test(org) ? 'generic' : 'unnamed' }
-    } else if (pre || GENERIC.test(s)) return { name: s.replace(/^(?:an?|one)\s+/i, ''), kind: GENERIC.test(s) ? 'generic' : 'unnamed' }
-  }
+  // "a Boeing spokesman at the firm's headquarters": the name before the title wins over a place.
+  const pre = WRAPPER_PRE.exec(s.replace(/\s+(?:at|in|from)\s+(?:the\s+)?\p{Ll}.*$/u, ''))
+  if (pre && named(pre[1])) s = pre[1]
+  else if (forMatch && named(forMatch[1])) s = forMatch[1]
+  else if (forMatch) {
+    // "a spokesman for the airline" speaks for "the airline", which may need an antecedent.
+    const org = `the ${forMatch[1].replace(/^the\s+/i, '')}`
+    return { name: org, kind: GENERIC.test(org) ? 'generic' : 'unnamed' }
+  } else if (pre || GENERIC.test(s)) return { name: s.replace(/^(?:an?|one)\s+/i, ''), kind: GENERIC.test(s) ? 'generic' : 'unnamed' }
   s = s.replace(/^(?:an?|one)\s+/i, '').replace(/['’]s$/, '').trim()
   return { name: canonicalActor(s), kind: 'name' }
 }
