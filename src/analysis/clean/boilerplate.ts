@@ -44,7 +44,8 @@ export const CAPTION_LINE =
 export const LEGAL_LINE = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\bregistered trademarks?\b|\bsubject to copyright\b|^(?:terms of (?:use|service)|privacy policy)\b/i
 
 /** Newsletter and alert sign-ups. */
-export const SIGNUP_LINE = /\b(?:newsletters?|sign up|signup|subscribe|subscription|inbox|e-?mail alerts?|breaking news (?:alerts|emails))\b/i
+export const SIGNUP_LINE =
+  /\bnewsletters?\b|\b(?:in|to) your inbox\b|\bsubscribe (?:now|today|here|to (?:our|the))\b|\bsign up (?:now|here|today|for (?:our|the|free)|to (?:our|get|receive))\b|\bbreaking news (?:alerts|emails)\b|\be-?mail alerts?\b/i
 
 /** "Related: ...", "READ MORE: ..." lines that link to another story. */
 export const RELATED_LINE = /^(?:related|read more|read also|also read|see also|more|watch|listen|recommended|further reading)\s*:\s*\S/i

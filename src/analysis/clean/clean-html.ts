@@ -33,7 +33,7 @@ export function cleanHtml(html: string, givenTitle?: string): CleanResult {
     const text = block.text
     const reason = block.node >= 0 ? furniture[block.node] : ''
     if (!inBody[i]) {
-      drop('outsideBody')
+      drop(reason || 'outsideBody')
       continue
     }
     if (reason) {

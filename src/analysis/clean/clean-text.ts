@@ -9,7 +9,8 @@ import type { CleanResult, RemovedCounts } from '../types'
 import { splitDateline } from './dateline'
 import { describeLines, type LineInfo } from './line-shape'
 
-const BYLINE = /^(?:(?:by|por|par|von|di|door)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:published|updated|posted)\b.*)$/u
+const BYLINE =
+  /^(?:(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:[Pp]ublished|[Uu]pdated|[Pp]osted|PUBLISHED|UPDATED)\b.*)$/u
 const DATE_LINE = /^(?:published|updated|posted|date)?:?\s*(?:\w+,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d\d-\d\d)\b.{0,40}$/iu
 
 /**
@@ -73,6 +74,10 @@ export function cleanText(text: string, givenTitle?: string): CleanResult {
   let title = givenTitle?.trim() || null
   let byline: string | null = null
   let published: string | null = null
+  // A headline printed twice above the body (page title, then story heading) is the title.
+  for (let i = bestStart - 1; i >= Math.max(0, bestStart - 12) && !title; i--) {
+    if (lines[i].furniture === 'duplicate' && lines[i].words >= 3 && lines[i].text.length < 200) title = lines[i].text
+  }
   for (let i = bestStart - 1; i >= Math.max(0, bestStart - 12); i--) {
     const line = lines[i].text
     if (!byline && BYLINE.test(line) && line.length < 120) {
@@ -84,8 +89,16 @@ export function cleanText(text: string, givenTitle?: string): CleanResult {
       title = line
     }
   }
-  if (bestStart > 0) removed.header = bestStart
-  if (bestEnd < lines.length - 1) removed.trailing = lines.length - 1 - bestEnd
+  // Lines outside the body are counted under their own reason where they show one.
+  let afterList = false
+  for (let i = 0; i < lines.length; i++) {
+    if (i >= bestStart && i <= bestEnd) continue
+    const line = lines[i]
+    // Headlines under a "Recent Stories" heading are teasers, not just trailing lines.
+    if (line.furniture === 'listHeading' && i > bestEnd) afterList = true
+    const fallback = line.menu ? 'navigation' : i < bestStart ? 'header' : afterList ? 'related' : 'trailing'
+    drop(line.furniture ? reasonName(line.furniture) : fallback)
+  }
 
   // A byline or date stamp near the top of the body closes the header: the headline and standfirst
   // above it are not body text.
@@ -106,7 +119,7 @@ export function cleanText(text: string, givenTitle?: string): CleanResult {
     const line = lines[i]
     if (line.prose) inList = false
     if (line.furniture === 'listHeading') inList = true
-    if (line.furniture) drop(line.furniture)
+    if (line.furniture) drop(reasonName(line.furniture))
     else if (inList && !line.prose) drop('related')
     else if (title && line.text === title) drop('title')
     else if (BYLINE.test(line.text) && line.text.length < 80 && kept.length === 0) {
@@ -132,6 +145,11 @@ export function cleanText(text: string, givenTitle?: string): CleanResult {
     published,
     source: 'text',
   }
+}
+
+/** Line kinds as reported in `removed`. */
+function reasonName(kind: string): string {
+  return kind === 'listHeading' || kind === 'teaser' ? 'related' : kind
 }
 
 /** Already-clean text: whitespace tidied, nothing dropped. */

@@ -7,7 +7,7 @@
 // A place in capitals (optionally ", State" / ", Country"), an optional date and an optional
 // agency in parentheses, then a dash or colon. Capitals keep ordinary sentences out.
 const DATELINE =
-  /^((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*[\p{Lu}][\p{L}.'’ ]{1,30})?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s*\([^()\n]{2,80}\))?)\s*(?:[-–—:]{1,2}|--)\s+(?=\S)/u
+  /^((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*[\p{Lu}][\p{L}.'’ ]{1,30})?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s*\([^()\n]{2,80}\))?)(?:\s*(?:[-–—:]{1,2}|--)\s+|(?<=\))\s+)(?=\S)/u
 
 /**
  * @example

@@ -58,6 +58,8 @@ const BLOCK = new Set([
   'hgroup', 'menu', 'legend', 'option',
 ])
 const VOID = new Set(['br', 'img', 'hr', 'meta', 'link', 'input', 'source', 'wbr', 'area', 'base', 'col', 'embed', 'param', 'track'])
+// Marks a table-cell boundary through whitespace folding; becomes a tab in the block text.
+const CELL = '\u0001'
 const GROUP = new Set(['ul', 'ol', 'dl', 'table'])
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 
@@ -68,10 +70,11 @@ const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
  * htmlToBlocks('<p>One <a>two</a></p>').blocks[0] // { text: 'One two', tag: 'p', linkChars: 3, ... }
  */
 export function htmlToBlocks(html: string): HtmlDocument {
-  const nodes: HtmlNode[] = []
+  // A virtual root holds top-level elements, so a body fragment (bare <p>s) still has a container.
+  const nodes: HtmlNode[] = [{ tag: '#root', parent: -1, furniture: '', label: '' }]
   /** Open elements as node indexes; `isBlock` is cached so flushes need not look tags up. */
-  const stack: number[] = []
-  const blockStack: number[] = []
+  const stack: number[] = [0]
+  const blockStack: number[] = [0]
   const groupStack: number[] = []
   const blocks: HtmlBlock[] = []
   const meta: HtmlMeta = { title: null, metaTitle: null, h1: null, byline: null, published: null }
@@ -90,7 +93,12 @@ export function htmlToBlocks(html: string): HtmlDocument {
       const text =
         preDepth > 0
           ? buffer.replace(/^\n+|\s+$/g, '')
-          : buffer.replace(/[ \t\r\f\v\u00a0\u200b\ufeff]+/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n').trim()
+          : buffer
+              .replace(/[ \t\r\f\v\u00a0\u200b\ufeff]+/g, ' ')
+              .replace(/ ?\n ?/g, '\n')
+              .replace(/\n{3,}/g, '\n\n')
+              .trim()
+              .replace(/ ?\u0001 ?/g, '\t')
       if (text) {
         const node = blockStack.length ? blockStack[blockStack.length - 1] : -1
         const tag = node >= 0 ? nodes[node].tag : 'div'
@@ -106,16 +114,15 @@ export function htmlToBlocks(html: string): HtmlDocument {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        // Metadata lives in <head>, which is otherwise skipped.
+        if (name === 'meta') return readMeta(attributes, meta)
+        if (name === 'title' && !title) inTitle = true
+        if (name === 'script' && /ld\+json/i.test(attributes.type ?? '')) jsonLd = ''
         if (skipDepth > 0) {
           if (!VOID.has(name)) skipDepth++
           return
         }
-        if (name === 'meta') return readMeta(attributes, meta)
-        if (name === 'title') {
-          inTitle = true
-          return
-        }
-        if (name === 'script' && /ld\+json/i.test(attributes.type ?? '')) jsonLd = ''
+        if (name === 'title') return
         if (
           SKIPPED.has(name) ||
           'hidden' in attributes ||
@@ -135,7 +142,7 @@ export function htmlToBlocks(html: string): HtmlDocument {
         if (VOID.has(name)) return
         const isBlock = BLOCK.has(name)
         if (isBlock) flush()
-        else if ((name === 'td' || name === 'th') && buffer.trim()) buffer += '\t'
+        else if ((name === 'td' || name === 'th') && buffer.trim()) buffer += CELL
         if (name === 'a') linkDepth++
         if (name === 'pre') preDepth++
         const label = `${attributes.id ?? ''} ${attributes.class ?? ''}`.trim()
@@ -165,12 +172,12 @@ export function htmlToBlocks(html: string): HtmlDocument {
       },
       onclosetag(name) {
         if (name === 'title') inTitle = false
+        if (name === 'script' && jsonLd !== null) {
+          readJsonLd(jsonLd, meta)
+          jsonLd = null
+        }
         if (skipDepth > 0) {
           if (!VOID.has(name)) skipDepth--
-          if (skipDepth === 0 && name === 'script' && jsonLd !== null) {
-            readJsonLd(jsonLd, meta)
-            jsonLd = null
-          }
           return
         }
         if (VOID.has(name) || name === 'title' || name === 'meta') return
