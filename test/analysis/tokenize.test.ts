@@ -27,3 +27,53 @@ describe('tokenize', () => {
     for (const w of t.words) expect(t.text.slice(w.start, w.end)).toBe(w.text)
   })
 })
+
+describe('tokenize: sentence ends', () => {
+  const sentences = (text: string) => {
+    const t = tokenize(text)
+    return t.sentences.map((s) => t.text.slice(s.start, s.end))
+  }
+
+  it('does not end a sentence at a decimal, a time or an initial', () => {
+    expect(sentences('Turnout was 52.4 per cent at 3 p.m. on Friday, J. K. Rowling said.')).toHaveLength(1)
+  })
+
+  it('ends a sentence after an abbreviation when a sentence starter follows', () => {
+    expect(sentences('He moved to Washington, D.C. Then he ran for office.')).toEqual([
+      'He moved to Washington, D.C.',
+      'Then he ran for office.',
+    ])
+  })
+
+  it('reads "no." as a word unless a number follows', () => {
+    expect(sentences('The U.S. Navy said no. Prof. Jane Doe agreed with No. 10.')).toEqual([
+      'The U.S. Navy said no.',
+      'Prof. Jane Doe agreed with No. 10.',
+    ])
+  })
+
+  it('keeps closing quotes and brackets with the sentence they close', () => {
+    expect(sentences('“We won,” he said. (It was close.) Then they left.')).toEqual([
+      '“We won,” he said.',
+      '(It was close.)',
+      'Then they left.',
+    ])
+  })
+
+  it('does not end a sentence before a lower-case word', () => {
+    expect(sentences('"Stop!" she shouted. Playing ... games is fun.')).toEqual(['"Stop!" she shouted.', 'Playing ... games is fun.'])
+  })
+
+  it('ends headlines and list items at the line break, but joins wrapped lines', () => {
+    expect(sentences('FLOOD WARNING ISSUED\nRain will fall all week, forecasters\nsaid on Monday.\n- Schools closed\n- Roads flooded')).toEqual([
+      'FLOOD WARNING ISSUED',
+      'Rain will fall all week, forecasters\nsaid on Monday.',
+      '- Schools closed',
+      '- Roads flooded',
+    ])
+  })
+
+  it('starts a sentence at a camel-cased brand name', () => {
+    expect(sentences('She works for Apple Inc. in California. iPhone sales rose.')).toHaveLength(2)
+  })
+})

@@ -1,0 +1,64 @@
+import fs from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { hyphenationSyllables } from '../../src/analysis/readability/hyphenation'
+import { ruleSyllables } from '../../src/analysis/readability/syllable-rules'
+import { countSyllables } from '../../src/analysis/readability/syllables'
+
+const fixture = JSON.parse(fs.readFileSync(new URL('../../fixtures/readability/syllables.json', import.meta.url), 'utf8'))
+
+describe('countSyllables', () => {
+  it.each(Object.entries(fixture.cmu) as [string, number][])('%s has the CMU count %i', (word, count) => {
+    expect(countSyllables(word)).toBe(count)
+  })
+
+  it.each(Object.entries(fixture.notInCmu.words) as [string, number][])('unlisted %s is counted by rule as %i', (word, count) => {
+    expect(countSyllables(word)).toBe(count)
+  })
+
+  it('is case-insensitive and reads curly apostrophes', () => {
+    expect(countSyllables('Every')).toBe(3)
+    expect(countSyllables('it’ll')).toBe(2)
+  })
+
+  it('sums the parts of hyphenated compounds', () => {
+    expect(countSyllables('well-known')).toBe(2)
+    expect(countSyllables('forty-two')).toBe(3)
+    expect(countSyllables('mother-in-law')).toBe(4)
+  })
+
+  it('gives 0 to tokens without letters', () => {
+    expect(countSyllables('...')).toBe(0)
+  })
+})
+
+describe('ruleSyllables', () => {
+  it('handles silent endings and the sounding ones', () => {
+    expect(ruleSyllables('make')).toBe(1)
+    expect(ruleSyllables('table')).toBe(2)
+    expect(ruleSyllables('baked')).toBe(1)
+    expect(ruleSyllables('wanted')).toBe(2)
+    expect(ruleSyllables('makes')).toBe(1)
+    expect(ruleSyllables('judges')).toBe(2)
+  })
+
+  it('splits vowel pairs that are two syllables', () => {
+    expect(ruleSyllables('being')).toBe(2)
+    expect(ruleSyllables('react')).toBe(2)
+    expect(ruleSyllables('diet')).toBe(2)
+    expect(ruleSyllables('nation')).toBe(2)
+  })
+})
+
+describe('hyphenationSyllables', () => {
+  it('counts German, Spanish, French, Italian and Dutch words by hyphenation points + 1', () => {
+    expect(hyphenationSyllables('sprachwissenschaft', 'de')).toBe(4)
+    expect(hyphenationSyllables('universidad', 'es')).toBe(4)
+    expect(hyphenationSyllables('università', 'it')).toBe(4)
+    expect(hyphenationSyllables('ziekenhuis', 'nl')).toBe(3)
+    expect(hyphenationSyllables('gouvernement', 'fr')).toBeGreaterThanOrEqual(3)
+  })
+
+  it('gives numbers one syllable, as textstat does', () => {
+    expect(hyphenationSyllables('500', 'en')).toBe(1)
+  })
+})
