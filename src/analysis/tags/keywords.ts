@@ -7,26 +7,29 @@
  */
 import { ACTOR_ALIASES } from '../lexicons/actor-aliases'
 import type { Keyword, Tokens } from '../types'
-import { chunkPhrases } from './chunk-phrases'
+import { chunkPhrases, type Chunk } from './chunk-phrases'
 import { headlineEnd } from './headline'
 import { KEYWORD_TUNING as T } from './keyword-tuning'
-import { wordInfo } from './word-info'
+import { tokenFacts, wordInfo, type TokenFacts } from './word-info'
 
 interface Candidate {
   key: string
-  /** Keys of the phrases inside this one, to find phrases that never occur on their own. */
-  inner: string[]
-  /** Occurrences outside the headline. */
-  bodyCount: number
   stems: string[]
+  /** Rarity in English (7 − Zipf, floored) of each word. */
+  rarity: number[]
+  /** Spelling -> weight (headline spellings weigh little: they are Title Case). */
   forms: Map<string, number>
   count: number
+  /** Occurrences outside the headline. */
+  bodyCount: number
   start: number
   firstSentence: number
   name: boolean
   /** Sum over occurrences of 1 / (1 + sentence index): early and repeated mentions count most. */
   early: number
 }
+
+type Scored = Keyword & { c: Candidate }
 
 /**
  * The top keyphrases of a tokenized article, best first.
@@ -41,68 +44,53 @@ interface Candidate {
  */
 export function extractKeywords(tokens: Tokens, title: string | null, max = 10): Keyword[] {
   const { words, text } = tokens
-  if (words.length === 0) return []
+  if (words.length === 0 || max <= 0) return []
+  const facts = tokenFacts(tokens)
   const headEnd = title ? 0 : headlineEnd(tokens)
   const titleStems = new Set<string>()
   if (title) for (const w of title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) titleStems.add(wordInfo(w).stem)
-  for (let i = 0; i < headEnd; i++) titleStems.add(wordInfo(words[i].lower).stem)
+  for (let i = 0; i < headEnd; i++) titleStems.add(facts.info[i].stem)
 
   const chunks = chunkPhrases(tokens, headEnd)
   const stemCounts = new Map<string, number>()
   const candidates = new Map<string, Candidate>()
   for (const chunk of chunks) {
-    const stems = chunk.lowers.map((l) => wordInfo(l).stem)
-    for (const s of stems) stemCounts.set(s, (stemCounts.get(s) ?? 0) + 1)
-    const n = stems.length
-    for (let a = 0; a < n; a++) {
-      if (chunk.kinds[a] === 'D' && a + 1 === n) continue
-      for (let b = a + 1; b <= n && b - a <= T.maxWords; b++) {
-        const last = chunk.kinds[b - 1]
-        if (last === 'A' || last === 'D') continue
-        if (cutsName(chunk, a, b)) continue
-        const first = words[chunk.words[a]]
-        const form = text.slice(first.start, chunk.ends[b - 1])
-        const alias = ACTOR_ALIASES[form.toLowerCase()]
-        const key = alias ? `=${alias}` : stems.slice(a, b).join(' ')
-        let c = candidates.get(key)
-        if (!c) {
-          c = { key, inner: innerKeys(stems, a, b), bodyCount: 0, stems: alias ? [key] : stems.slice(a, b), forms: new Map(), count: 0, start: first.start, firstSentence: first.sentence, early: 0, name: chunk.kinds.slice(a, b).every((k) => k === 'P') }
-          candidates.set(key, c)
-        }
-        c.count++
-        // Headline spellings are Title Case; count them only when the body never has the phrase.
-        const weight = chunk.words[a] < headEnd ? 0.01 : 1
-        if (weight === 1) c.bodyCount++
-        c.early += 1 / (1 + first.sentence)
-        c.forms.set(form, (c.forms.get(form) ?? 0) + weight)
-      }
+    for (const i of chunk.words) {
+      const s = facts.info[i].stem
+      stemCounts.set(s, (stemCounts.get(s) ?? 0) + 1)
     }
+    collect(chunk, facts, text, words, headEnd, candidates)
   }
 
-  // A phrase that only ever occurs inside one longer phrase ("National Hurricane" in "National
-  // Hurricane Center") is a fragment, not a candidate.
+  // A phrase that only ever occurs inside a longer phrase ("National Hurricane" in "National
+  // Hurricane Center") is a fragment, not a candidate. Checking the two one-word-shorter
+  // sub-phrases of every phrase covers all nestings, since counts only fall as phrases grow.
   const outer = new Map<string, number>()
-  for (const c of candidates.values()) for (const k of c.inner) outer.set(k, Math.max(outer.get(k) ?? 0, c.count))
+  for (const c of candidates.values()) {
+    if (c.stems.length < 2 || c.key.startsWith('=')) continue
+    for (const inner of [c.key.slice(c.key.indexOf(' ') + 1), c.key.slice(0, c.key.lastIndexOf(' '))]) {
+      if ((outer.get(inner) ?? 0) < c.count) outer.set(inner, c.count)
+    }
+  }
 
   // In a brief, phrases rarely repeat and its few strong words are its tags; in a long article
   // the repeated noun phrases are. The one-word penalty fades in with length.
   const shortness = Math.min(1, Math.max(0, (T.longWords - words.length) / Math.max(1, T.longWords - T.shortWords)))
   const single = T.single + (1 - T.single) * shortness
   const singleName = T.singleName + (1 - T.singleName) * shortness
-  const scored: (Keyword & { c: Candidate })[] = []
+  const scored: Scored[] = []
   for (const c of candidates.values()) {
     // Headlines are elliptical ("Lawmakers Debate Counting"): a phrase must occur in the body.
     if (c.bodyCount === 0 && headEnd > 0) continue
     if ((outer.get(c.key) ?? 0) >= c.count) continue
+    const n = c.stems.length
     let wordScore = 0
     let inTitle = 0
-    for (const s of c.stems) {
-      const tf = stemCounts.get(s) ?? c.count
-      const info = c.key.startsWith('=') ? null : rarityOfStem(s, c)
-      wordScore += tf ** T.tfPower * (info ?? 3) ** T.rarityPower
-      if (titleStems.has(s)) inTitle++
+    for (let k = 0; k < n; k++) {
+      const tf = stemCounts.get(c.stems[k]) ?? c.count
+      wordScore += tf ** T.tfPower * c.rarity[k] ** T.rarityPower
+      if (titleStems.has(c.stems[k])) inTitle++
     }
-    const n = c.stems.length
     const score =
       (wordScore / n) *
       (1 + T.lengthBonus * (n - 1)) *
@@ -112,43 +100,73 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
       (1 + (T.title * inTitle) / n) *
       (c.name ? 1 + T.name : 1) *
       (n === 1 ? (c.name ? singleName : single) : 1)
-    scored.push({ term: bestForm(c.forms), score, count: c.count, start: c.start, c })
+    scored.push({ term: '', score, count: c.count, start: c.start, c })
   }
   scored.sort((a, b) => b.score - a.score)
-  return dedupe(scored, max).map(({ term, score, count, start }) => ({ term, score: Math.round(score * 1000) / 1000, count, start }))
+  return dedupe(scored, max).map(({ c, score, count, start }) => ({ term: bestForm(c.forms), score: Math.round(score * 1000) / 1000, count, start }))
 }
 
-/** The keys of every shorter phrase inside stems[a, b). */
-function innerKeys(stems: string[], a: number, b: number): string[] {
-  const keys: string[] = []
-  for (let i = a; i < b; i++) for (let j = i + 1; j <= b; j++) if (j - i < b - a) keys.push(stems.slice(i, j).join(' '))
-  return keys
+/** Adds every sub-phrase of a chunk that ends on a noun or name to the candidates. */
+function collect(chunk: Chunk, facts: TokenFacts, text: string, words: Tokens['words'], headEnd: number, candidates: Map<string, Candidate>): void {
+  const { kinds } = chunk
+  const n = kinds.length
+  for (let a = 0; a < n; a++) {
+    let key = ''
+    let name = true
+    for (let b = a + 1; b <= n && b - a <= T.maxWords; b++) {
+      const w = chunk.words[b - 1]
+      key = key ? `${key} ${facts.info[w].stem}` : facts.info[w].stem
+      if (kinds[b - 1] !== 'P') name = false
+      const last = kinds[b - 1]
+      if (last === 'A' || last === 'D' || cutsName(chunk, facts, a, b)) continue
+      const first = words[chunk.words[a]]
+      const end = facts.possessive[w] ? words[w].end - 2 : words[w].end
+      const form = text.slice(first.start, end)
+      // Aliases of countries and bodies ("U.S.", "America") share one candidate; only names can be.
+      const alias = name && b - a <= 3 ? ACTOR_ALIASES[aliasKey(chunk, facts, a, b)] : undefined
+      const ckey = alias ? `=${alias}` : key
+      let c = candidates.get(ckey)
+      if (!c) {
+        const idx = chunk.words.slice(a, b)
+        c = {
+          key: ckey,
+          stems: alias ? [ckey] : idx.map((i) => facts.info[i].stem),
+          rarity: alias ? [3] : idx.map((i) => Math.max(0.5, 7 - facts.info[i].zipf)),
+          forms: new Map(),
+          count: 0,
+          bodyCount: 0,
+          start: first.start,
+          firstSentence: first.sentence,
+          name,
+          early: 0,
+        }
+        candidates.set(ckey, c)
+      }
+      c.count++
+      const inBody = chunk.words[a] >= headEnd
+      if (inBody) c.bodyCount++
+      c.early += 1 / (1 + first.sentence)
+      c.forms.set(form, (c.forms.get(form) ?? 0) + (inBody ? 1 : 0.01))
+    }
+  }
+}
+
+function aliasKey(chunk: Chunk, facts: TokenFacts, a: number, b: number): string {
+  let key = facts.bare[chunk.words[a]]
+  for (let i = a + 1; i < b; i++) key += ' ' + facts.bare[chunk.words[i]]
+  return key
 }
 
 /**
  * True when [a, b) cuts through a name: only the rare words of a name stand alone ("Arafat" from
  * "Yasser Arafat", "Valdez" from "Exxon Valdez"), never "States" from "United States".
  */
-function cutsName(chunk: { kinds: string[]; lowers: string[] }, a: number, b: number): boolean {
-  const { kinds, lowers } = chunk
+function cutsName(chunk: Chunk, facts: TokenFacts, a: number, b: number): boolean {
+  const { kinds } = chunk
   const cut = (a > 0 && kinds[a - 1] === 'P' && kinds[a] === 'P') || (b < kinds.length && kinds[b - 1] === 'P' && kinds[b] === 'P')
   if (!cut) return false
-  for (let i = a; i < b; i++) if (wordInfo(lowers[i]).zipf > T.nameWordZipf) return true
+  for (let i = a; i < b; i++) if (facts.info[chunk.words[i]].zipf > T.nameWordZipf) return true
   return false
-}
-
-const rarityMemo = new Map<string, number>()
-/** Rarity in English of the word behind a stem: 7 − Zipf, floored so no word counts for nothing. */
-function rarityOfStem(s: string, c: Candidate): number {
-  let r = rarityMemo.get(s)
-  if (r === undefined) {
-    // The stem itself is usually a word or close to one; the candidate's own spelling is the fallback.
-    const form = [...c.forms.keys()][0].toLowerCase().split(/\s+/)[c.stems.indexOf(s)] ?? s
-    r = Math.max(0.5, 7 - wordInfo(form).zipf)
-    if (rarityMemo.size > 50_000) rarityMemo.clear()
-    rarityMemo.set(s, r)
-  }
-  return r
 }
 
 function bestForm(forms: Map<string, number>): string {
@@ -162,29 +180,31 @@ function bestForm(forms: Map<string, number>): string {
 }
 
 /**
- * Keeps the best of near-duplicates: the same words in another order or form, and a phrase
- * inside a kept phrase unless it is clearly more frequent on its own.
+ * Keeps the best of near-duplicates: the same words in another order or form ("drug coalition" /
+ * "coalition drugs"), and a phrase inside a kept phrase unless it is clearly more frequent on its
+ * own. A short text without enough distinct phrases is filled up with the near-duplicates.
  */
-function dedupe(sorted: (Keyword & { c: Candidate })[], max: number): (Keyword & { c: Candidate })[] {
-  const kept: (Keyword & { c: Candidate })[] = []
+function dedupe(sorted: Scored[], max: number): Scored[] {
+  const kept: Scored[] = []
   const keptSets: Set<string>[] = []
-  const skipped: (Keyword & { c: Candidate })[] = []
+  const skipped: Scored[] = []
   for (const k of sorted) {
     const stems = new Set(k.c.stems)
     let skip = false
     for (let i = 0; i < kept.length && !skip; i++) {
       const other = keptSets[i]
-      const inside = [...stems].every((s) => other.has(s))
+      if (stems.size > other.size) continue
+      let inside = true
+      for (const s of stems) if (!other.has(s)) inside = false
       if (inside && (stems.size === other.size || k.count < kept[i].count * T.subphraseRatio)) skip = true
     }
     if (skip) {
-      skipped.push(k)
+      if (skipped.length < max) skipped.push(k)
       continue
     }
     kept.push(k)
     keptSets.push(stems)
     if (kept.length >= max) return kept
   }
-  // A short text may not have enough distinct phrases: fill up with the near-duplicates.
   return kept.concat(skipped.slice(0, max - kept.length))
 }

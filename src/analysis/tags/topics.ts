@@ -10,7 +10,7 @@ import type { Tokens, Topic } from '../types'
 import { headlineEnd } from './headline'
 import { TOPIC_TUNING as T } from './topic-tuning'
 import { TOPIC_VOCABULARY } from './topic-vocabulary'
-import { wordInfo } from './word-info'
+import { isCapitalised, tokenFacts, wordInfo, type WordInfo } from './word-info'
 
 interface Cue {
   topic: number
@@ -71,7 +71,6 @@ function compile() {
 export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[] {
   compiled ??= compile()
   const { nodes, byWord, byStem } = compiled
-  const { words } = tokens
   // topic index -> cue key -> [weight, count, surface form]
   const hits = new Map<number, Map<string, [number, number, string]>>()
   const add = (cue: Cue, times: number, form: string) => {
@@ -84,19 +83,19 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
     else perTopic.set(cue.key, [cue.weight, times, form])
   }
 
-  const scan = (stems: string[], lowers: string[], capitalised: boolean[], times: number[]) => {
-    for (let i = 0; i < stems.length; i++) {
-      if (wordInfo(lowers[i]).cls === 'S' && !capitalised[i]) continue
-      const exact = lowers[i].length > 2 || /\d/.test(lowers[i]) ? byWord.get(lowers[i]) : undefined
-      const candidates = byStem.get(stems[i])
+  const scan = (infos: WordInfo[], lowers: string[], capitalised: boolean[], times: (i: number) => number) => {
+    for (let i = 0; i < infos.length; i++) {
+      if (infos[i].cls === 'S' && !capitalised[i]) continue
+      const exact = byWord.get(lowers[i])
+      const candidates = byStem.get(infos[i].stem)
       if (!candidates && !exact) continue
       let matched = 0
       // Longest phrase first; capitalised cues shadow lower-case ones for a capitalised word.
       for (const cue of candidates ?? []) {
         if (cue.rest.length === 0 || cue.rest.length < matched) continue
         if (cue.cased && !capitalised[i]) continue
-        if (cue.rest.every((s, k) => stems[i + 1 + k] === s)) {
-          add(cue, times[i], lowers.slice(i, i + 1 + cue.rest.length).join(' '))
+        if (cue.rest.every((s, k) => infos[i + 1 + k]?.stem === s)) {
+          add(cue, times(i), lowers.slice(i, i + 1 + cue.rest.length).join(' '))
           matched = cue.rest.length
         }
       }
@@ -108,18 +107,17 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
       // not "presenter" and "industrial" is not "industry", though Porter gives each pair one stem.
       const single = (exact ?? (candidates ?? []).filter((c) => inflects(lowers[i], c.word))).filter((c) => c.rest.length === 0)
       const cased = capitalised[i] ? single.filter((c) => c.cased) : []
-      for (const cue of cased.length > 0 ? cased : single.filter((c) => !c.cased)) add(cue, times[i], lowers[i])
+      for (const cue of cased.length > 0 ? cased : single.filter((c) => !c.cased)) add(cue, times(i), lowers[i])
     }
   }
 
   const headEnd = title ? 0 : headlineEnd(tokens)
-  const stems = words.map((w) => wordInfo(w.lower).stem)
-  const capitalised = words.map((w) => w.text.charCodeAt(0) < 128 ? w.text[0] !== w.lower[0] : /^\p{Lu}/u.test(w.text))
-  scan(stems, words.map((w) => w.lower.replace(/\.$/, '')), capitalised, words.map((_, i) => (i < headEnd ? T.headline : 1)))
+  const facts = tokenFacts(tokens)
+  scan(facts.info, facts.bare, facts.capitalised, (i) => (i < headEnd ? T.headline : 1))
   if (title) {
     const titleWords = title.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []
     const lowers = titleWords.map((w) => w.toLowerCase())
-    scan(lowers.map((l) => wordInfo(l).stem), lowers, titleWords.map((w) => /^\p{Lu}/u.test(w)), lowers.map(() => T.headline))
+    scan(lowers.map(wordInfo), lowers, titleWords.map(isCapitalised), () => T.headline)
   }
 
   const own = new Map<number, number>()

@@ -53,3 +53,47 @@ export function wordInfo(lower: string): WordInfo {
   memo.set(lower, info)
   return info
 }
+
+/** Per-token facts shared by the taggers, computed once per tokenization. */
+export interface TokenFacts {
+  /** Lower-case word without a possessive `'s` or a final period ("u.s." keeps its inner ones). */
+  bare: string[]
+  info: WordInfo[]
+  capitalised: boolean[]
+  possessive: boolean[]
+}
+
+const factsCache = new WeakMap<object, TokenFacts>()
+
+/**
+ * The facts about every word of a tokenization, cached on the tokens object so keyphrases and
+ * topics share one pass of lookups.
+ *
+ * @example
+ * tokenFacts(tokenize("Britain's economy")).bare // ['britain', 'economy']
+ */
+export function tokenFacts(tokens: { words: readonly { text: string; lower: string }[] }): TokenFacts {
+  let facts = factsCache.get(tokens)
+  if (facts) return facts
+  const n = tokens.words.length
+  facts = { bare: new Array(n), info: new Array(n), capitalised: new Array(n), possessive: new Array(n) }
+  for (let i = 0; i < n; i++) {
+    const { text, lower } = tokens.words[i]
+    const possessive = lower.length > 2 && (lower.endsWith("'s") || lower.endsWith('’s'))
+    let bare = possessive ? lower.slice(0, -2) : lower
+    if (bare.endsWith('.') && bare.indexOf('.') === bare.length - 1) bare = bare.slice(0, -1)
+    facts.bare[i] = bare
+    facts.possessive[i] = possessive
+    facts.info[i] = wordInfo(bare)
+    facts.capitalised[i] = isCapitalised(text)
+  }
+  factsCache.set(tokens, facts)
+  return facts
+}
+
+/** True when a word starts with a capital letter (ASCII fast path; Unicode otherwise). */
+export function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0)
+  if (c < 128) return c >= 65 && c <= 90
+  return /^\p{Lu}/u.test(word)
+}
