@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { cleanArticle } from '../../src/analysis/clean/index'
+import { splitDateline } from '../../src/analysis/clean/dateline'
+import { furnitureReason } from '../../src/analysis/clean/furniture'
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/clean/${name}`, import.meta.url), 'utf8')
+
+describe('clean: scraped plain text', () => {
+  const result = cleanArticle({ text: fixture('scraped-article.txt') })
+
+  it('keeps the story paragraphs, subhead and quotes in order', () => {
+    expect(result.source).toBe('text')
+    expect(result.text.startsWith('The PortHaven harbor council has invited')).toBe(true)
+    expect(result.text).toContain('"We have sent the invitations and we are waiting.')
+    expect(result.text).toContain('The talks are due to start on March 20.')
+    expect(result.text).toContain('\n\nSafety first\n\n')
+    expect(result.text.endsWith('the spokesperson said.')).toBe(true)
+  })
+
+  it('drops menus, teaser lists, timestamps and share bars', () => {
+    for (const junk of ['Open Menu', 'Related Topics', 'Recent Stories', 'minutes ago', 'Storm Warning', 'More Stories From', 'WhatsApp', 'All rights reserved']) {
+      expect(result.text).not.toContain(junk)
+    }
+  })
+
+  it('returns title, byline, dateline and date apart from the text', () => {
+    expect(result.title).toBe('Harbor Council Invites Fishing Unions To Port Safety Talks, No Reply Yet - Mayor')
+    expect(result.byline).toBe('Lena Okafor')
+    expect(result.dateline).toBe('PORTHAVEN (Coastal Wire - 12th March, 2024)')
+    expect(result.published).toBe('March 12, 2024 | 09:45 AM')
+    expect(result.text).not.toContain('Lena Okafor')
+    expect(result.text).not.toContain('PORTHAVEN')
+  })
+
+  it('says what it dropped and why', () => {
+    expect(result.removed.timestamp).toBe(3)
+    expect(result.removed.related).toBeGreaterThanOrEqual(6)
+    expect(result.removed.duplicate).toBeGreaterThanOrEqual(1)
+    expect(result.removed.dateline).toBe(1)
+  })
+})
+
+describe('clean: already-clean text', () => {
+  it('comes back untouched, short lines and list included', () => {
+    const input = fixture('already-clean.txt')
+    const result = cleanArticle({ text: input })
+    expect(result.source).toBe('clean')
+    expect(result.text).toBe(input.trim())
+    expect(result.removed).toEqual({})
+  })
+
+  it('keeps a short clean article with one furniture-like line', () => {
+    const input = 'The council met on Monday.\n\nIt voted to keep the library open on Sundays.\n\nShare'
+    expect(cleanArticle({ text: input }).text).toBe(input)
+  })
+})
+
+describe('clean: HTML page', () => {
+  const result = cleanArticle({ html: fixture('page.html') })
+
+  it('keeps the body with its subhead, short paragraph and quotes, entities decoded', () => {
+    expect(result.source).toBe('html')
+    expect(result.text.startsWith('Repairs to the Mill Street bridge')).toBe(true)
+    expect(result.text).toContain('“We know people are tired of the detour,” said roads director Alan Brook. “So are we.”')
+    expect(result.text).toContain('\n\nWhat happens next\n\n')
+    expect(result.text).toContain('\n\nIt will cost more.\n\n')
+    expect(result.text.endsWith('at their meeting on May 14.')).toBe(true)
+    expect(result.paragraphs).toBe(7)
+  })
+
+  it('drops nav, share bar, caption, ad, newsletter, related, sidebar, cookie notice and footer', () => {
+    for (const junk of ['Home', 'Share on', 'Photo: Tom Ellis', 'Advertisement', 'newsletter', 'Council approves', 'Most popular', 'cookies', 'Valley Ledger', 'Priya Raman']) {
+      expect(result.text).not.toContain(junk)
+    }
+  })
+
+  it('returns the metadata apart', () => {
+    expect(result.title).toBe('Bridge repairs delayed again as steel shipment stalls')
+    expect(result.byline).toBe('Priya Raman')
+    expect(result.dateline).toBe('RIVERTON')
+    expect(result.published).toBe('2024-05-02T08:30:00Z')
+    expect(result.removed.navigation).toBeGreaterThan(0)
+    expect(result.removed.newsletter).toBeGreaterThan(0)
+    expect(result.removed.related).toBeGreaterThan(0)
+  })
+})
+
+describe('clean: HTML fragments and structure', () => {
+  it('keeps every paragraph of a CMS body fragment, <br> as a line break and lists as lines', () => {
+    const result = cleanArticle({ html: fixture('fragment.html') })
+    expect(result.text.split('\n\n')).toEqual([
+      'The city’s library system will open on Sundays again from next month, ending a four-year break that began when the budget was cut in 2020.',
+      'Head librarian Maria Santos said the change was paid for by a grant from a local foundation.\n“Sunday was always our busiest day for families,” she said.',
+      'Three branches will open from noon to 5 p.m.:',
+      'Central Library, on Market Square\nEastside Branch\nHarbor Branch',
+      'The grant covers two years. After that, the library board will ask the council to fund the hours from the regular budget.',
+    ])
+  })
+
+  it('lays tables out as tab-separated rows and keeps <pre> whitespace', () => {
+    const result = cleanArticle({ html: fixture('table-list-pre.html') })
+    expect(result.text).toContain('Candidate\tParty\tVotes\nAna Ortiz\tGreen\t12,408\nBen Carter\tLabour\t11,975')
+    expect(result.text).toContain('More polling stations in rural areas\nLonger opening hours\nA new postal voting form')
+    expect(result.text).toContain('for row in ballots:\n    totals[row.candidate] += 1')
+    expect(result.text).not.toContain('Contact us')
+    expect(result.text).not.toContain('Home')
+  })
+
+  it('handles right-to-left Arabic: body kept in order, navigation and related dropped', () => {
+    const result = cleanArticle({ html: fixture('rtl-arabic.html') })
+    const paragraphs = result.text.split('\n\n')
+    expect(paragraphs).toHaveLength(3)
+    expect(paragraphs[0].startsWith('أعلنت وزارة الصحة اليوم')).toBe(true)
+    expect(paragraphs[2].endsWith('على مدار الساعة.')).toBe(true)
+    expect(result.title).toBe('افتتاح مستشفى جديد في المدينة')
+    expect(result.text).not.toContain('الرئيسية')
+    expect(result.text).not.toContain('شارك')
+    expect(result.text).not.toContain('ذات صلة')
+  })
+
+  it('never returns empty text for a page with any text', () => {
+    expect(cleanArticle({ html: '<div><span>Short note.</span></div>' }).text).toBe('Short note.')
+  })
+})
+
+describe('clean: helpers', () => {
+  it('splits datelines but not ordinary openings', () => {
+    expect(splitDateline('LONDON (AP) — Britain said...')).toEqual({ dateline: 'LONDON (AP)', rest: 'Britain said...' })
+    expect(splitDateline('ST. JOSEPH, Mich. (AP) — Officials said...').dateline).toBe('ST. JOSEPH, Mich. (AP)')
+    expect(splitDateline('A UK man said - nothing.').dateline).toBeNull()
+  })
+
+  it('names furniture by class words, not substrings', () => {
+    expect(furnitureReason('div', 'social-share', undefined)).toBe('share')
+    expect(furnitureReason('div', 'shareholders-report', undefined)).toBe('')
+    expect(furnitureReason('div', 'article-body', undefined)).toBe('')
+    expect(furnitureReason('nav', '', undefined)).toBe('navigation')
+  })
+})
