@@ -29,6 +29,7 @@ const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'g
 const NEGATORS = new Set(['not', 'never', 'neither', 'nor', 'cannot'])
 const EMBEDDING = /^(?:ask|asked|asking|asks|know|knew|known|sure|see|saw|wonder|wondered|decide|decided|said|say|says|tell|told|unclear|uncertain|clear|question|questions|questioned|indicate|indicated|determine|whether)$/
 const HOPE = /^(?:hope|hopes|hoped|hoping|expect|expects|expected|expecting|wish|wishes|wished|likely|unlikely|indication|indications)$/
+const SIGN = /^(?:sign|signs)$/
 const LOCAL_MODAL = new Set(['may', 'might', 'could', 'should', 'must', 'ought'])
 const CAUSATIVE = /^(?:prompted|prompt|prompts|forced|force|forces|led|lead|leads|caused|cause|persuaded|convinced|pushed|obliged|compelled|moved|got|drove)$/
 const IMPLICATIVE_NEG = /^(?:refus|declin|reject|fail|unwilling|reluctan|oppos)/
@@ -191,6 +192,8 @@ function hypothetical(cue: Cue, clauseStart: number): boolean {
     // "expressed the hope that ...", "expected to accept"; not "his hopes for quick passage".
     const n = toks[k + 1]
     if (HOPE.test(w) && rule.check !== 'indication' && n && (n.lower === 'that' || n.lower === 'to' || n.cap || L.determiner.has(n.lower) || /^(?:he|she|it|they|we|i)$/.test(n.lower))) return true
+    // "no sign that the rebels would agree": evidence of intent, not the act.
+    if (SIGN.test(w) && rule.check !== 'indication' && n && (n.lower === 'that' || /^(?:he|she|it|they|we)$/.test(n.lower))) return true
   }
   if (rule.modalInPattern) return false
   for (let k = clauseStart; k < t; k++) {
@@ -244,6 +247,8 @@ function decide(cue: Cue): Decision | null {
     case 'respond': return respond(cue)
     case 'indication': return indication(cue)
     case 'neither-nor': return neitherNor(cue)
+    case 'reach-party': return reachParty(cue)
+    case 'ignore-request': return ignoreRequest(cue)
     default:
       if (rule.actor === 'object') {
         const np = objectPhrase(cue.toks, cue.o)
@@ -328,6 +333,13 @@ function inviteNoun(cue: Cue): Decision | null {
   if (prev === 'by' || prev === 'little' || next?.lower === 'only') return null
   const received = toks.slice(Math.max(bound.start, t - 4), t).some((x) => /^(?:received|receives|receive|got|get|gets|has|have|had)$/.test(x.lower) && !/^(?:has|have|had)$/.test(x.lower))
   if (received) return { subject: true }
+  // "The invitation was extended to all member states."
+  for (let k = o; k < Math.min(toks.length, o + 4); k++) {
+    if (/^(?:extended|sent|issued|given|offered|delivered)$/.test(toks[k].lower) && toks[k + 1]?.lower === 'to') {
+      const np = objectPhrase(toks, k + 2)
+      return np ? { actors: [np] } : null
+    }
+  }
   if (next?.lower === 'to' || next?.lower === 'for') {
     const n2 = toks[o + 1]
     if (n2 && n2.kind === 'w' && !n2.cap && !L.determiner.has(n2.lower) && n2.lower !== 'both' && /^(?:[a-z]+)$/.test(n2.lower) && !L.occasion.has(n2.lower)) {
@@ -381,7 +393,16 @@ function accept(cue: Cue): Decision | null {
   if (prev && ((L.determiner.has(prev.lower) && !/^(?:both|all|each)$/.test(prev.lower)) || /^(?:generally|widely|universally|commonly|broadly|internationally|socially|readily|well)$/.test(prev.lower))) return null
   let k = t - 1
   while (k >= 0 && toks[k].kind === 'w' && (L.adverb.has(toks[k].lower) || isNeg(toks[k]))) k--
-  if (cue.rule.id === 'accept' && k >= 0 && BE.has(toks[k].lower) && toks[t].lower === 'accepted') return null
+  if (cue.rule.id === 'accept' && k >= 0 && BE.has(toks[k].lower) && toks[t].lower === 'accepted') {
+    // "The offer was accepted by the board": the agent accepted, if the subject was an offer.
+    if (toks[o]?.lower !== 'by') return null
+    const info = clauseSubject(toks, auxStart(toks, t))
+    const subj = info.ranges[0]
+    const offer = subj ? toks.slice(subj.a, subj.b).find(isProposal) : undefined
+    const agent = objectPhrase(toks, o + 1)
+    if (!offer || !agent || tenderContext(toks)) return null
+    return { actors: [agent], cameo: acceptCameo(offer) }
+  }
   // "refused to accept X": the refusal rules already count it.
   if (toks[t - 1]?.lower === 'to' && toks[t - 2] && /^(?:refus|declin|reject)/.test(toks[t - 2].lower)) return null
   const implicativeNeg = toks[t - 1]?.lower === 'to' && toks[t - 2] && IMPLICATIVE_NEG.test(toks[t - 2].lower)
@@ -393,6 +414,8 @@ function accept(cue: Cue): Decision | null {
     if (!((pronounOrNumber || intransitive) && proposalBefore(toks, t))) return null
     if (next && /^(?:that)$/.test(next.lower)) return null
   }
+  // Central-bank and commodity tenders "accept bids": a market operation, not a response.
+  if (object && /^(?:bids?|tenders?|offers?)$/.test(object.lower) && tenderContext(toks)) return null
   const d: Decision = { subject: cue.rule.actor === 'subject', cameo: acceptCameo(object) }
   if (cue.rule.actor === 'possessor') {
     const p = possessor(toks, t)
@@ -406,6 +429,11 @@ function accept(cue: Cue): Decision | null {
     d.negationRead = true
   }
   return d
+}
+
+/** A money-market or commodity tender: "accepted bids ... at its repurchase tender". */
+function tenderContext(toks: SentenceToken[]): boolean {
+  return toks.some((x) => /^(?:tender|tenders|auction|auctions|repurchase|allotment|allotted|repo|tonnes|tons|bushels)$/.test(x.lower))
 }
 
 function acceptCameo(object: SentenceToken | null): string {
@@ -511,6 +539,7 @@ function intransitiveRefusal(cue: Cue): boolean {
 
 function rejectObject(cue: Cue): Decision | null {
   const { toks, o } = cue
+  if (toks[o]?.lower === 'by') return null
   const obj = proposalAfter(toks, o, 7)
   if (!obj) return null
   return { subject: true, cameo: declineCameo(obj) }
@@ -606,4 +635,26 @@ function neitherNor(cue: Cue): Decision | null {
   while (k < toks.length && toks[k].lower !== 'nor') k++
   const second = objectPhrase(toks, k + 1)
   return { actors: second ? [first, second] : [first] }
+}
+
+/** "unable to reach the airline", not "could not reach an agreement". */
+function reachParty(cue: Cue): Decision | null {
+  const np = objectPhrase(cue.toks, cue.o)
+  if (!np) return null
+  const words = cue.toks.slice(np.a, np.b).map((x) => x.lower)
+  if (words.some((w) => L.abstract.has(w) || L.proposal.has(w))) return null
+  return { actors: [np] }
+}
+
+/** "ignored the invitation / repeated requests": silence in the face of a request. */
+function ignoreRequest(cue: Cue): Decision | null {
+  const { toks, o } = cue
+  let request = false
+  let invitation = false
+  for (let k = o; k < Math.min(toks.length, o + 6); k++) {
+    if (toks[k].kind === 'p') break
+    if (startsWithAny(toks[k].lower, L.request) || /^(?:appeals?|summons|pleas?)$/.test(toks[k].lower)) request = true
+    if (/^invitations?$/.test(toks[k].lower)) invitation = true
+  }
+  return request ? { subject: true, alsoInvited: invitation } : null
 }

@@ -57,6 +57,10 @@ export type FrameCheck =
   | 'will-attend'
   /** "neither X nor Y responded": two parties */
   | 'neither-nor'
+  /** "unable to reach X": X must be a party, not an agreement */
+  | 'reach-party'
+  /** "ignored the invitation": the object must be a request */
+  | 'ignore-request'
 
 export interface StanceRule {
   id: string
@@ -125,11 +129,15 @@ export const STANCE_RULES: readonly StanceRule[] = [
   r('not-received-from', 'noResponse', String.raw`\b(?:yet\s+to|not|n['’]t)\s+(?:yet\s+)?(?:receive|received|get|got|hear|heard)\s+(?:a|an|any)\s+(?:\w+\s+)?(?:response|reply|answer|word)\s+from\s+(?<obj>)`, { actor: 'object', negation: 'none' }),
   r('no-response', 'noResponse', String.raw`\b(?:received|got|had|heard|elicited|drew)\s+no\s+(?:immediate\s+|official\s+|formal\s+)?(?:response|reply|answer|word)\b(?!\s+from)|\byet\s+to\s+(?:receive|get|hear)\s+(?:a|an|any)\s+(?:\w+\s+)?(?:response|reply|answer)\b(?!\s+from)`, { actor: 'addressee', negation: 'none' }),
   r('made-no-comment', 'noResponse', String.raw`(?<!\b(?:would|will)\s+(?:\w+\s+)?)\bmade\s+no\s+(?:\w+\s+)?comment\b`, { actor: 'subject', negation: 'none' }),
-  r('no-indication', 'noResponse', String.raw`\b(?:no|any|little)\s+(?:\w+\s+)?indications?\s+(?:(?:at\s+the\s+moment|yet|so\s+far|as\s+yet|at\s+this\s+(?:point|time|stage)|for\s+now|whatsoever)\s+)?(?:that\s+|whether\s+|if\s+)?(?<obj>)`, { actor: 'object', negation: 'none', check: 'indication' }),
+  r('no-indication', 'noResponse', String.raw`\b(?:no|any|little)\s+(?:\w+\s+)?(?:indications?|signs?)\s+(?:(?:at\s+the\s+moment|yet|so\s+far|as\s+yet|at\s+this\s+(?:point|time|stage)|for\s+now|whatsoever)\s+)?(?:that\s+|whether\s+|if\s+)?(?<obj>)`, { actor: 'object', negation: 'none', check: 'indication' }),
   r('not-know-if', 'noResponse', String.raw`\b(?:(?:not|n['’]t)\s+(?:know|sure|clear|certain|say)|unclear|uncertain|unknown|not\s+clear|not\s+known)\s+(?:if|whether)\s+(?<obj>)`, { actor: 'object', negation: 'none', check: 'indication' }),
   r('calls-unanswered', 'noResponse', String.raw`\b(?:calls?|messages?|e-?mails?|requests?|inquiries|enquiries|queries|letters?|questions)\b(?:\s+(?:for|seeking)\s+comment)?(?:\s+(?:sent|made|left))?\s+(?:to|for|with)\s+(?<obj>)[^.;]{0,80}?\b(?:went|have\s+gone|has\s+gone|remained|remain|remains|were|was|have\s+been|has\s+been|had\s+been)\s+(?:not\s+(?:immediately\s+)?(?:returned|answered|acknowledged)|unanswered|unreturned)\b`, { actor: 'object', negation: 'none' }),
   r('nobody-reached', 'noResponse', String.raw`\b(?:no\s+one|nobody|none|no\s+(?:spokes(?:man|woman|person)|official|representative))\s+(?:from|at|of|for|with)\s+(?<obj>)[^.;]{0,50}?\b(?:could|was|were)\s+(?:immediately\s+)?(?:be\s+)?(?:reached|contacted|available)\b`, { actor: 'object', negation: 'none', modalInPattern: true }),
   r('neither-nor', 'noResponse', String.raw`\bneither\s+(?<obj>)[^.;]{1,60}?\bnor\s+[^.;]{1,60}?\b(?:responded|replied|returned\s+(?:calls|messages|requests|e-?mails)|answered|could\s+be\s+reached|was\s+available|were\s+available)\b`, { actor: 'object', negation: 'none', check: 'neither-nor', modalInPattern: true }),
+  r('awaiting-response', 'noResponse', String.raw`\b(?:waiting|awaiting|await|awaits|awaited|wait|waits|waited)\s+(?:for\s+)?(?:a|an|the|any)?\s*(?:\w+\s+)?(?:response|reply|answer|word)\s+from\s+(?<obj>)`, { actor: 'object', negation: 'drop' }),
+  r('unable-to-reach', 'noResponse', String.raw`\b(?:unable\s+to|could\s*n['’]?o?t|failed\s+to|did\s*n['’]?o?t)\s+(?:immediately\s+)?(?:reach|contact)\s+(?<obj>)`, { actor: 'object', negation: 'none', check: 'reach-party', modalInPattern: true }),
+  r('attempts-to-reach', 'noResponse', String.raw`\b(?:attempts?|efforts?|calls?|tries)\s+(?:by\s+\w+\s+)?to\s+(?:reach|contact)\s+(?<obj>)[^.;]{0,60}?\b(?:unsuccessful|in\s+vain|fruitless|failed|were\s+not\s+successful)\b`, { actor: 'object', negation: 'none', check: 'reach-party' }),
+  r('ignore-request', 'noResponse', String.raw`\b(?:ignor(?:e|es|ed|ing)|disregard(?:s|ed|ing)?)\s+(?<obj>)`, { actor: 'subject', negation: 'drop', check: 'ignore-request' }),
   r('respond-later', 'noResponse', String.raw`\b(?:would|will)\s+(?:respond|reply|comment|answer)\s+(?:later|in\s+due\s+course|at\s+a\s+later\s+(?:date|time|stage)|soon|shortly)\b`, { actor: 'subject', negation: 'none', modalInPattern: true }),
   r('delay-response', 'noResponse', String.raw`\bdelay(?:s|ed|ing)?\s+(?:accepting|responding|replying|(?:its|their|a|his|her)\s+(?:response|reply|answer|decision))\b`, { actor: 'subject', negation: 'drop' }),
 ]
