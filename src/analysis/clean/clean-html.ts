@@ -47,7 +47,9 @@ export function cleanHtml(html: string, givenTitle?: string): CleanResult {
       drop('related')
       inList = true
     } else if (inList && (block.group >= 0 || block.linkChars > len * 0.5) && !SENTENCE_END.test(text)) drop('related')
-    else if (block.linkChars > len * 0.5 && !(block.tag === 'p' && len > 120)) drop('links')
+    // Story paragraphs may be mostly link text ("read the report here."); link lists do not end
+    // like sentences.
+    else if (block.linkChars > len * (block.tag === 'p' && SENTENCE_END.test(text) ? 0.8 : 0.5)) drop('links')
     else if (len < 60 && (FURNITURE_LINE.test(text) || TIMESTAMP_LINE.test(text))) drop('furniture')
     else if (len < 80 && BYLINE.test(text) && !SENTENCE_END.test(text)) {
       byline ??= text.replace(/^\S+\s+/, '')
@@ -60,7 +62,11 @@ export function cleanHtml(html: string, givenTitle?: string): CleanResult {
 
   // Short label-like blocks before the first paragraph and after the last one are furniture
   // (kickers, dates, "Share", sign-offs); real short paragraphs end like sentences and stay.
-  const isParagraph = (b: HtmlBlock) => b.text.length >= 80 || (SENTENCE_END.test(b.text) && b.text.split(' ').length >= 4)
+  // Items of a plain (unlinked) list count as content: a story may end on a list of results.
+  const isParagraph = (b: HtmlBlock) =>
+    b.text.length >= 80 ||
+    (SENTENCE_END.test(b.text) && b.text.split(' ').length >= 4) ||
+    (b.group >= 0 && b.linkChars < b.text.length * 0.3 && b.text.length >= 10)
   let start = 0
   while (start < kept.length && !isParagraph(kept[start])) start++
   let end = kept.length
