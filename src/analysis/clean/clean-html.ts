@@ -10,6 +10,7 @@ import { htmlToBlocks, type HtmlBlock } from './html-to-blocks'
 import { selectBody } from './select-body'
 
 const BYLINE = /^(?:by|por|par|von|di|door|av|af)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}(?:\s*(?:,|and|&|\|)\s*.*)?$/iu
+const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g
 const SENTENCE_END = /[.!?…。！？؟۔"'”’)»]$/u
 
 /**
@@ -49,7 +50,7 @@ export function cleanHtml(html: string, givenTitle?: string): CleanResult {
     } else if (inList && (block.group >= 0 || block.linkChars > len * 0.5) && !SENTENCE_END.test(text)) drop('related')
     // Story paragraphs may be mostly link text ("read the report here."); link lists do not end
     // like sentences.
-    else if (block.linkChars > len * (block.tag === 'p' && SENTENCE_END.test(text) ? 0.8 : 0.5)) drop('links')
+    else if (block.linkChars > len * ((block.tag === 'p' || len >= 100) && SENTENCE_END.test(text) ? 0.8 : 0.5)) drop('links')
     else if (len < 60 && (FURNITURE_LINE.test(text) || TIMESTAMP_LINE.test(text))) drop('furniture')
     else if (len < 80 && BYLINE.test(text) && !SENTENCE_END.test(text)) {
       byline ??= text.replace(/^\S+\s+/, '')
@@ -65,7 +66,7 @@ export function cleanHtml(html: string, givenTitle?: string): CleanResult {
   // Items of a plain (unlinked) list count as content: a story may end on a list of results.
   const isParagraph = (b: HtmlBlock) =>
     b.text.length >= 80 ||
-    (SENTENCE_END.test(b.text) && b.text.split(' ').length >= 4) ||
+    (SENTENCE_END.test(b.text) && wordCount(b.text) >= 4) ||
     (b.group >= 0 && b.linkChars < b.text.length * 0.3 && b.text.length >= 10)
   let start = 0
   while (start < kept.length && !isParagraph(kept[start])) start++
@@ -96,6 +97,11 @@ export function cleanHtml(html: string, givenTitle?: string): CleanResult {
     published: meta.published,
     source: 'html',
   }
+}
+
+/** Words split by spaces, with Chinese, Japanese and Korean characters counted as half a word each. */
+function wordCount(text: string): number {
+  return text.split(' ').length + (text.match(DENSE_SCRIPT)?.length ?? 0) / 2
 }
 
 /** Case- and space-insensitive equality, for dropping a repeated headline. */
