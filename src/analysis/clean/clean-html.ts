@@ -4,7 +4,7 @@
  * vote for, then drop furniture inside it (share bars, related lists, captions, bylines).
  */
 import type { CleanResult, RemovedCounts } from '../types'
-import { FURNITURE_LINE, LIST_HEADING, TIMESTAMP_LINE } from './boilerplate'
+import { CAPTION_LINE, FURNITURE_LINE, LEGAL_LINE, LIST_HEADING, RELATED_LINE, SIGNUP_LINE, TIMESTAMP_LINE } from './boilerplate'
 import { splitDateline } from './dateline'
 import { htmlToBlocks, type HtmlBlock } from './html-to-blocks'
 import { selectBody } from './select-body'
@@ -52,6 +52,10 @@ export function cleanHtml(html: string, givenTitle?: string): CleanResult {
     // like sentences.
     else if (block.linkChars > len * ((block.tag === 'p' || len >= 100) && SENTENCE_END.test(text) ? 0.8 : 0.5)) drop('links')
     else if (len < 60 && (FURNITURE_LINE.test(text) || TIMESTAMP_LINE.test(text))) drop('furniture')
+    else if (len < 300 && CAPTION_LINE.test(text)) drop('caption')
+    else if (len < 400 && LEGAL_LINE.test(text)) drop('legal')
+    else if (len < 200 && SIGNUP_LINE.test(text)) drop('newsletter')
+    else if (len < 200 && RELATED_LINE.test(text)) drop('related')
     else if (len < 80 && BYLINE.test(text) && !SENTENCE_END.test(text)) {
       byline ??= text.replace(/^\S+\s+/, '')
       drop('byline')

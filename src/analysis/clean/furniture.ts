@@ -19,7 +19,7 @@ const WORDS: [RegExp, string][] = [
   [/^(?:ad|ads|advert|adverts|advertisement|advertising|adslot|adunit|dfp|gpt|sponsor|sponsored|promo|promos|promotion|banner|commercial|doubleclick)$/, 'ad'],
   [/^(?:cookie|cookies|consent|gdpr|ccpa|privacy)$/, 'cookie'],
   [/^(?:comment|comments|disqus|discussion|replies|respond)$/, 'comments'],
-  [/^(?:caption|captions|credit|credits|photocredit|figcaption|gallery|slideshow|carousel|lightbox)$/, 'caption'],
+  [/^(?:caption|captions|credit|credits|photocredit|photo|figcaption|gallery|slideshow|carousel|lightbox)$/, 'caption'],
   [/^(?:byline|bylines|author|authors|dateline|timestamp|published|pubdate|meta|kicker|eyebrow|tags|tag|topics|keywords|categories)$/, 'meta'],
   [/^(?:modal|popup|overlay|dialog|tooltip|invisible|offscreen|visuallyhidden|sronly)$/, 'hidden'],
   [/^(?:footer|copyright|legal|disclaimer|colophon)$/, 'footer'],
