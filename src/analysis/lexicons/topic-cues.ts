@@ -72,7 +72,7 @@ export const TOPIC_CUES: readonly TopicCues[] = [
   { id: '20000139', cues: `crash:2 crashed:2.5 crashes:2 accident:2.5 accidents:2.5 collision:2.5 collided:3 derailed:3
     derailment:3 plane_crash:3 explosion:2.5 explosions:2 blast:1.5 fire:1.2 blaze:3 fires:1.5 firefighters:3
     sank:2.5 capsized:3 sinking:1.5 miners:1 mine_blast:3 trapped:2 injured:1 killed:0.7 dead:0.7 died:0.7 deaths:1
-    victims:1 wreckage:3 bodies:1.5 body:0.3 missing:0.7 injuries:1 fatal:1.5 fatalities:2 pile-up:3 gas_leak:3 stampede:3` },
+    victims:1 wreckage:3 aground:3 ran_aground:3 shipwreck:3 oil_spill:2 bodies:1.5 body:0.3 missing:0.7 injuries:1 fatal:1.5 fatalities:2 pile-up:3 gas_leak:3 stampede:3` },
   { id: '20000168', cues: `rescue:2 rescued:2.5 rescuers:3 evacuation:2.5 evacuated:2.5 evacuate:2.5 emergency:1.5
     relief:1 aid:0.7 ^Red_Cross:2.5 emergency_services:3 paramedics:3 ambulance:2 shelters:1.5 aid_workers:2
     humanitarian:1.5 relief_effort:3 donations:0.7` },

@@ -42,7 +42,6 @@ function compile() {
   const push = (map: Map<string, Cue[]>, key: string, cue: Cue) => {
     const list = map.get(key) ?? []
     list.push(cue)
-    list.sort((a, b) => b.rest.length - a.rest.length)
     map.set(key, list)
   }
   for (const { id, cues } of TOPIC_CUES) {
@@ -58,6 +57,7 @@ function compile() {
       push(byStem, wordInfo(words[0]).stem, cue)
     }
   }
+  for (const list of byStem.values()) list.sort((a, b) => b.rest.length - a.rest.length)
   return { nodes, byWord, byStem }
 }
 

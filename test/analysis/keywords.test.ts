@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { extractKeywords } from '../../src/analysis/tags/keywords'
+import { tokenize } from '../../src/analysis/text/tokenize'
+
+const spill = readFileSync(new URL('../../fixtures/tags/oil-spill.txt', import.meta.url), 'utf8')
+
+describe('extractKeywords', () => {
+  it('returns noun phrases, best first, with counts and first offsets', () => {
+    const tokens = tokenize(spill)
+    const keywords = extractKeywords(tokens, null, 10)
+    const terms = keywords.map((k) => k.term.toLowerCase())
+    expect(keywords).toHaveLength(10)
+    expect(terms).toContain('crude oil')
+    expect(terms).toContain('oil spill')
+    expect(terms).toContain('cleanup crews')
+    // Most tags are phrases, as in newsroom keyword lists.
+    expect(terms.filter((t) => t.includes(' ')).length).toBeGreaterThanOrEqual(6)
+    for (let i = 1; i < keywords.length; i++) expect(keywords[i].score).toBeLessThanOrEqual(keywords[i - 1].score)
+    for (const k of keywords) {
+      expect(k.count).toBeGreaterThanOrEqual(1)
+      expect(spill.slice(k.start, k.start! + k.term.length).toLowerCase()).toBe(k.term.toLowerCase())
+    }
+    const crude = keywords.find((k) => k.term === 'crude oil')!
+    expect(crude.count).toBe(3)
+    expect(crude.start).toBe(spill.indexOf('crude oil'))
+  })
+
+  it('never returns reporting verbs, stop words or headline-only fragments', () => {
+    const terms = extractKeywords(tokenize(spill), null, 20).map((k) => k.term.toLowerCase())
+    for (const t of terms) {
+      expect(t).not.toMatch(/\b(?:said|says|would|the|was|could)\b/)
+    }
+    // "Race Tide" occurs only in the Title Case headline.
+    expect(terms.some((t) => t.includes('race'))).toBe(false)
+  })
+
+  it('merges aliases of one country and keeps names whole', () => {
+    const text = [
+      'Washington Weighs Tariff Reply',
+      'The United States is weighing new tariffs on steel from Canada, officials in Washington said on Monday. The U.S. trade representative, Dana Whitfield, met steel makers in Pittsburgh.',
+      'Whitfield said the United States would decide by June. Canada said any tariffs would be met with tariffs of its own on American farm goods.',
+      'Steel makers in Pittsburgh welcomed the tariffs. Canada sells about a fifth of the steel used by U.S. car makers, and the U.S. buys more Canadian steel than any other country.',
+    ].join('\n\n')
+    const keywords = extractKeywords(tokenize(text), null, 10)
+    const us = keywords.filter((k) => /^(?:U\.S\.|United States|America)$/.test(k.term))
+    expect(us).toHaveLength(1)
+    expect(us[0].count).toBeGreaterThanOrEqual(4)
+    expect(keywords.map((k) => k.term)).not.toContain('States')
+  })
+
+  it('splits possessives off their names', () => {
+    const text = "Slovenia's police chief resigned on Friday. Slovenia's government accepted the resignation, and the police union in Slovenia welcomed it."
+    const terms = extractKeywords(tokenize(text), null, 10).map((k) => k.term)
+    expect(terms.some((t) => t.includes("'s"))).toBe(false)
+    expect(terms).toContain('Slovenia')
+  })
+
+  it('weights a separately given title', () => {
+    const text = 'The council met on Tuesday. Parking fees and bus lanes were discussed, and the council approved a new library budget. Parking fees will rise in May. The library budget grows by a tenth.'
+    const withTitle = extractKeywords(tokenize(text), 'Library budget approved', 3).map((k) => k.term)
+    expect(withTitle[0]).toBe('library budget')
+  })
+
+  it('handles empty and stop-word-only text', () => {
+    expect(extractKeywords(tokenize(''), null)).toEqual([])
+    expect(extractKeywords(tokenize('It was what it was, and then it was not.'), null)).toEqual([])
+    expect(extractKeywords(tokenize(spill), null, 0)).toEqual([])
+  })
+
+  it('tags a 1,000-word article in well under a millisecond once warm', () => {
+    const tokens = tokenize([spill, spill.replace(/harbor/g, 'port'), spill.replace(/tanker/g, 'freighter')].join('\n\n'))
+    expect(tokens.words.length).toBeGreaterThan(1000)
+    extractKeywords(tokens, null)
+    const runs = 50
+    const t0 = performance.now()
+    for (let i = 0; i < runs; i++) extractKeywords(tokenize(tokens.text.slice(0, tokens.text.length - (i % 3))), null)
+    const perArticle = (performance.now() - t0) / runs
+    // Includes tokenizing; generous for a shared CI machine, still far from the old 2-3 ms.
+    expect(perArticle).toBeLessThan(5)
+  })
+})
