@@ -68,8 +68,11 @@ export function describeLines(text: string): { lines: LineInfo[]; evidence: numb
     const seen = count.get(key) ?? 0
     count.set(key, seen + 1)
     if (!furniture && seen > 0) furniture = 'duplicate'
+    // A repeated short line (a recipe's "Eat every 2–3 hours") costs no more than any short line.
     const score = furniture === 'residue'
       ? -5
+      : furniture === 'duplicate' && !prose
+      ? -SHORT_COST
       : furniture === 'cookie' || furniture === 'duplicate' || furniture === 'legal' || furniture === 'newsletter' || furniture === 'caption' || furniture === 'related'
       ? -FURNITURE_COST
       : prose
