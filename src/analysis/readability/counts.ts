@@ -40,7 +40,16 @@ export function emptyCounts(): Counts {
 
 /** Adds `b` into `a`. */
 export function addCounts(a: Counts, b: Counts): Counts {
-  for (const k of Object.keys(a) as (keyof Counts)[]) a[k] += b[k]
+  a.sentence += b.sentence
+  a.word += b.word
+  a.syllable += b.syllable
+  a.letter += b.letter
+  a.polysyllable += b.polysyllable
+  a.complexGunning += b.complexGunning
+  a.longWord += b.longWord
+  a.monosyllable += b.monosyllable
+  a.difficult += b.difficult
+  a.spacheDifficult += b.spacheDifficult
   return a
 }
 

@@ -116,19 +116,22 @@ export function scoreReadability(tokens: Tokens, options: AnalyzeOptions = {}, l
   const pass = countTokens(tokens, countLanguage)
   const c = pass.total
 
-  const sentenceGrades: SentenceGrade[] = []
+  // Very short sentences (headlines, "He left.") swing wildly; rank sentences of 5+ words.
+  const graded: { index: number; grade: number }[] = []
   if (lang !== 'none' && lang !== 'other') {
     for (let i = 0; i < tokens.sentences.length; i++) {
-      const s = tokens.sentences[i]
+      if (pass.sentences[i].word < 5) continue
       const grade = round(gradeOf(pass.sentences[i], lang), 1)
-      if (grade !== null) sentenceGrades.push({ start: s.start, end: s.end, sentence: tokens.text.slice(s.start, s.end), grade, words: pass.sentences[i].word })
+      if (grade !== null) graded.push({ index: i, grade })
     }
   }
-  // Very short sentences (headlines, "He left.") swing wildly; rank sentences of 5+ words.
-  const hardest = sentenceGrades
-    .filter((s) => s.words >= 5)
-    .sort((a, b) => b.grade - a.grade || a.start - b.start)
+  const hardest: SentenceGrade[] = graded
+    .sort((a, b) => b.grade - a.grade || a.index - b.index)
     .slice(0, Math.max(0, hardestCount))
+    .map(({ index, grade }) => {
+      const s = tokens.sentences[index]
+      return { start: s.start, end: s.end, sentence: tokens.text.slice(s.start, s.end), grade, words: pass.sentences[index].word }
+    })
 
   const paragraphs: ParagraphGrade[] = tokens.paragraphs.map((p) => {
     const pc = emptyCounts()

@@ -10,7 +10,6 @@ import { ABBREVIATIONS } from './abbreviations'
 // commas inside numbers (1,000). Unicode-aware so non-Latin scripts tokenize too.
 const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:['’\-.]|,(?=\d{3}))[\p{L}\p{N}\p{M}]+)*\.?/gu
 const PARAGRAPH_BREAK = /\n[ \t]*\n\s*/g
-const TERMINAL = /[.!?…]/
 const CLOSERS = /["'”’»)\]]/
 
 /**
@@ -111,27 +110,36 @@ function splitSentences(
  * lower-case word does not end one either: `"Stop!" she said`, `Playing ... games`.
  */
 function findSentenceEnd(text: string, from: number, to: number): number {
-  const continues = to < text.length && startsLowerCase(text, to)
+  // Decided once per gap, and only when the gap holds a line break or terminal punctuation.
+  let continues: boolean | undefined
   for (let i = from; i < to; i++) {
-    const ch = text[i]
-    if (ch === '\n') {
-      if (!continues) return i
-      continue
+    const code = text.charCodeAt(i)
+    if (code === 10) {
+      if ((continues ??= to < text.length && startsLowerCase(text, to))) continue
+      return i
     }
-    if (TERMINAL.test(ch)) {
+    if (isTerminal(code)) {
       let j = i + 1
-      while (j < to && (TERMINAL.test(text[j]) || CLOSERS.test(text[j]))) j++
-      if ((j >= to || /\s/.test(text[j])) && !continues) return j
+      while (j < to && (isTerminal(text.charCodeAt(j)) || CLOSERS.test(text[j]))) j++
+      if ((j >= to || isSpace(text.charCodeAt(j))) && !(continues ??= to < text.length && startsLowerCase(text, to))) return j
     }
   }
   return -1
 }
 
+// . ! ? …
+const isTerminal = (code: number) => code === 46 || code === 33 || code === 63 || code === 0x2026
+const isSpace = (code: number) => code === 32 || code === 10 || code === 9 || code === 13 || (code > 127 && /\s/.test(String.fromCharCode(code)))
+
 /** A word in lower case that is not a camel-cased name ("iPhone", "eBay"). */
 function startsLowerCase(text: string, at: number): boolean {
-  const c = text[at]
-  if (!/\p{Ll}/u.test(c)) return false
-  return !/^\p{Ll}\p{Lu}/u.test(text.slice(at, at + 2))
+  const code = text.charCodeAt(at)
+  if (code >= 97 && code <= 122) {
+    const next = text.charCodeAt(at + 1)
+    return !(next >= 65 && next <= 90)
+  }
+  if (code < 128) return false
+  return /\p{Ll}/u.test(text[at]) && !/^\p{Ll}\p{Lu}/u.test(text.slice(at, at + 2))
 }
 
 // Abbreviations that only stand before a number ("No. 5", "vol. 2"); elsewhere "no." is a word.
