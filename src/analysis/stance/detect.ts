@@ -86,20 +86,24 @@ interface Decision {
  * detectInSentence('Beijing did not respond.').map((e) => e.label) // ['noResponse']
  */
 export function detectInSentence(sentence: string): RawEvent[] {
-  const toks = tokenizeSentence(sentence)
+  let toks: SentenceToken[] | null = null
   const out: RawEvent[] = []
   for (const rule of STANCE_RULES) {
+    if (!rule.hint.test(sentence)) continue
     for (const match of sentence.matchAll(rule.pattern)) {
+      // Tokenize only once some rule has matched: most candidate sentences never get here.
+      toks ??= tokenizeSentence(sentence)
+      const tks: SentenceToken[] = toks
       const start = match.index ?? 0
       const end = start + match[0].length
       const objPos = match.indices?.groups?.obj?.[0] ?? end
-      const cue: Cue = { rule, toks, sentence, t: tokenAt(toks, start), o: tokenAt(toks, objPos), after: tokenAt(toks, end), match }
-      if (cue.t >= toks.length) continue
+      const cue: Cue = { rule, toks: tks, sentence, t: tokenAt(tks, start), o: tokenAt(tks, objPos), after: tokenAt(tks, end), match }
+      if (cue.t >= tks.length) continue
       const d = decide(cue)
       if (!d) continue
       let label = d.label ?? rule.label
-      const bound = clauseBoundary(toks, cue.t)
-      if (!d.negationRead && rule.negation !== 'none' && negatedBefore(toks, bound.start, cue.t, cue)) {
+      const bound = clauseBoundary(tks, cue.t)
+      if (!d.negationRead && rule.negation !== 'none' && negatedBefore(tks, bound.start, cue.t, cue)) {
         if (rule.negation === 'drop' || !rule.flipTo) continue
         label = rule.flipTo
       }
@@ -112,17 +116,17 @@ export function detectInSentence(sentence: string): RawEvent[] {
         if (ctl === 'hypothetical') continue
         if (ctl) ranges = [ctl]
         else {
-          const info = clauseSubject(toks, auxStart(toks, cue.t))
+          const info = clauseSubject(tks, auxStart(tks, cue.t))
           ranges = info.ranges
-          if (info.speaker) speaker = readMention(slice(sentence, toks, info.speaker))
+          if (info.speaker) speaker = readMention(slice(sentence, tks, info.speaker))
         }
       } else if (rule.actor === 'subject' || d.actors === undefined) {
-        const info = clauseSubject(toks, auxStart(toks, cue.t))
-        if (info.speaker) speaker = readMention(slice(sentence, toks, info.speaker))
+        const info = clauseSubject(tks, auxStart(tks, cue.t))
+        if (info.speaker) speaker = readMention(slice(sentence, tks, info.speaker))
       }
-      const parties = ranges.flatMap((r) => splitParties(toks, r))
-      const mentions: (Mention | null)[] = parties.length ? parties.map((p) => readMention(slice(sentence, toks, p))) : [null]
-      if (mentions.some((m) => m?.kind === 'speaker')) speaker = quoteSpeaker(sentence, toks, cue.t)
+      const parties = ranges.flatMap((r) => splitParties(tks, r))
+      const mentions: (Mention | null)[] = parties.length ? parties.map((p) => readMention(slice(sentence, tks, p))) : [null]
+      if (mentions.some((m) => m?.kind === 'speaker')) speaker = quoteSpeaker(sentence, tks, cue.t)
       const cameo = d.cameo ?? rule.cameo
       for (const mention of mentions) {
         if (mention && isAbstractSubject(mention, rule)) continue

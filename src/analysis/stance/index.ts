@@ -87,8 +87,9 @@ function resolve(raw: RawEvent, sentenceIndex: number, tokens: Tokens, done: Res
   if ((m.kind === 'pronoun' || m.kind === 'generic') && raw.speaker && raw.speaker.kind !== 'pronoun' && raw.speaker.kind !== 'speaker') {
     return resolve({ ...raw, mention: raw.speaker, speaker: null }, sentenceIndex, tokens, done, groups)
   }
-  // Events already found in this sentence, then in the two before it.
-  const recent = [...done].reverse().filter((d) => d.group >= 0 && d.sentence >= sentenceIndex - 2)
+  // Events already found in this sentence, then in the two before it (newest first).
+  const recent: Resolved[] = []
+  for (let k = done.length - 1; k >= 0 && done[k].sentence >= sentenceIndex - 2; k--) if (done[k].group >= 0) recent.push(done[k])
   const sameSentence = recent.filter((d) => d.sentence === sentenceIndex && d.event.start - tokens.sentences[sentenceIndex].start < raw.start)
   // "A spokesman said he could not comment": "he" is the spokesman, so the party is his employer.
   const spokesPronoun = m.kind === 'pronoun' && !!raw.speaker && raw.speaker.kind !== 'name'
