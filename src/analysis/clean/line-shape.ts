@@ -89,6 +89,7 @@ export function describeLines(text: string): { lines: LineInfo[]; evidence: numb
     lines.push({ text: line, gapBefore: gap, words, prose, furniture, score, menu: false })
     gap = false
   }
+  markTeaserGrids(lines)
   // Strong signs of a page dump: furniture-shaped lines and menus. Repeats alone are not, since
   // clean recipes and fact boxes repeat themselves.
   let evidence = markMenus(lines)
@@ -126,3 +127,39 @@ function markMenus(lines: LineInfo[]): number {
   return menus
 }
 
+
+/**
+ * Teaser grids: short summaries that each stand alone under a headline, three or more in a row.
+ * Story paragraphs mostly sit next to each other; when they alternate with short lines, those are
+ * attributions or labels, not headlines.
+ */
+function markTeaserGrids(lines: LineInfo[]): void {
+  const positive = (i: number) => i >= 0 && i < lines.length && lines[i].score > 0
+  const headline = (l: LineInfo) => l.words >= 4 && l.text.length >= 25 && l.text.length < 150 && !SENTENCE_END.test(l.text)
+  const lone: number[] = []
+  const flushRun = () => {
+    if (lone.length >= 3) for (const i of lone) lines[i].score = -SHORT_COST
+    lone.length = 0
+  }
+  // Only grids below a story (two paragraphs in a row) count: a page that is all headline-plus-
+  // summary pairs is a listicle, and those pairs are its body.
+  let storySeen = false
+  for (let i = 0; i < lines.length; i++) {
+    if (!positive(i)) continue
+    if (!storySeen) {
+      storySeen = positive(i + 1)
+      continue
+    }
+    const alone = !positive(i - 1) && !positive(i + 1) && lines[i].text.length < 400
+    // A teaser summary sits at most three lines under its headline (name and date between).
+    let underHeadline = false
+    for (let k = i - 1; alone && k >= Math.max(0, i - 3) && !underHeadline; k--) underHeadline = headline(lines[k])
+    if (!underHeadline) {
+      flushRun()
+      continue
+    }
+    if (lone.length && i - lone[lone.length - 1] > 4) flushRun()
+    lone.push(i)
+  }
+  flushRun()
+}
