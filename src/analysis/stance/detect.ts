@@ -95,7 +95,7 @@ export function detectInSentence(sentence: string): RawEvent[] {
       toks ??= tokenizeSentence(sentence)
       const tks: SentenceToken[] = toks
       const start = match.index ?? 0
-      const end = start + match[0].length
+      const end = start + match[0].trimEnd().length
       const objPos = match.indices?.groups?.obj?.[0] ?? end
       const cue: Cue = { rule, toks: tks, sentence, t: tokenAt(tks, start), o: tokenAt(tks, objPos), after: tokenAt(tks, end), match }
       if (cue.t >= tks.length) continue
@@ -190,9 +190,14 @@ function hypothetical(cue: Cue, clauseStart: number): boolean {
     if (w === 'if' || w === 'unless' || w === 'whether') {
       const prev = toks[k - 1]?.lower ?? ''
       const prev2 = toks[k - 2]?.lower ?? ''
-      if (w === 'unless' || !(EMBEDDING.test(prev) || EMBEDDING.test(prev2))) return true
+      // An embedded question closed by a comma ("Asked whether ..., Smith declined") leaves the
+      // cue asserted; a cue inside the question ("will decide whether to reject") is not.
+      const closed = toks.slice(k + 1, t).some((x) => x.text === ',' || x.text === ';')
+      if (w === 'unless' || !(EMBEDDING.test(prev) || EMBEDDING.test(prev2)) || !closed) return true
       if (rule.check === 'will-attend') return true
     }
+    // "no indication that they will attend" is not an acceptance.
+    if (rule.check === 'will-attend' && (HOPE.test(w) || SIGN.test(w) || /^(?:know|knew|unclear|uncertain|doubt|doubtful)$/.test(w))) return true
     // "expressed the hope that ...", "expected to accept"; not "his hopes for quick passage".
     const n = toks[k + 1]
     if (HOPE.test(w) && rule.check !== 'indication' && n && (n.lower === 'that' || n.lower === 'to' || n.cap || L.determiner.has(n.lower) || /^(?:he|she|it|they|we|i)$/.test(n.lower))) return true

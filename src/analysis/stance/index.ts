@@ -103,6 +103,12 @@ function resolve(raw: RawEvent, sentenceIndex: number, tokens: Tokens, done: Res
   if (named && m.kind !== 'unnamed' && !(raw.speaker && raw.speaker.kind !== 'name' && m.kind === 'pronoun')) return named
   const earlier = recent.find((d) => d.sentence < sentenceIndex && fits(d))
   if (earlier) return groups[earlier.group].name
+  // "Orbital Freight received a bid. The company said ...": the previous sentence's subject.
+  if (m.kind === 'generic' && sentenceIndex > 0) {
+    const p = tokens.sentences[sentenceIndex - 1]
+    const subject = firstName(tokens.text.slice(p.start, p.end))
+    if (subject) return subject
+  }
   if (m.kind === 'generic') return m.name
   return null
 }
@@ -117,6 +123,14 @@ function lastName(text: string, person: boolean): string | null {
     last = readMention(span).name
   }
   return last
+}
+
+/** The name-like span opening a sentence: usually its subject. */
+function firstName(text: string): string | null {
+  const m = /^(?:The\s+)?([A-Z][\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|de|for|and|&)\s+)?[A-Z][\p{L}\p{N}'’&.-]*)*)/u.exec(text)
+  if (!m || NOT_NAME.test(m[1])) return null
+  const span = m[1].replace(/['’]s?$/, '')
+  return readMention(span).name
 }
 
 /** Two or more capitalised words, or a title and a name: probably a person. */
