@@ -53,12 +53,23 @@ describe('hyphenationSyllables', () => {
   it('counts German, Spanish, French, Italian and Dutch words by hyphenation points + 1', () => {
     expect(hyphenationSyllables('sprachwissenschaft', 'de')).toBe(4)
     expect(hyphenationSyllables('universidad', 'es')).toBe(4)
-    expect(hyphenationSyllables('università', 'it')).toBe(4)
+    // Single-letter edge syllables count in the Romance languages: u-ni-ver-si-tà, a-ba-te.
+    expect(hyphenationSyllables('università', 'it')).toBe(5)
+    expect(hyphenationSyllables('abate', 'it')).toBe(3)
+    expect(hyphenationSyllables('economía', 'es')).toBe(4)
     expect(hyphenationSyllables('ziekenhuis', 'nl')).toBe(3)
     expect(hyphenationSyllables('gouvernement', 'fr')).toBeGreaterThanOrEqual(3)
   })
 
   it('gives numbers one syllable, as textstat does', () => {
     expect(hyphenationSyllables('500', 'en')).toBe(1)
+  })
+
+  it('hyphenates English like pyphen, two letters kept whole at each end, "_" inside a word', () => {
+    // pyphen en_US: re-move_punc-tu-a-tion, well-bal-anced, non-threat-en-ing, tex-t_a
+    expect(hyphenationSyllables('remove_punctuation', 'en')).toBe(5)
+    expect(hyphenationSyllables('wellbalanced', 'en')).toBe(3)
+    expect(hyphenationSyllables('nonthreatening', 'en')).toBe(4)
+    expect(hyphenationSyllables('text_a', 'en')).toBe(2)
   })
 })
