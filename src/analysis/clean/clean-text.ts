@@ -25,8 +25,10 @@ export function cleanText(text: string, givenTitle?: string): CleanResult {
   const removed: RemovedCounts = {}
   const drop = (reason: string) => (removed[reason] = (removed[reason] ?? 0) + 1)
 
-  // Fewer than three signs of page furniture: the text is already clean, leave it be.
-  if (evidence < 3) return passThrough(text, givenTitle)
+  // Few signs of page furniture: the text is already clean, leave it be. Page dumps open with
+  // menus; text that opens with a paragraph gets more benefit of the doubt.
+  const opensWithProse = lines.slice(0, 2).some((line) => line.prose && !line.furniture)
+  if (evidence < (opensWithProse ? 8 : 3)) return passThrough(text, givenTitle)
 
   // Best-scoring run of lines (maximum subarray): prose earns its length, furniture costs.
   let bestSum = 0
