@@ -60,11 +60,14 @@ export function chunkPhrases(tokens: Tokens, headlineEnd: number): Chunk[] {
       const named = capitalised[i] && (i >= headlineEnd && i !== s.firstWord ? true : namedMidSentence.has(lower) || (zipf <= 3 && cls !== 'S'))
       let kind: Chunk['kinds'][number] | null
       if (named && (cls !== 'S' || (NAME_STOPWORDS.has(lower) && i + 1 < s.endWord && isCapitalised(words[i + 1].text)))) kind = 'P'
+      else if (cls === 'W' && current.kinds.length > 0 && !lower.endsWith('s') && isPlural(bare[i - 1])) kind = null
       else kind = kindOf(cls, current.kinds.length > 0 || (i > 0 && DETERMINERS.has(words[i - 1].lower)), lower)
       if (kind === null || (lower.length < 2 && kind !== 'P') || !hasLetterOrDigit(lower)) {
         close()
         continue
       }
+      // A bare count opens no phrase ("106 TB cases" is "TB cases"); years and "987-foot" do.
+      if (kind === 'D' && current.words.length === 0 && /^[\d.,]+$/.test(lower) && !/^(?:1[89]|20)\d\d$/.test(lower)) continue
       current.words.push(i)
       current.kinds.push(kind)
       if (possessive[i]) close()
@@ -72,6 +75,11 @@ export function chunkPhrases(tokens: Tokens, headlineEnd: number): Chunk[] {
     close()
   }
   return chunks
+}
+
+/** A plural noun takes a verb without "-s" ("tornadoes track"): that word ends the phrase. */
+function isPlural(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')
 }
 
 /** True when only spaces, apostrophes or hyphens separate two words. */

@@ -25,6 +25,8 @@ interface Candidate {
   start: number
   firstSentence: number
   name: boolean
+  /** Some occurrence is a whole name run: "Hurricane Hugo" in "path Hurricane Hugo". */
+  wholeName: boolean
   /** Sum over occurrences of 1 / (1 + sentence index): early and repeated mentions count most. */
   early: number
 }
@@ -82,7 +84,7 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
   for (const c of candidates.values()) {
     // Headlines are elliptical ("Lawmakers Debate Counting"): a phrase must occur in the body.
     if (c.bodyCount === 0 && headEnd > 0) continue
-    if ((outer.get(c.key) ?? 0) >= c.count) continue
+    if (!c.wholeName && (outer.get(c.key) ?? 0) >= c.count) continue
     const n = c.stems.length
     let wordScore = 0
     let inTitle = 0
@@ -138,11 +140,13 @@ function collect(chunk: Chunk, facts: TokenFacts, text: string, words: Tokens['w
           start: first.start,
           firstSentence: first.sentence,
           name,
+          wholeName: false,
           early: 0,
         }
         candidates.set(ckey, c)
       }
       c.count++
+      if (name && (a === 0 || kinds[a - 1] !== 'P') && (b === n || kinds[b] !== 'P')) c.wholeName = true
       const inBody = chunk.words[a] >= headEnd
       if (inBody) c.bodyCount++
       c.early += 1 / (1 + first.sentence)

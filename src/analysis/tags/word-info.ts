@@ -47,11 +47,21 @@ export function wordInfo(lower: string): WordInfo {
   let cls: WordClass
   if (STOPWORDS.has(lower)) cls = 'S'
   else if (/\d/.test(lower)) cls = 'D'
-  else cls = (classes.get(lower) as WordClass | undefined) ?? (/[^l]ly$/.test(lower) && band === undefined ? 'V' : 'N')
+  else cls = (classes.get(lower) as WordClass | undefined) ?? guessClass(lower, band !== undefined)
   info = { stem: stem(lower), zipf, cls }
   if (memo.size > 50_000) memo.clear()
   memo.set(lower, info)
   return info
+}
+
+/**
+ * The class of a word the table does not list (rare words): "-ly" words unknown to the frequency
+ * table are adverbs, and "-ed" words are past tenses or participles, nouns only after a determiner.
+ */
+function guessClass(lower: string, known: boolean): WordClass {
+  if (!known && /[^l]ly$/.test(lower)) return 'V'
+  if (lower.length >= 6 && /[^e]ed$/.test(lower)) return 'W'
+  return 'N'
 }
 
 /** Per-token facts shared by the taggers, computed once per tokenization. */
