@@ -186,6 +186,8 @@ function soundingExtras(w: string): number {
   if (/^(?:h?our(?:s|selves)?|flours?|sours?|scours?|devours?)$/.test(w)) extra++
   const m = AFTER_SILENT_E.exec(w)
   if (m && w.length > 5) extra--
+  // Contractions written without the apostrophe (ASCII-folded text): "isnt", "couldnt" are two.
+  if (/^(?:is|was|does|has|could|would|should|must|need)nt$/.test(w)) extra++
   // "every-" is two syllables before a second half ("everything", "everybody").
   if (/^every./.test(w)) extra--
   // "-cially"/"-tially": the "ia" and "ly" collapse ("especially").
