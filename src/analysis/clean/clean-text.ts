@@ -71,6 +71,16 @@ export function cleanText(text: string, givenTitle?: string): CleanResult {
     }
     break
   }
+  // Likewise a list right after the body under a short heading ("Tour dates"): three or more
+  // unbroken lines that are neither a menu nor furniture.
+  {
+    const clear = (l: LineInfo) => (!l.furniture || l.furniture === 'residue' || l.furniture === 'duplicate') && !l.menu
+    let at = bestEnd + 1
+    if (at < limit && clear(lines[at]) && !lines[at].prose && lines[at].text.length < 80) at++
+    let end = at
+    while (end < limit && clear(lines[end]) && (end === at || !lines[end].gapBefore)) end++
+    if (end - at >= 3) bestEnd = end - 1
+  }
 
   // Headline, byline and date sit just above the body.
   let title = givenTitle?.trim() || null
