@@ -64,6 +64,7 @@ export function describeLines(text: string): { lines: LineInfo[]; evidence: numb
     else if (len < 60 && FURNITURE_LINE.test(line)) furniture = 'furniture'
     else if (len < 40 && LIST_HEADING.test(line)) furniture = 'listHeading'
     else if (len < 100 && TRUNCATED_LINE.test(line) && !ends) furniture = 'teaser'
+    if (!furniture && len >= 60 && isGluedTeaser(line)) furniture = 'teaser'
     const key = line.toLowerCase()
     const seen = count.get(key) ?? 0
     count.set(key, seen + 1)
@@ -162,4 +163,20 @@ function markTeaserGrids(lines: LineInfo[]): void {
     lone.push(i)
   }
   flushRun()
+}
+
+// A headline glued to its summary by a dump that dropped the break: "...At Troy SteakhouseA party
+// of six left...". The head must read as a Title Case headline, so "McDonald" or "iPhone" in a
+// sentence do not count.
+const GLUE = /^(.{15,150}?[\p{Ll}\d?!’'")])(\p{Lu}[\p{Ll} ])/u
+
+function isGluedTeaser(line: string): boolean {
+  const match = GLUE.exec(line)
+  if (!match) return false
+  const words = match[1].split(' ')
+  // "McDonald", "YouTube": a short stem before the capital is a name, not a glued headline.
+  if (words.length < 4 || words[words.length - 1].length < 4) return false
+  let capitalized = 0
+  for (const word of words) if (/^[\p{Lu}\d$‘'"“]/u.test(word)) capitalized++
+  return capitalized >= words.length * 0.75
 }
