@@ -258,6 +258,8 @@ function decide(cue: Cue): Decision | null {
     case 'neither-nor': return neitherNor(cue)
     case 'reach-party': return reachParty(cue)
     case 'ignore-request': return ignoreRequest(cue)
+    case 'proposal-object': return rejectObject(cue)
+    case 'quoted-no-comment': return quotedNoComment(cue)
     default:
       if (rule.actor === 'object') {
         const np = objectPhrase(cue.toks, cue.o)
@@ -344,7 +346,7 @@ function inviteNoun(cue: Cue): Decision | null {
   if (received) return { subject: true }
   // "The invitation was extended to all member states."
   for (let k = o; k < Math.min(toks.length, o + 4); k++) {
-    if (/^(?:extended|sent|issued|given|offered|delivered)$/.test(toks[k].lower) && toks[k + 1]?.lower === 'to') {
+    if (/^(?:extended|sent|issued|given|offered|delivered|out)$/.test(toks[k].lower) && toks[k + 1]?.lower === 'to') {
       const np = objectPhrase(toks, k + 2)
       return np ? { actors: [np] } : null
     }
@@ -497,6 +499,8 @@ function refuseTo(cue: Cue): Decision | null {
   const { toks, o } = cue
   const v = toks[o]
   if (!v || v.kind !== 'w' || v.cap || L.determiner.has(v.lower) || L.notNoun.has(v.lower) && v.lower !== 'be' && v.lower !== 'say') return null
+  // "a source who declined to be identified" protects a name; it is not a refusal to respond.
+  if (v.lower === 'be' && /^(?:identified|named|quoted)$/.test(toks[o + 1]?.lower ?? '')) return null
   if (/^(?:accept|admit|believe|concede|acknowledge|recognise|recognize|rule|agree|accept|consider|see)$/.test(v.lower)) {
     for (let k = o + 1; k < Math.min(toks.length, o + 5); k++) if (toks[k].lower === 'that' || isClaim(toks[k])) return null
   }
@@ -526,6 +530,8 @@ function declineObject(cue: Cue): Decision | null {
   if (!np) return null
   for (let k = np.a; k < np.b; k++) if (isClaim(toks[k]) || L.market.has(toks[k].lower) || toks[k].kind === 'n') return null
   if (marketSubject(cue)) return null
+  // "Refuse bins were left out": a noun, with no subject doing any refusing.
+  if (!clauseSubject(toks, auxStart(toks, t)).ranges.length) return null
   return { subject: true, cameo: declineCameo(proposalAfter(toks, o)) }
 }
 
@@ -584,6 +590,9 @@ function boycott(cue: Cue): Decision | null {
 
 function respond(cue: Cue): Decision | null {
   const { toks, o, match } = cue
+  // "Calls to the ministry were not answered": the calls are not a party (another rule reads it).
+  const subj = clauseSubject(toks, auxStart(toks, cue.t)).ranges[0]
+  if (subj && toks.slice(subj.a, subj.b).some((x) => startsWithAny(x.lower, L.request))) return null
   const verb = match[0].toLowerCase()
   const next = toks[o]
   const isReturn = /return/.test(verb) && !/respond|repl|answer/.test(verb)
@@ -666,4 +675,24 @@ function ignoreRequest(cue: Cue): Decision | null {
     if (/^invitations?$/.test(toks[k].lower)) invitation = true
   }
   return request ? { subject: true, alsoInvited: invitation } : null
+}
+
+/** `the chairman said: "No comment."` or `"No comment," said the chairman`. */
+function quotedNoComment(cue: Cue): Decision | null {
+  const { toks, t } = cue
+  const p = possessor(toks, t)
+  if (p) return { actors: [p] }
+  for (let k = t - 1; k >= 0; k--) {
+    if (/^(?:said|says|told|replied|answered|added)$/.test(toks[k].lower)) {
+      const info = clauseSubject(toks, k)
+      return info.ranges.length ? { actors: info.ranges } : { actors: [] }
+    }
+  }
+  for (let k = cue.after; k < toks.length; k++) {
+    if (!/^(?:said|says|replied|added)$/.test(toks[k].lower)) continue
+    const before = toks[k - 1]?.kind === 'w' ? npLeft(toks, k) : null
+    const after = objectPhrase(toks, k + 1)
+    return { actors: before ? [before] : after ? [after] : [] }
+  }
+  return { actors: [] }
 }

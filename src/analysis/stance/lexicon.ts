@@ -78,7 +78,8 @@ export const STANCE_LEXICON = {
   abstract: set(`
     agreement deal accord consensus compromise settlement decision conclusion verdict target goal
     level levels solution understanding quorum majority peak total figure limit stage point
-    destination summit agreements decisions
+    destination summit agreements decisions village villages area areas site town towns region
+    island city location scene wreck wreckage camp zone valley district
   `),
   /** Verbs that embed an infinitive as a request or permission: the act has not happened. */
   directive: set(`

@@ -117,7 +117,7 @@ function depthOk(toks: SentenceToken[], j: number): boolean {
 /** Skips quotes and leading adverbials ("Earlier this week,", "In the interview,") from `i`. */
 function skipLead(toks: SentenceToken[], i: number, limit: number): number {
   for (let guard = 0; guard < 4; guard++) {
-    while (i < limit && ((toks[i].kind === 'p' && toks[i].text !== ',') || ['and', 'but', 'so', 'yet', 'or', 'that', 'then', 'thus', 'only', 'even', 'just', 'also'].includes(toks[i].lower))) i++
+    while (i < limit && ((toks[i].kind === 'p' && toks[i].text !== ',') || ['and', 'but', 'so', 'yet', 'or', 'that', 'then', 'thus', 'only', 'even', 'just', 'also', 'not'].includes(toks[i].lower))) i++
     if (i >= limit) return i
     const t = toks[i]
     if (!LEAD_ADVERBIAL.has(t.lower) && !(t.kind === 'n')) return i

@@ -61,6 +61,10 @@ export type FrameCheck =
   | 'reach-party'
   /** "ignored the invitation": the object must be a request */
   | 'ignore-request'
+  /** "took up the offer", "said no to the plan": an offer-like object */
+  | 'proposal-object'
+  /** a quoted "No comment" spoken by the subject of a reporting verb */
+  | 'quoted-no-comment'
 
 export interface StanceRule {
   id: string
@@ -91,7 +95,7 @@ const r = (id: string, label: StanceLabel, source: string, rest: Omit<StanceRule
 })
 
 /** One cheap test per sentence: a sentence without any of these words holds no stance event. */
-export const STANCE_PREFILTER = /invit|respon|repl|declin|refus|reject|accept|agree|boycott|indication|comment|reach|yet to|turn(?:ed|s|ing)? down|rebuff|spurn|snub|asked|available|return|answer|attend|particip|take part|join|elicit/i
+export const STANCE_PREFILTER = /invit|respon|repl|declin|refus|reject|accept|agree|boycott|indication|comment|reach|yet to|turn(?:ed|s|ing)? down|rebuff|spurn|snub|asked|available|return|answer|attend|particip|take part|join|elicit|neither|stay\w*\s+away|t(?:ake|akes|ook|aken|aking)\s+up|consent|\b(?:yes|no)\W*\s+to\b|wait/i
 
 export const STANCE_RULES: readonly StanceRule[] = [
   // invited
@@ -102,7 +106,9 @@ export const STANCE_RULES: readonly StanceRule[] = [
   // accepted
   r('accept', 'accepted', String.raw`(?<![-‐])\baccept(?:s|ed|ing)?\b(?![-‐])\s*(?<obj>)`, { hint: /accept/i, actor: 'subject', negation: 'flip', flipTo: 'declined', check: 'accept', cameo: '030' }),
   r('acceptance-of', 'accepted', String.raw`\bacceptance\s+of\s+(?<obj>)`, { hint: /acceptance/i, actor: 'possessor', negation: 'drop', check: 'accept', cameo: '030' }),
-  r('agree-to', 'accepted', String.raw`\bagree(?:s|d|ing)?\b${ADV}(?:\s+(?:in|on|at|last|this|late|early|earlier)\b[^,.;]{0,30}?)?\s+to\s+(?<obj>)`, { hint: /agree/i, actor: 'subject', negation: 'drop', check: 'agree-to', cameo: '036' }),
+  r('agree-to', 'accepted', String.raw`\b(?:agree(?:s|d|ing)?|consent(?:s|ed|ing)?)\b${ADV}(?:\s+(?:in|on|at|last|this|late|early|earlier)\b[^,.;]{0,30}?)?\s+to\s+(?<obj>)`, { hint: /agree|consent/i, actor: 'subject', negation: 'drop', check: 'agree-to', cameo: '036' }),
+  r('say-yes-to', 'accepted', String.raw`\bsa(?:id|ys|y|ying)\s+["“]?yes["”]?\s+to\s+(?<obj>)`, { hint: /\byes\W*\s+to\b/i, actor: 'subject', negation: 'drop', check: 'agree-to', cameo: '030' }),
+  r('take-up', 'accepted', String.raw`\b(?:take|takes|took|taken|taking)\s+up\s+(?<obj>)`, { hint: /\bt[ao]\w*\s+up\b/i, actor: 'subject', negation: 'flip', flipTo: 'declined', check: 'proposal-object', cameo: '030' }),
   r('will-attend', 'accepted', String.raw`\b(?:will|would|shall|wo|plans?\s+to|planned\s+to|intends?\s+to|is\s+going\s+to|are\s+going\s+to)(?:\s+not|n['’]t)?${ADV}\s+(?<obj>)(?:attend|participate|take\s+part|join|be\s+attending|be\s+participating)\b`, { hint: /attend|particip|take part|join/i, actor: 'subject', negation: 'flip', flipTo: 'declined', check: 'will-attend', cameo: '036' }),
   r('confirm-participation', 'accepted', String.raw`\bconfirm(?:s|ed|ing)?\s+(?:its|their|his|her|our|the)\s+(?:\w+\s+)?(?:participation|attendance|presence)\b`, { hint: /confirm/i, actor: 'subject', negation: 'drop', cameo: '036' }),
 
@@ -115,9 +121,12 @@ export const STANCE_RULES: readonly StanceRule[] = [
   r('reject-passive', 'declined', String.raw`\b(?:was|were|been|is|are|being)${ADV}\s+(?:rejected|rebuffed|turned\s+down|spurned|snubbed|vetoed)\b(?!\s+by)`, { hint: /(?:rejected|rebuffed|turned down|spurned|snubbed|vetoed)/i, actor: 'addressee', negation: 'drop', check: 'passive-reject', cameo: '120' }),
   r('boycott', 'declined', String.raw`\bboycott(?:s|ed|ing)?\s+(?<obj>)`, { hint: /boycott/i, actor: 'subject', negation: 'drop', check: 'boycott', cameo: '125' }),
   r('boycott-by', 'declined', String.raw`\b(?<!(?:trade|economic|consumer|oil|arms|sugar|grain)\s)boycott\s+(?:of\s+[^,.;]{1,40}?\s+)?by\s+(?<obj>)`, { hint: /boycott/i, actor: 'object', negation: 'drop', cameo: '125' }),
+  r('neither-confirm', 'declined', String.raw`\bneither\s+confirm(?:ed)?\s+nor\s+den(?:y|ied)\b`, { hint: /neither confirm/i, actor: 'subject', negation: 'none', cameo: '011', modalInPattern: true }),
+  r('stay-away', 'declined', String.raw`\bst(?:ay|ays|ayed|aying)\s+away\s+from\s+(?<obj>)`, { hint: /stay\w*\s+away/i, actor: 'subject', negation: 'drop', check: 'boycott', cameo: '125' }),
+  r('say-no-to', 'declined', String.raw`\bsa(?:id|ys|y|ying)\s+["“]?no["”]?\s+to\s+(?<obj>)`, { hint: /\bno\W*\s+to\b/i, actor: 'subject', negation: 'drop', check: 'proposal-object', cameo: '120' }),
   r('refusal', 'declined', String.raw`\brefusal\s+(?:to\s+\w+|of\b)`, { hint: /refusal/i, actor: 'possessor', negation: 'drop', cameo: '120' }),
   r('no-comment', 'declined', String.raw`\b(?:ha(?:s|d|ve|ving)|with|offered|gave)\s+(?:(?:absolutely|simply|just)\s+)?["“]?no\s+(?:immediate\s+|further\s+|official\s+|public\s+)?comment\b`, { hint: /no (?:\w+ )?comment/i, actor: 'subject', negation: 'none', cameo: '011' }),
-  r('quoted-no-comment', 'declined', String.raw`(?<![\w,]\s)["“]no comment["”]`, { hint: /no comment/i, actor: 'possessor', negation: 'none', cameo: '011' }),
+  r('quoted-no-comment', 'declined', String.raw`(?<![\w,]\s)["“]no comment[.!,]?["”]`, { hint: /no comment/i, actor: 'possessor', negation: 'none', check: 'quoted-no-comment', cameo: '011' }),
   r('would-not-comment', 'declined', String.raw`\b(?:(?:would|will|could|can)${NOT}|cannot|wo?n['’]t)\s+(?:\w+ly\s+)?(?:comment|discuss|say|elaborate|confirm\s+or\s+deny)\b`, { hint: /(?:n['’]t|not)\s+(?:\w+ly\s+)?(?:comment|discuss|say|elaborate|confirm)/i, actor: 'subject', negation: 'none', cameo: '011', modalInPattern: true }),
   r('will-make-no-comment', 'declined', String.raw`\b(?:would|will)\s+(?:\w+\s+)?make\s+no\s+(?:\w+\s+)?comment`, { hint: /no (?:\w+ )?comment/i, actor: 'subject', negation: 'none', cameo: '011', modalInPattern: true }),
 
@@ -126,8 +135,10 @@ export const STANCE_RULES: readonly StanceRule[] = [
   r('yet-to-respond', 'noResponse', String.raw`\b(?:has|have|had|is|are|was|were)${ADV}\s+(?:still\s+)?yet\s+to\s+(?:respond|reply|answer|comment|react|return|accept|confirm|act\s+on)\b\s*(?<obj>)`, { hint: /yet to/i, actor: 'subject', negation: 'none', check: 'respond' }),
   r('fail-to-respond', 'noResponse', String.raw`\bfail(?:s|ed|ing)?\s+to\s+(?:respond|reply|answer|return|react|acknowledge)\b\s*(?<obj>)`, { hint: /fail/i, actor: 'subject', negation: 'none', check: 'respond' }),
   r('unreachable', 'noResponse', String.raw`\b(?:could(?:n['’]t|\s+not)|cannot|can\s+not)\s+(?:immediately\s+)?be\s+(?:immediately\s+)?(?:reached|contacted|located)\b`, { hint: /be\s+(?:immediately\s+)?(?:reached|contacted|located)/i, actor: 'subject', negation: 'none', check: 'party-subject', modalInPattern: true }),
+  r('not-commented', 'noResponse', String.raw`\b(?:has|have|had)${NOT}${ADV}\s+(?:publicly\s+)?commented\b`, { hint: /n['’o]t\s+(?:\w+\s+){0,2}commented/i, actor: 'subject', negation: 'none' }),
+  r('not-immediately-available', 'noResponse', String.raw`\b(?:was|were|is|are)\s+not\s+immediately\s+available\b(?!\s+for)|\b(?:was|were|is|are)\s+(?:not\s+available|unavailable)(?=\s*[.;]|\s*,\s*(?:and|but)\b|\s*$)`, { hint: /available/i, actor: 'subject', negation: 'none' }),
   r('unavailable', 'noResponse', String.raw`\b(?:was|were|is|are|been)\s+(?:not\s+(?:immediately\s+)?available|unavailable)\s+(?:for|to)\s+(?:comment|interview|an\s+interview|be\s+interviewed|respond|reply)\b`, { hint: /available\s+(?:for|to)/i, actor: 'subject', negation: 'none' }),
-  r('no-response-from', 'noResponse', String.raw`\bno\s+(?:immediate\s+|official\s+|formal\s+)?(?:response|reply|answer|word|reaction)\s+(?:(?:yet|so\s+far|as\s+yet)\s+)?from\s+(?<obj>)`, { hint: /no\s+(?:\w+\s+)?(?:respon|repl|answer|word|reaction)/i, actor: 'object', negation: 'none' }),
+  r('no-response-from', 'noResponse', String.raw`\bno\s+(?:immediate\s+|official\s+|formal\s+)?(?:response|reply|answer|word|reaction|comment)\s+(?:(?:yet|so\s+far|as\s+yet)\s+)?from\s+(?<obj>)`, { hint: /no\s+(?:\w+\s+)?(?:respon|repl|answer|word|reaction|comment)/i, actor: 'object', negation: 'none' }),
   r('not-received-from', 'noResponse', String.raw`\b(?:yet\s+to|not|n['’]t)\s+(?:yet\s+)?(?:receive|received|get|got|hear|heard)\s+(?:a|an|any)\s+(?:\w+\s+)?(?:response|reply|answer|word)\s+from\s+(?<obj>)`, { hint: /(?:respon|repl|answer|word)\w*\s+from/i, actor: 'object', negation: 'none' }),
   r('no-response', 'noResponse', String.raw`\b(?:received|got|had|heard|elicited|drew)\s+no\s+(?:immediate\s+|official\s+|formal\s+)?(?:response|reply|answer|word)\b(?!\s+from)|\byet\s+to\s+(?:receive|get|hear)\s+(?:a|an|any)\s+(?:\w+\s+)?(?:response|reply|answer)\b(?!\s+from)`, { hint: /no\s+(?:\w+\s+)?(?:respon|repl|answer|word)|yet to (?:receive|get|hear)/i, actor: 'addressee', negation: 'none' }),
   r('made-no-comment', 'noResponse', String.raw`(?<!\b(?:would|will)\s+(?:\w+\s+)?)\bmade\s+no\s+(?:\w+\s+)?comment\b`, { hint: /made no/i, actor: 'subject', negation: 'none' }),
