@@ -69,14 +69,21 @@ describe('extractKeywords', () => {
   })
 
   it('tags a 1,000-word article in well under a millisecond once warm', () => {
-    const tokens = tokenize([spill, spill.replace(/harbor/g, 'port'), spill.replace(/tanker/g, 'freighter')].join('\n\n'))
-    expect(tokens.words.length).toBeGreaterThan(1000)
-    extractKeywords(tokens, null)
-    const runs = 50
-    const t0 = performance.now()
-    for (let i = 0; i < runs; i++) extractKeywords(tokenize(tokens.text.slice(0, tokens.text.length - (i % 3))), null)
-    const perArticle = (performance.now() - t0) / runs
-    // Includes tokenizing; generous for a shared CI machine, still far from the old 2-3 ms.
-    expect(perArticle).toBeLessThan(5)
+    const text = [spill, spill.replace(/harbor/g, 'port'), spill.replace(/tanker/g, 'freighter')].join('\n\n')
+    // Distinct token objects, so no per-article cache is reused between runs.
+    const articles = Array.from({ length: 10 }, (_, i) => tokenize(text.slice(0, text.length - i)))
+    expect(articles[0].words.length).toBeGreaterThan(1000)
+    for (const t of articles.slice(0, 3)) extractKeywords(t, null)
+    // CPU time, not wall time, and the fastest of several batches: other jobs on a shared
+    // machine delay a batch but do not add to its CPU time.
+    let best = Infinity
+    for (let batch = 0; batch < 8; batch++) {
+      const fresh = articles.map((t) => ({ ...t }))
+      const before = process.cpuUsage()
+      for (const t of fresh) extractKeywords(t, null)
+      const used = process.cpuUsage(before)
+      best = Math.min(best, (used.user + used.system) / 1000 / fresh.length)
+    }
+    expect(best).toBeLessThan(1.5)
   })
 })
