@@ -110,6 +110,11 @@ export function hyphenationSyllables(word: string, language: HyphenationLanguage
       n = 0
       for (const part of word.split(/[-'’]/)) {
         if (!part) continue
+        // Longer than any dictionary word: vowel groups, not patterns (keeps this linear).
+        if (part.length > 60) {
+          n += Math.max(1, (part.match(/[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ]+/g) ?? []).length)
+          continue
+        }
         if (!english && !VOWEL.test(part)) continue
         n += 1 + breaks(part, p, english ? 2 : 1, english ? 2 : 1, !english)
       }

@@ -21,6 +21,9 @@ export function ruleSyllables(word: string): number {
   const w = word.replace(/[^a-z]/g, '')
   if (!w) return 0
   if (w.length <= 2) return 1
+  // No English word is this long: a run of letters (a URL slug, a keyboard mash) gets vowel
+  // groups only, which also keeps the per-vowel checks below from going quadratic.
+  if (w.length > 40) return Math.max(1, (w.match(/[aeiouy]+/g) ?? []).length)
   let count = 0
   let i = 0
   const n = w.length
