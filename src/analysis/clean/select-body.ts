@@ -16,7 +16,7 @@ export interface BodySelection {
   top: number
 }
 
-const CONTAINER = new Set(['div', 'section', 'article', 'main', 'body', 'td', 'form', 'center', 'html'])
+const CONTAINER = new Set(['div', 'section', 'article', 'main', 'body', 'td', 'form', 'center', 'html', '#root'])
 const POSITIVE = /(?:^|[\s_-])(?:article|articlebody|body|content|entry|main|post|text|blog|story|prose|copy|page)(?:$|[\s_-])|article|story|content/
 const SENTENCE_PUNCT = /[,،，、]/g
 
@@ -69,7 +69,10 @@ export function selectBody(nodes: HtmlNode[], blocks: HtmlBlock[]): BodySelectio
     if (len < 25 || block.linkChars > len * 0.5) continue
     const commas = block.text.match(SENTENCE_PUNCT)?.length ?? 0
     const points = 1 + Math.min(commas, 10) + Math.min(3, Math.floor(len / 100))
-    let at = CONTAINER.has(nodes[block.node].tag) ? block.node : nodes[block.node].parent
+    // Votes go to the nearest real container: a table row or list item votes for the story box
+    // around its table or list, not for the table.
+    let at = block.node
+    while (at >= 0 && !CONTAINER.has(nodes[at].tag)) at = nodes[at].parent
     for (let level = 0; at >= 0 && level < 5; level++, at = nodes[at].parent) {
       score[at] += points / (level === 0 ? 1 : level === 1 ? 2 : level * 3)
     }
