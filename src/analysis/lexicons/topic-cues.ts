@@ -96,7 +96,7 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     brand:2 brands:2 subsidiary:3 conglomerate:3 stake:2.5 ipo:3 initial_public_offering:3 outsourcing:2 supplier:2
     suppliers:2 contract:1 contracts:1 venture:1.5 startup:1.5 start-up:1.5 boss:1.5 bosses:1.5 divisions:1
     restructuring:3 cost-cutting:3 job_cuts:2 rival:1 rivals:1 competitor:2 competitors:2 market_share:3 chain:1
-    pharmaceutical:1.5 drugmaker:3 oil_company:3 ^Inc:2.5 ^Ltd:2.5 ^plc:3 conglomerates:3 marketing:1.5 advertising:1.5
+    pharmaceutical:1.5 drugmaker:3 oil_company:3 oil_producer:3 oil_producers:3 oil_major:3 ^Inc:2.5 ^Ltd:2.5 ^plc:3 conglomerates:3 marketing:1.5 advertising:1.5
     advertisers:2 entrepreneur:2 commercial:1 franchise:0.7 tycoon:3 billionaire:1.5 shareholders':3 profit_warning:3
     operating_profit:3 net_income:3 net_profit:3 pre-tax:3 dividend:3 dividends:3 analysts_expected:3 outlook:1.5
     guidance:1 layoffs:1 privatisation:3 privatization:3 regulators:1.5 regulator:1.5 monopoly:2 antitrust:2 anti-trust:2 competition_commission:3 buy:1 buys:2 bought:1.5 sell:1 sells:1.5 sold:1 selling:1 deals:1.5 consortium:2.5` },
@@ -131,7 +131,9 @@ export const TOPIC_CUES: readonly TopicCues[] = [
   { id: '20000420', cues: `conservation:3 conservationists:3 endangered:3 species:2.5 wildlife:3 biodiversity:3
     extinction:3 extinct:2.5 habitat:3 habitats:3 ecosystem:3 ecosystems:3 whales:2 whaling:3 poaching:3 poachers:3
     rainforest:3 rainforests:3 deforestation:3 forests:2 national_park:2 reserve:0.5 coral:2.5 reefs:2.5 ^WWF:3
-    ^Greenpeace:3 environmentalists:3 green_groups:3 animals:1 birds:1 ecological:3` },
+    ^Greenpeace:3 environmentalists:3 green_groups:3 animals:1 birds:1 ecological:3 wild:1 whale:2 condor:3 condors:3 chick:1 chicks:1.5 breeding:1 marine:1.5
+    mammal:2 mammals:2 predators:2 primates:1.5 apes:2 turtles:2 sharks:2 dolphins:1 panda:2 pandas:2 elephants:2
+    tigers:0.5 wolves:2 bears:0.5 bird:1 migratory:3 nesting:2.5 invasive_species:3 zoologists:3` },
   { id: '20000430', cues: `renewable:3 renewables:3 solar_power:3 wind_farm:3 wind_farms:3 wind_power:3 recycling:3
     recycled:2.5 water_supply:2 natural_resources:3 energy_efficiency:3 biofuels:3 clean_energy:3` },
   { id: '06000000', cues: `environment:2.5 environmental:2.5 green:0.7 sustainable:2 sustainability:2.5 nature:1.5
@@ -191,14 +193,14 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     select_committee:3 committee:1 inquiry:1 watchdog:1 bureaucracy:2.5 ^Westminster:3 ^Holyrood:3 assembly:1.5
     devolution:3 kremlin:2 ^Kremlin:2.5 chancellor:1.5 ^Chancellor:2 public_sector:1.5 spokesman:0.5
     ombudsman:2 ^Foreign_Office:3 ^EU:1.5 european_union:1.5 ^European_Commission:2.5 eu_constitution:3
-    sovereignty:2.5 state:0.5 states:0.3 federal:1 national:0.3 republic:1 ^Pentagon:1` },
+    sovereignty:2.5 state:0.5 states:0.3 federal:1 national:0.3 republic:0.3 ^Pentagon:1` },
   { id: '20000574', cues: `election:3 elections:3 electoral:3 elected:2.5 vote:2.5 votes:2.5 voters:3 voting:3 voted:2.5
     ballot:3 ballots:3 poll:1.5 polls:2 polling:3 campaign:1.5 campaigning:2.5 campaigner:1 candidate:2.5
     candidates:2.5 referendum:3 manifesto:3 constituency:3 constituencies:3 re-election:3 reelection:3 electorate:3
     general_election:3 primaries:3 primary:0.5 nomination:1 nominee:2 running_mate:3 landslide:0.5 turnout:3
     incumbent:2.5 hustings:3 inauguration:3 inaugurated:3 electoral_commission:3 opinion_poll:3 seats:2 seat:1.5
     marginal:2 swing:0.5 exit_polls:3 postal_votes:3 franchise:0.3` },
-  { id: '20000649', cues: `party:1.5 parties:2 ^Labour:3 ^Tory:3 ^Tories:3 tory:3 tories:3 ^Conservatives:2.5
+  { id: '20000649', cues: `party:1.5 parties:2 ^Labour:3 ^Labor:1.5 ^Tory:3 ^Tories:3 tory:3 tories:3 ^Conservatives:2.5
     ^Conservative:2.5 ^Lib_Dems:3 ^Lib_Dem:3 ^Liberal_Democrats:3 ^Liberal_Democrat:3 ^Democrats:3 ^Republicans:3
     ^Republican:2.5 ^Democratic:2 ^Democrat:3 opposition:2.5 politician:3 politicians:3 political:2.5 politics:3
     politically:3 leader:1 leaders:1 leadership:1.5 ^Ukip:3 ^UKIP:3 ^SNP:3 ^Plaid_Cymru:3 ^Sinn_Fein:2.5
@@ -263,7 +265,9 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     podcast:3 podcasts:3 podcasting:3 rfid:3 supercomputer:3 supercomputers:3 automation:2.5 artificial_intelligence:3
     ai:2 algorithm:3 algorithms:3 drone:2 drones:2 cyberspace:3 pirated:1.5 piracy:1 copy_protection:3 drm:3
     digital_rights:3 handheld:3 portable:2 touchscreen:3 keyboard:3 mouse:1 printer:2.5 printers:2.5 chipset:3 usb:3
-    wireless_networks:3 hotspots:3 net_users:3 surfers:2 log_on:3 logged:2 clicks:2 click:1 pop-up:3` },
+    wireless_networks:3 hotspots:3 net_users:3 surfers:2 log_on:3 logged:2 clicks:2 click:1 pop-up:3
+    hard_drive:3 hard_drives:3 harddrive:3 harddrives:3 hard_disk:3 lcd:3 plasma:1.5 flat-panel:2.5 flat-screen:2.5
+    interface:2 set-top:3 tivo:3 hd:1 hdd:3 flash_memory:3 memory_card:3 monitor:0.7 gadgetry:3 hi-fi:2.5 wireless_broadband:3` },
   { id: '20000717', cues: `scientists:3 scientist:3 science:3 sciences:3 scientific:3 research:1.5 researchers:2.5
     researcher:2.5 study:1 studies:1 physics:3 physicist:3 physicists:3 chemistry:3 chemist:3 biology:3 biologist:3
     biologists:3 space:1.5 nasa:3 ^NASA:3 astronauts:3 astronaut:3 cosmonaut:3 spacecraft:3 space_station:3
@@ -274,12 +278,12 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     evolutionary:3 molecules:3 molecule:3 cells:2 protein:3 proteins:3 species:1 mammals:2.5 primates:3 ancient:1
     archaeologists:2.5 astronomers:3 astronomer:3 astronomy:3 solar_system:3 universe:3 particle:3 particles:3
     quantum:3 mathematics:3 mathematician:3 journal:2 ^Nature:1.5 ^Science:1 peer-reviewed:3 discovery:2
-    discovered:1.5 findings:2 ^European_Space_Agency:3 ^ESA:3 satellite:2 satellites:3 spaceship:3 spaceflight:3
+    discovered:0.7 findings:2 ^European_Space_Agency:3 ^ESA:3 satellite:2 satellites:3 spaceship:3 spaceflight:3
     space_agency:3 ^Hubble:3 ^Cassini:3 ^Huygens:3 ^Titan:2 ^Saturn:2.5 ^Jupiter:3 ^Venus:2 ^Beagle:2.5 rover:3
     rovers:3 ocean:0.7 oceans:1 arctic:1.5 antarctic:2 polar:1.5 ice:0.5 neurons:3 brain:1.5 biotech:2.5
     biotechnology:3 genetically:3 genetic:2 microbes:3 organisms:3 ^Royal_Society:3 academy:0.5 institute:1 nobel:1.5
     hypothesis:3 theory:1.5 spaceport:3 zero-gravity:3 lightyears:3 light-years:3 meteor:3 meteorite:3 cosmic:3
-    physicists':3 ecologist:3 zoologist:3 fishes:1 insects:2 insect:2 biodiversity:1 paleontologist:3 palaeontologist:3` },
+    physicists':3 archaeologist:2.5 archaeologists:2.5 archaeology:2.5 archaeological:2.5 ecologist:3 zoologist:3 fishes:1 insects:2 insect:2 biodiversity:1 paleontologist:3 palaeontologist:3` },
   // ---- 14 society
   { id: '14000000', cues: `poverty:3 poor:1 homeless:2 homelessness:3 welfare:2.5 immigration:2.5 immigrants:3
     immigrant:3 migrants:3 migrant:2.5 asylum:2.5 asylum_seekers:3 refugees:1.5 refugee:1.5 discrimination:3
@@ -373,7 +377,7 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     rains:2 rainfall:3 snow:2.5 snowfall:3 snowstorm:3 blizzard:3 blizzards:3 storm:2 storms:2 heatwave:3
     heat_wave:3 cold:0.7 frost:3 fog:2.5 wind:1.2 winds:2 gales:3 gale:3 meteorological:3 meteorologist:3
     meteorologists:3 ^Met_Office:3 national_weather_service:3 sunshine:2 degrees:1.5 celsius:2.5 fahrenheit:2.5
-    thunderstorms:3 thunderstorm:3 hail:2.5 humidity:3 el_nino:3 monsoon:3 freezing:2 icy:2 showers:1.5 drizzle:3
+    thunderstorms:3 thunderstorm:3 hail:1 hailstorm:3 hailstones:3 hails:0 hailed:0 humidity:3 el_nino:3 monsoon:3 freezing:2 icy:2 showers:1.5 drizzle:3
     rainy:3 sunny:2.5 cloudy:3 clouds:1.5 chilly:2.5 heat:1 hottest:2 coldest:2 warmest:2 wettest:3 driest:2.5
     mph:1.5 tropical_storm:3 tropical_depression:3 weather_warning:3 flood_warnings:3` },
 ]
