@@ -143,9 +143,18 @@ export interface Readability {
   formulaLanguage?: string
   /** Formulas left `null` because they do not apply to this language. */
   notApplicable?: string[]
-  /** Flesch-Kincaid grade of each paragraph (consensus grade where the language has no FK). */
+  /** The grade of every sentence (Flesch-Kincaid in English, the language's own grade elsewhere). */
+  sentences?: SentenceScore[]
+  /** The grade of each paragraph, by the same measure as `sentences`. */
   paragraphs?: ParagraphGrade[]
+  /** With `compat: 'textstat'`: the counts textstat's conventions give (words, sentences, syllables...). */
+  textstatCounts?: Record<string, number>
   [key: string]: unknown
+}
+
+export interface SentenceScore extends Span {
+  grade: number | null
+  words: number
 }
 
 export interface ParagraphGrade extends Span {

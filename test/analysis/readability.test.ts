@@ -101,6 +101,14 @@ describe('scoreReadability (published)', () => {
     expect(tokens.text.slice(paragraphs[1].start, paragraphs[1].end)).toBe('Officials expect construction to begin next spring. The mayor did not comment.')
   })
 
+  it('grades every sentence, with offsets', () => {
+    const tokens = tokenize(SIMPLE + ' ' + DENSE)
+    const { readability } = scoreReadability(tokens)
+    const sentences = readability.sentences!
+    expect(sentences.map((s) => tokens.text.slice(s.start, s.end))).toEqual(['The cat sat on the mat.', 'It was happy.', DENSE])
+    expect(sentences[2].grade!).toBeGreaterThan(sentences[0].grade!)
+  })
+
   it('reads at 238 words a minute unless told otherwise', () => {
     const text = 'word '.repeat(476)
     expect(scoreReadability(tokenize(text)).readability.readingTimeSeconds).toBe(120)
@@ -164,6 +172,7 @@ describe("compat: 'textstat'", () => {
   it('is what analyze returns with the option, English formulas whatever the language', () => {
     const r = analyze({ text: TEXT, options: { compat: 'textstat' } }, ['readability'])
     expect(r.readability.mode).toBe('textstat')
+    expect(r.readability.textstatCounts).toMatchObject({ words: 16, sentences: 2, syllables: 18 })
     expect(r.readability.fleschReadingEase).toBeCloseTo(103.54, 6)
     const de = analyze({ text: 'Der Hund und die Katze schlafen in der warmen Küche.', options: { compat: 'textstat' } }, ['readability'])
     expect(de.readability.fleschReadingEase).toBeTypeOf('number')

@@ -4,7 +4,7 @@
  * time, the hardest sentences and per-paragraph grades, all from one count pass over the shared
  * tokens. `options.compat === 'textstat'` swaps the headline numbers for textstat 0.7.11's.
  */
-import type { AnalyzeOptions, ParagraphGrade, Readability, SentenceGrade, Stats, Tokens } from '../types'
+import type { AnalyzeOptions, ParagraphGrade, Readability, SentenceGrade, SentenceScore, Stats, Tokens } from '../types'
 import { addCounts, countTokens, emptyCounts, type Counts } from './counts'
 import * as formula from './formulas'
 import { textstatScores } from './textstat'
@@ -116,13 +116,16 @@ export function scoreReadability(tokens: Tokens, options: AnalyzeOptions = {}, l
   const pass = countTokens(tokens, countLanguage)
   const c = pass.total
 
-  // Very short sentences (headlines, "He left.") swing wildly; rank sentences of 5+ words.
+  // Every sentence's grade, with offsets; very short sentences (headlines, "He left.") swing
+  // wildly, so only those of 5+ words compete for the hardest.
+  const sentences: SentenceScore[] = []
   const graded: { index: number; grade: number }[] = []
   if (lang !== 'none' && lang !== 'other') {
     for (let i = 0; i < tokens.sentences.length; i++) {
-      if (pass.sentences[i].word < 5) continue
       const grade = round(gradeOf(pass.sentences[i], lang), 1)
-      if (grade !== null) graded.push({ index: i, grade })
+      const s = tokens.sentences[i]
+      sentences.push({ start: s.start, end: s.end, grade, words: pass.sentences[i].word })
+      if (grade !== null && pass.sentences[i].word >= 5) graded.push({ index: i, grade })
     }
   }
   const hardest: SentenceGrade[] = graded
@@ -162,6 +165,7 @@ export function scoreReadability(tokens: Tokens, options: AnalyzeOptions = {}, l
     consensusGrade: null,
     readingTimeSeconds: Math.round((c.word / wordsPerMinute) * 60),
     hardestSentences: hardest,
+    sentences,
     paragraphs,
     mode: textstat ? 'textstat' : 'published',
     formulaLanguage: lang,
@@ -185,6 +189,7 @@ export function scoreReadability(tokens: Tokens, options: AnalyzeOptions = {}, l
       rix: exact(t.rix),
       consensusGrade: t.consensusGrade,
       readingTimeSeconds: exact(t.readingTimeSeconds),
+      textstatCounts: t.counts,
     })
   } else if (lang === 'en') {
     Object.assign(readability, {
