@@ -18,8 +18,9 @@ export const STANCE_LEXICON = {
     pact accord agreement treaty ceasefire truce compromise nomination appointment reappointment
     post job position role award prize honour honor honours honors peerage knighthood seat mandate
     overture overtures approach initiative moratorium freeze aid help assistance loan mediation
-    talks meeting summit ultimatum buyout takeover merger contract concession concessions visit
+    talks meeting summit ultimatum buyout takeover contract concession concessions visit
     suggestion recommendation recommendations resignation draft scheme formula offering
+    conference negotiations dialogue consultations
   `),
   /** Propositions: rejecting or accepting these is (dis)agreement, not a response to an offer. */
   claim: set(`

@@ -95,7 +95,7 @@ const r = (id: string, label: StanceLabel, source: string, rest: Omit<StanceRule
 })
 
 /** One cheap test per sentence: a sentence without any of these words holds no stance event. */
-export const STANCE_PREFILTER = /invit|respon|repl|declin|refus|reject|accept|agree|boycott|indication|comment|reach|yet to|turn(?:ed|s|ing)? down|rebuff|spurn|snub|asked|available|return|answer|attend|particip|take part|join|elicit|neither|stay\w*\s+away|t(?:ake|akes|ook|aken|aking)\s+up|consent|\b(?:yes|no)\W*\s+to\b|wait/i
+export const STANCE_PREFILTER = /invit|respon|repl|declin|refus|reject|accept|agree|boycott|indication|comment|reach|yet to|turn(?:ed|s|ing)? down|rebuff|spurn|snub|asked|available|return|answer|attend|particip|take part|join|elicit|neither|shun|dismiss|approached|contacted|reach|stay\w*\s+away|t(?:ake|akes|ook|aken|aking)\s+up|consent|\b(?:yes|no)\W*\s+to\b|wait/i
 
 export const STANCE_RULES: readonly StanceRule[] = [
   // invited
@@ -116,7 +116,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
   r('refuse-to', 'declined', String.raw`\b(?:declin|refus)(?:e|es|ed|ing)\s+to\s+(?<obj>)`, { hint: /declin|refus/i, actor: 'subject', negation: 'drop', check: 'refuse-to', cameo: '120' }),
   r('decline-comment', 'declined', String.raw`\b(?:declin|refus)(?:e|es|ed|ing)\s+(?:any\s+|further\s+|immediate\s+|all\s+)?(?:comment|comments|interviews?|an\s+interview|requests?\s+for\s+(?:comment|an\s+interview))\b`, { hint: /declin|refus/i, actor: 'subject', negation: 'drop', cameo: '011' }),
   r('decline-object', 'declined', String.raw`(?<![-‐])\b(?:declin|refus)(?:e|es|ed|ing)\b(?![-‐])\s*(?<obj>)`, { hint: /declin|refus/i, actor: 'subject', negation: 'drop', check: 'decline-object', cameo: '120' }),
-  r('reject-object', 'declined', String.raw`\b(?:reject(?:s|ed|ing)?|rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|snub(?:s|bed|bing)?|turn(?:s|ed|ing)?\s+down|vetoe?(?:s|d|ing)?)\s+(?<obj>)`, { hint: /reject|rebuff|spurn|snub|turn\w*\s+down|veto/i, actor: 'subject', negation: 'drop', check: 'reject-object', cameo: '120' }),
+  r('reject-object', 'declined', String.raw`\b(?:reject(?:s|ed|ing)?|rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|snub(?:s|bed|bing)?|shun(?:s|ned|ning)?|dismiss(?:es|ed|ing)?|turn(?:s|ed|ing)?\s+down|vetoe?(?:s|d|ing)?)\s+(?<obj>)`, { hint: /reject|rebuff|spurn|snub|shun|dismiss|turn\w*\s+down|veto/i, actor: 'subject', negation: 'drop', check: 'reject-object', cameo: '120' }),
   r('reject-by', 'declined', String.raw`\b(?:rejected|rebuffed|turned\s+down|spurned|snubbed|declined|refused|vetoed)\s+by\s+(?<obj>)`, { hint: /(?:rejected|rebuffed|down|spurned|snubbed|declined|refused|vetoed) by/i, actor: 'object', negation: 'drop', check: 'passive-reject', cameo: '120' }),
   r('reject-passive', 'declined', String.raw`\b(?:was|were|been|is|are|being)${ADV}\s+(?:rejected|rebuffed|turned\s+down|spurned|snubbed|vetoed)\b(?!\s+by)`, { hint: /(?:rejected|rebuffed|turned down|spurned|snubbed|vetoed)/i, actor: 'addressee', negation: 'drop', check: 'passive-reject', cameo: '120' }),
   r('boycott', 'declined', String.raw`\bboycott(?:s|ed|ing)?\s+(?<obj>)`, { hint: /boycott/i, actor: 'subject', negation: 'drop', check: 'boycott', cameo: '125' }),
@@ -135,6 +135,8 @@ export const STANCE_RULES: readonly StanceRule[] = [
   r('yet-to-respond', 'noResponse', String.raw`\b(?:has|have|had|is|are|was|were)${ADV}\s+(?:still\s+)?yet\s+to\s+(?:respond|reply|answer|comment|react|return|accept|confirm|act\s+on)\b\s*(?<obj>)`, { hint: /yet to/i, actor: 'subject', negation: 'none', check: 'respond' }),
   r('fail-to-respond', 'noResponse', String.raw`\bfail(?:s|ed|ing)?\s+to\s+(?:respond|reply|answer|return|react|acknowledge)\b\s*(?<obj>)`, { hint: /fail/i, actor: 'subject', negation: 'none', check: 'respond' }),
   r('unreachable', 'noResponse', String.raw`\b(?:could(?:n['’]t|\s+not)|cannot|can\s+not)\s+(?:immediately\s+)?be\s+(?:immediately\s+)?(?:reached|contacted|located)\b`, { hint: /be\s+(?:immediately\s+)?(?:reached|contacted|located)/i, actor: 'subject', negation: 'none', check: 'party-subject', modalInPattern: true }),
+  r('contacted-for-comment', 'noResponse', String.raw`\b(?:has|have|had|was|were)\s+(?:also\s+)?been\s+(?:approached|contacted|asked)\s+for\s+(?:a\s+)?(?:comment|response|reaction)\b`, { hint: /been\s+(?:approached|contacted|asked)\s+for/i, actor: 'subject', negation: 'none' }),
+  r('reached-out', 'noResponse', String.raw`\b(?:reached|reaching|reach)\s+out\s+to\s+(?<obj>)(?=[^.;]*\b(?:comment|response|respond|reply)\b)`, { hint: /reach\w*\s+out\s+to/i, actor: 'object', negation: 'none' }),
   r('not-commented', 'noResponse', String.raw`\b(?:has|have|had)${NOT}${ADV}\s+(?:publicly\s+)?commented\b`, { hint: /n['’o]t\s+(?:\w+\s+){0,2}commented/i, actor: 'subject', negation: 'none' }),
   r('not-immediately-available', 'noResponse', String.raw`\b(?:was|were|is|are)\s+not\s+immediately\s+available\b(?!\s+for)|\b(?:was|were|is|are)\s+(?:not\s+available|unavailable)(?=\s*[.;]|\s*,\s*(?:and|but)\b|\s*$)`, { hint: /available/i, actor: 'subject', negation: 'none' }),
   r('unavailable', 'noResponse', String.raw`\b(?:was|were|is|are|been)\s+(?:not\s+(?:immediately\s+)?available|unavailable)\s+(?:for|to)\s+(?:comment|interview|an\s+interview|be\s+interviewed|respond|reply)\b`, { hint: /available\s+(?:for|to)/i, actor: 'subject', negation: 'none' }),
