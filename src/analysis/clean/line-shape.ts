@@ -64,31 +64,24 @@ export function describeLines(text: string): { lines: LineInfo[]; evidence: numb
     else if (len < 60 && FURNITURE_LINE.test(line)) furniture = 'furniture'
     else if (len < 40 && LIST_HEADING.test(line)) furniture = 'listHeading'
     else if (len < 100 && TRUNCATED_LINE.test(line) && !ends) furniture = 'teaser'
-    if (!furniture && len >= 60 && isGluedTeaser(line)) furniture = 'teaser'
+    if (!furniture && len >= 60 && isGluedTeaser(line)) furniture = 'glued'
     const key = line.toLowerCase()
     const seen = count.get(key) ?? 0
     count.set(key, seen + 1)
     if (!furniture && seen > 0) furniture = 'duplicate'
-    // A repeated short line (a recipe's "Eat every 2–3 hours") costs no more than any short line.
-    const score = furniture === 'residue'
-      ? -5
-      : furniture === 'duplicate' && !prose
-      ? -SHORT_COST
-      : furniture === 'cookie' || furniture === 'duplicate' || furniture === 'legal' || furniture === 'newsletter' || furniture === 'caption' || furniture === 'related'
-      ? -FURNITURE_COST
-      : prose
-      ? len
-      : furniture === 'comments'
-        ? -COMMENTS_COST
-        : furniture === 'listHeading'
-          ? -LIST_COST
-          : furniture
-            ? -FURNITURE_COST
-            : len >= 40 && ends && (words >= 6 || dense > 0)
-              ? len / 2
-              : -SHORT_COST
-    lines.push({ text: line, gapBefore: gap, words, prose, furniture, score, menu: false })
+    const info: LineInfo = { text: line, gapBefore: gap, words, prose, furniture, score: 0, menu: false }
+    info.score = scoreLine(info, len, ends && len >= 40 && (words >= 6 || dense > 0))
+    lines.push(info)
     gap = false
+  }
+  // One glued line may be a name like "PortHaven"; teaser lists glue many.
+  const glued = lines.filter((l) => l.furniture === 'glued')
+  for (const line of glued) {
+    if (glued.length >= 2) line.furniture = 'teaser'
+    else {
+      line.furniture = ''
+      line.score = scoreLine(line, line.text.length, SENTENCE_END.test(line.text))
+    }
   }
   markTeaserGrids(lines)
   // Strong signs of a page dump: furniture-shaped lines and menus. Repeats alone are not, since
@@ -96,6 +89,28 @@ export function describeLines(text: string): { lines: LineInfo[]; evidence: numb
   let evidence = markMenus(lines)
   for (const line of lines) if (line.furniture && line.furniture !== 'duplicate' && line.furniture !== 'residue') evidence++
   return { lines, evidence }
+}
+
+/**
+ * A line's weight in the body search: prose earns its length, short sentences half of it, short
+ * labels and furniture cost, list headings and comment threads cost enough to wall the body off.
+ */
+function scoreLine(line: LineInfo, len: number, shortSentence: boolean): number {
+  switch (line.furniture) {
+    case '':
+      return line.prose ? len : shortSentence ? len / 2 : -SHORT_COST
+    case 'residue':
+      return -5
+    // A repeated short line (a recipe's "Eat every 2–3 hours") costs no more than any short line.
+    case 'duplicate':
+      return line.prose ? -FURNITURE_COST : -SHORT_COST
+    case 'comments':
+      return -COMMENTS_COST
+    case 'listHeading':
+      return -LIST_COST
+    default:
+      return -FURNITURE_COST
+  }
 }
 
 /**
@@ -175,7 +190,7 @@ function isGluedTeaser(line: string): boolean {
   if (!match) return false
   const words = match[1].split(' ')
   // "McDonald", "YouTube": a short stem before the capital is a name, not a glued headline.
-  if (words.length < 4 || words[words.length - 1].length < 4) return false
+  if (words.length < 4 || words[words.length - 1].length < 4 || match[1].includes('(')) return false
   let capitalized = 0
   for (const word of words) if (/^[\p{Lu}\d$‘'"“]/u.test(word)) capitalized++
   return capitalized >= words.length * 0.75
