@@ -149,7 +149,9 @@ export function clauseBoundary(toks: SentenceToken[], t: number): { start: numbe
     // "that" after a preposition is a determiner ("To that end").
     if (lw === 'that' && k > 0 && !L.determiner.has(toks[k - 1].lower) && !PREPOSITION.has(toks[k - 1].lower)) return { start: k + 1, kind: 'that', at: k }
     // "had been told of the sale" is a passive, not a report.
-    if (L.speech.has(lw) && !w.cap && !(k > 0 && /^(?:been|was|were|being|is|are|be)$/.test(toks[k - 1].lower))) return { start: k + 1, kind: 'speech', at: k }
+    // "states", "reports", "notes" and "claims" are nouns unless a "that" clause follows.
+    const nounLike = /^(?:states|reports|notes|claims|thought|learned|quoted)$/.test(lw) && toks[k + 1]?.lower !== 'that'
+    if (L.speech.has(lw) && !w.cap && !nounLike && !(k > 0 && /^(?:been|was|were|being|is|are|be)$/.test(toks[k - 1].lower))) return { start: k + 1, kind: 'speech', at: k }
     if (SUBORDINATOR.has(lw) && (!w.cap || k === 0 || toks[k - 1].kind === 'p')) return { start: k + 1, kind: 'sub', at: k }
     if (lw === 'but') return { start: k + 1, kind: 'coord', at: k }
     if ((lw === 'and' || lw === 'or') && k > 0) {
