@@ -42,13 +42,16 @@ const ING_NOUN = new Set(['meeting', 'building', 'king', 'thing', 'something', '
 const ED_NOUN = new Set(['need', 'speed', 'hundred', 'red', 'bed', 'seed', 'feed', 'creed', 'greed', 'shed', 'weed', 'steed', 'reed', 'proceed', 'united', 'limited', 'federated', 'incorporated', 'associated', 'allied', 'consolidated', 'advanced', 'integrated', 'unidentified', 'unnamed', 'so-called', 'elected', 'retired', 'detailed', 'leveraged', 'sweetened', 'proposed', 'skilled', 'armed', 'supposed', 'alleged', 'renewed', 'estimated', 'expected', 'combined', 'fixed', 'qualified', 'designated', 'listed', 'registered', 'reported', 'interested', 'concerned', 'affected', 'related', 'based', 'led', 'owned', 'backed', 'controlled', 'operated', 'run'])
 const FINITE = new Set(['met', 'became', 'made', 'took', 'gave', 'sent', 'got', 'won', 'lost', 'held', 'left', 'came', 'went', 'saw', 'ran', 'put', 'set', 'cut', 'hit', 'let', 'told', 'said', 'says', 'faces', 'remains', 'plans', 'needs', 'wants', 'seems', 'appears', 'makes', 'takes', 'gives', 'holds', 'knew', 'thought', 'found', 'began', 'brought', 'bought', 'sold', 'kept', 'paid', 'meant', 'felt', 'led', 'stood', 'wrote', 'spoke', 'chose', 'rose', 'fell', 'grew', 'drew', 'threw', 'broke', 'became', 'shows', 'owns', 'owes', 'agrees', 'declines', 'refuses', 'rejects', 'accepts', 'invites', 'responds', 'replies'])
 
+/** Reporting verbs that are more often plural nouns ("Arab states", "press reports"). */
+const NOUN_LIKE_SPEECH = new Set(['states', 'reports', 'notes', 'claims'])
+
 const isWord = (t: SentenceToken | undefined): t is SentenceToken => !!t && t.kind !== 'p'
 
 /** Whether a token looks like a verb (finite, auxiliary or participle), which ends a subject NP. */
 export function isVerbLike(t: SentenceToken | undefined): boolean {
   if (!t || t.kind !== 'w' || t.cap) return false
   const w = t.lower
-  if (L.auxiliary.has(w) || L.speech.has(w) || FINITE.has(w)) return true
+  if (L.auxiliary.has(w) || (L.speech.has(w) && !NOUN_LIKE_SPEECH.has(w)) || FINITE.has(w)) return true
   if (w.length >= 5 && w.endsWith('ed') && !ED_NOUN.has(w)) return true
   if (w.length >= 5 && w.endsWith('ing') && !ING_NOUN.has(w)) return true
   return false
