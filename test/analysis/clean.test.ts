@@ -119,6 +119,18 @@ describe('clean: HTML fragments and structure', () => {
     expect(result.text).not.toContain('ذات صلة')
   })
 
+  it('falls back to JSON-LD articleBody when the markup holds almost none of the story', () => {
+    const body = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} of the story says what the council decided and why it matters to the town.`).join('\n')
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Council decides', articleBody: body, author: { name: 'Sam Lee' } })}</script></head>
+      <body><nav><a href="/">Home</a></nav><div id="app"><p>Loading the story, please wait a moment.</p></div></body></html>`
+    const result = cleanArticle({ html })
+    expect(result.text.split('\n\n')).toHaveLength(6)
+    expect(result.text.startsWith('Paragraph 1 of the story')).toBe(true)
+    expect(result.title).toBe('Council decides')
+    expect(result.byline).toBe('Sam Lee')
+    expect(result.removed.replacedByArticleBody).toBe(1)
+  })
+
   it('never returns empty text for a page with any text', () => {
     expect(cleanArticle({ html: '<div><span>Short note.</span></div>' }).text).toBe('Short note.')
   })

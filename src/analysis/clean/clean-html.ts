@@ -89,6 +89,13 @@ export function cleanHtml(html: string, givenTitle?: string): CleanResult {
     text += block.text
     paragraphs.push(block.text)
   }
+  // Safety net for pages whose body is built by script: when the markup yields far less than the
+  // page's own JSON-LD articleBody, the publisher's copy is the better answer.
+  const declared = meta.articleBody?.trim()
+  if (declared && declared.length >= 400 && text.length < declared.length * 0.4) {
+    text = declared.split(/\s*\n\s*/).filter(Boolean).join('\n\n')
+    removed.replacedByArticleBody = 1
+  }
   const { dateline, rest } = splitDateline(text)
   if (dateline) removed.dateline = 1
   return {

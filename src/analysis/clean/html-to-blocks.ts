@@ -44,6 +44,8 @@ export interface HtmlMeta {
   h1: string | null
   byline: string | null
   published: string | null
+  /** `articleBody` from JSON-LD, when the page carries one. */
+  articleBody: string | null
 }
 
 // Subtrees whose text is never article text. Captions are dropped here too: the body excludes them.
@@ -77,7 +79,7 @@ export function htmlToBlocks(html: string): HtmlDocument {
   const blockStack: number[] = [0]
   const groupStack: number[] = []
   const blocks: HtmlBlock[] = []
-  const meta: HtmlMeta = { title: null, metaTitle: null, h1: null, byline: null, published: null }
+  const meta: HtmlMeta = { title: null, metaTitle: null, h1: null, byline: null, published: null, articleBody: null }
   let buffer = ''
   let linkChars = 0
   let leadLink = false
@@ -233,6 +235,7 @@ function readJsonLd(source: string, meta: HtmlMeta): void {
       if (Array.isArray(record['@graph'])) queue.push(...record['@graph'])
       if (typeof record.datePublished === 'string') meta.published ??= record.datePublished
       if (typeof record.headline === 'string') meta.metaTitle ??= record.headline
+      if (typeof record.articleBody === 'string' && record.articleBody.length > (meta.articleBody?.length ?? 0)) meta.articleBody = record.articleBody
       const author = Array.isArray(record.author) ? record.author[0] : record.author
       const name = typeof author === 'string' ? author : (author as Record<string, unknown> | undefined)?.name
       if (typeof name === 'string' && record.headline) meta.byline ??= name
