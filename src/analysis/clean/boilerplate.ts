@@ -52,3 +52,14 @@ export const RELATED_LINE = /^(?:related|read more|read also|also read|see also|
 
 /** "PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: ..." and the like. */
 export const STAMP_LINE = /^(?:published|updated|posted|last updated|first published|modified)\b\s*(?:on\s*)?:?\s*\S.{0,100}$/i
+
+/** Post metadata lines: "Posted by X in Category", "Publicado por: X - Categoria: Y". */
+export const META_LINE =
+  /\b(?:posted|written|published|publicado|publicada|publié|pubblicato|veröffentlicht|escrito)\s+(?:by|por|par|da|von)\b|\b(?:categor(?:y|ies|ia|ie)|filed under|tags?)\s*:/i
+
+/** Text that is mostly URLs: image sources and data attributes leaking into the page text. */
+export function isUrlResidue(text: string): boolean {
+  let urlChars = 0
+  for (const match of text.matchAll(/\bhttps?:\/\/\S+/g)) urlChars += match[0].length
+  return urlChars > text.length * 0.4
+}

@@ -4,7 +4,7 @@
  * vote for, then drop furniture inside it (share bars, related lists, captions, bylines).
  */
 import type { CleanResult, RemovedCounts } from '../types'
-import { CAPTION_LINE, FURNITURE_LINE, LEGAL_LINE, LIST_HEADING, RELATED_LINE, SIGNUP_LINE, TIMESTAMP_LINE } from './boilerplate'
+import { CAPTION_LINE, FURNITURE_LINE, isUrlResidue, LEGAL_LINE, LIST_HEADING, META_LINE, RELATED_LINE, SIGNUP_LINE, TIMESTAMP_LINE } from './boilerplate'
 import { splitDateline } from './dateline'
 import { htmlToBlocks, type HtmlBlock } from './html-to-blocks'
 import { selectBody } from './select-body'
@@ -56,6 +56,8 @@ export function cleanHtml(html: string, givenTitle?: string): CleanResult {
     else if (len < 400 && LEGAL_LINE.test(text)) drop('legal')
     else if (len < 200 && SIGNUP_LINE.test(text)) drop('newsletter')
     else if (len < 200 && RELATED_LINE.test(text)) drop('related')
+    else if (len < 200 && META_LINE.test(text) && !SENTENCE_END.test(text)) drop('meta')
+    else if (text.includes('://') && isUrlResidue(text)) drop('residue')
     else if (len < 80 && BYLINE.test(text) && !SENTENCE_END.test(text)) {
       byline ??= text.replace(/^\S+\s+/, '')
       drop('byline')

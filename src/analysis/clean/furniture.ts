@@ -14,7 +14,7 @@ const ROLE_REASON: Record<string, string> = {
 const WORDS: [RegExp, string][] = [
   [/^(?:nav|navbar|navigation|menu|menus|breadcrumbs?|skip|skiplink|toolbar|pagination|pager|prev|previous|prevnext|nextprev|masthead|topbar|subnav|megamenu)$/, 'navigation'],
   [/^(?:share|sharing|shares|social|sociallinks|sharebar|sharetools|addthis|sharethis)$/, 'share'],
-  [/^(?:related|recommended|recommendations|recirc|recirculation|outbrain|taboola|popular|trending|mostread|mostpopular|morestories|readmore|readnext|upnext|teaser|teasers|rail|breaking|ticker|headlines|sidebar|widget|widgets|latest)$/, 'related'],
+  [/^(?:related|recommended|recommendations|recirc|recirculation|outbrain|taboola|popular|trending|mostread|mostpopular|morestories|readmore|readnext|upnext|teaser|teasers|rail|keypoints|takeaways|breaking|ticker|headlines|sidebar|widget|widgets|latest)$/, 'related'],
   [/^(?:newsletter|newsletters|subscribe|subscription|signup|optin|registration|regwall)$/, 'newsletter'],
   [/^(?:ad|ads|advert|adverts|advertisement|advertising|adslot|adunit|dfp|gpt|sponsor|sponsored|promo|promos|promotion|banner|commercial|doubleclick)$/, 'ad'],
   [/^(?:cookie|cookies|consent|gdpr|ccpa|privacy)$/, 'cookie'],

@@ -2,7 +2,23 @@
  * @module
  * Describes each line of scraped text by its shape, so the body can be found without markup.
  */
-import { CAPTION_LINE, STAMP_LINE, COMMENTS_HEADING, COOKIE_TEXT, DATE_LINE, LEGAL_LINE, RELATED_LINE, RESIDUE_LINE, SIGNUP_LINE, FURNITURE_LINE, LIST_HEADING, TIMESTAMP_LINE, TRUNCATED_LINE } from './boilerplate'
+import {
+  CAPTION_LINE,
+  COMMENTS_HEADING,
+  COOKIE_TEXT,
+  DATE_LINE,
+  FURNITURE_LINE,
+  isUrlResidue,
+  LEGAL_LINE,
+  LIST_HEADING,
+  META_LINE,
+  RELATED_LINE,
+  RESIDUE_LINE,
+  SIGNUP_LINE,
+  STAMP_LINE,
+  TIMESTAMP_LINE,
+  TRUNCATED_LINE,
+} from './boilerplate'
 
 export interface LineInfo {
   text: string
@@ -56,7 +72,8 @@ export function describeLines(text: string): { lines: LineInfo[]; evidence: numb
     if ((len < 60 && (TIMESTAMP_LINE.test(line) || DATE_LINE.test(line))) || (len < 120 && /\d/.test(line) && STAMP_LINE.test(line))) furniture = 'timestamp'
     else if (len < 80 && COMMENTS_HEADING.test(line)) furniture = 'comments'
     else if (len < 700 && COOKIE_TEXT.test(line)) furniture = 'cookie'
-    else if (len < 120 && RESIDUE_LINE.test(line)) furniture = 'residue'
+    else if ((len < 120 && RESIDUE_LINE.test(line)) || (line.includes('://') && isUrlResidue(line))) furniture = 'residue'
+    else if (len < 200 && META_LINE.test(line) && !ends) furniture = 'meta'
     else if (len < 400 && LEGAL_LINE.test(line)) furniture = 'legal'
     else if (len < 200 && SIGNUP_LINE.test(line)) furniture = 'newsletter'
     else if (len < 300 && CAPTION_LINE.test(line)) furniture = 'caption'
