@@ -8,6 +8,7 @@ import { daleChall as DALE_CHALL } from 'dale-chall'
 import { spache as SPACHE } from 'spache'
 import type { Tokens } from '../types'
 import { hyphenationSyllables, type HyphenationLanguage } from './hyphenation'
+import { romanceSyllables } from './romance-syllables'
 import { countSyllables } from './syllables'
 
 const DALE_CHALL_WORDS = new Set(DALE_CHALL)
@@ -71,7 +72,12 @@ function facts(lower: string, language: string): WordFacts {
   let f = memo.get(key)
   if (!f) {
     const letters = lower.replace(NOT_LETTER_OR_DIGIT, '').length
-    const syllables = language === 'en' ? countSyllables(lower) : hyphenationSyllables(lower, language as HyphenationLanguage)
+    const syllables =
+      language === 'en'
+        ? countSyllables(lower)
+        : language === 'es' || language === 'it'
+          ? romanceSyllables(lower, language)
+          : hyphenationSyllables(lower, language as HyphenationLanguage)
     const numeric = /^[\d.,]+$/.test(lower)
     f = {
       syllables,
@@ -117,7 +123,7 @@ export interface CountPass {
 /**
  * Counts every word once, adding it to its sentence; the text total is the sum of sentences.
  * `language` picks the syllable counter: the CMU-grade English counter for `en`, hyphenation
- * patterns for de, es, fr, it and nl.
+ * patterns for de, fr and nl, vowel nuclei for es and it.
  *
  * @example
  * countTokens(tokenize('The cat sat. It purred.')).total.sentence // 2

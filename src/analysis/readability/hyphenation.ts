@@ -2,8 +2,8 @@
  * @module
  * Syllables by hyphenation: Liang's TeX hyphenation patterns (hyph-utf8, shipped as strings in
  * hyphenation-patterns.ts) give the break points, and a word has one more syllable than break
- * points. This is how German, Spanish, French, Italian and Dutch readability tools count, and
- * textstat's fallback (pyphen) for English words the CMU dictionary lacks.
+ * points. This is how German, French and Dutch readability tools count, and textstat's fallback
+ * (pyphen) for English words the CMU dictionary lacks. (Spanish and Italian: romance-syllables.ts.)
  */
 import { HYPHENATION_PATTERNS } from './hyphenation-patterns'
 
