@@ -9,7 +9,7 @@ export const BOILERPLATE_PATH =
 
 /** Headings that open a list of links to other stories. */
 export const LIST_HEADING =
-  /^(?:related(?: topics| stories| articles| news| content| coverage| posts)?|recent(?: stories| posts| news| articles)?|more (?:stories|news|from|on|in|coverage|articles|videos|headlines|to explore)\b.{0,30}|more|most (?:popular|read|viewed|shared)|trending(?: now)?|you may also like|read (?:more|next|also)|see also|recommended(?: for you)?|top stories|latest(?: news| stories)?|editor'?s picks|also read|popular|don't miss|further reading|explore further|related links|tags?|topics|you might also like|more from \S+(?: \S+){0,3}|sponsored (?:content|stories|links))\s*:?$/i
+  /^(?:related(?: topics| stories| articles| news| content| coverage| posts)?|recent(?: stories| posts| news| articles)?|more (?:stories|news|from|on|in|coverage|articles|videos|headlines|to explore)\b.{0,30}|more|most (?:popular|read|viewed|shared)|trending(?: now)?|you may also like|read (?:more|next|also)|see also|recommended(?: for you)?|top stories|latest(?: news| stories)?|editor'?s picks|also read|popular|don't miss|further reading|explore further|related links|breaking news|latest headlines|headlines|top news|tags?|topics|you might also like|more from \S+(?: \S+){0,3}|sponsored (?:content|stories|links))\s*:?$/i
 
 /** Short furniture lines seen on scraped pages. */
 export const FURNITURE_LINE =

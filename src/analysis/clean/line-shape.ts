@@ -91,6 +91,16 @@ export function describeLines(text: string): { lines: LineInfo[]; evidence: numb
     lines.push(info)
     gap = false
   }
+  // Cut-off summaries in a list (one per line, no blank line between) are a ticker or teaser list.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (line.furniture || !TRUNCATED_LINE.test(line.text)) continue
+    const listed = !line.gapBefore || (i + 1 < lines.length && !lines[i + 1].gapBefore)
+    if (listed) {
+      line.furniture = 'teaser'
+      line.score = -FURNITURE_COST
+    }
+  }
   // One glued line may be a name like "PortHaven"; teaser lists glue many.
   const glued = lines.filter((l) => l.furniture === 'glued')
   for (const line of glued) {
