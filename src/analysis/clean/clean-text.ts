@@ -131,7 +131,10 @@ export function cleanText(text: string, givenTitle?: string): CleanResult {
     const line = lines[i]
     if (line.prose) inList = false
     if (line.furniture === 'listHeading') inList = true
-    if (line.furniture) drop(reasonName(line.furniture))
+    // Inside the body, numbers, links and repeated lines are table cells, sources and recipe
+    // steps: only the headline's repeat goes.
+    const keepable = line.furniture === 'residue' || (line.furniture === 'duplicate' && line.text !== title)
+    if (line.furniture && !keepable) drop(reasonName(line.furniture))
     else if (inList && !line.prose) drop('related')
     else if (title && line.text === title) drop('title')
     else if (BYLINE.test(line.text) && line.text.length < 80 && kept.length === 0) {
