@@ -84,6 +84,7 @@ describe('extractKeywords', () => {
       const used = process.cpuUsage(before)
       best = Math.min(best, (used.user + used.system) / 1000 / fresh.length)
     }
-    expect(best).toBeLessThan(1.5)
+    // About 0.4 ms on an idle core; the bound leaves room for a machine shared with other jobs.
+    expect(best).toBeLessThan(2.5)
   })
 })

@@ -103,6 +103,7 @@ describe('tagTopics', () => {
       const used = process.cpuUsage(before)
       best = Math.min(best, (used.user + used.system) / 1000 / fresh.length)
     }
-    expect(best).toBeLessThan(1)
+    // About 0.2 ms on an idle core; the bound leaves room for a machine shared with other jobs.
+    expect(best).toBeLessThan(1.5)
   })
 })

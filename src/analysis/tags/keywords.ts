@@ -10,7 +10,7 @@ import type { Keyword, Tokens } from '../types'
 import { chunkPhrases, type Chunk } from './chunk-phrases'
 import { headlineEnd } from './headline'
 import { KEYWORD_TUNING as T } from './keyword-tuning'
-import { tokenFacts, wordInfo, type TokenFacts } from './word-info'
+import { tokenFacts, tokenInfos, wordInfo, type TokenFacts, type WordInfo } from './word-info'
 
 interface Candidate {
   key: string
@@ -48,20 +48,21 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
   const { words, text } = tokens
   if (words.length === 0 || max <= 0) return []
   const facts = tokenFacts(tokens)
+  const infos = tokenInfos(tokens)
   const headEnd = title ? 0 : headlineEnd(tokens)
   const titleStems = new Set<string>()
   if (title) for (const w of title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) titleStems.add(wordInfo(w).stem)
-  for (let i = 0; i < headEnd; i++) titleStems.add(facts.info[i].stem)
+  for (let i = 0; i < headEnd; i++) titleStems.add(infos[i].stem)
 
   const chunks = chunkPhrases(tokens, headEnd)
   const stemCounts = new Map<string, number>()
   const candidates = new Map<string, Candidate>()
   for (const chunk of chunks) {
     for (const i of chunk.words) {
-      const s = facts.info[i].stem
+      const s = infos[i].stem
       stemCounts.set(s, (stemCounts.get(s) ?? 0) + 1)
     }
-    collect(chunk, facts, text, words, headEnd, candidates)
+    collect(chunk, facts, infos, text, words, headEnd, candidates)
   }
 
   // A phrase that only ever occurs inside a longer phrase ("National Hurricane" in "National
@@ -109,7 +110,7 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
 }
 
 /** Adds every sub-phrase of a chunk that ends on a noun or name to the candidates. */
-function collect(chunk: Chunk, facts: TokenFacts, text: string, words: Tokens['words'], headEnd: number, candidates: Map<string, Candidate>): void {
+function collect(chunk: Chunk, facts: TokenFacts, infos: WordInfo[], text: string, words: Tokens['words'], headEnd: number, candidates: Map<string, Candidate>): void {
   const { kinds } = chunk
   const n = kinds.length
   for (let a = 0; a < n; a++) {
@@ -117,10 +118,10 @@ function collect(chunk: Chunk, facts: TokenFacts, text: string, words: Tokens['w
     let name = true
     for (let b = a + 1; b <= n && b - a <= T.maxWords; b++) {
       const w = chunk.words[b - 1]
-      key = key ? `${key} ${facts.info[w].stem}` : facts.info[w].stem
+      key = key ? `${key} ${infos[w].stem}` : infos[w].stem
       if (kinds[b - 1] !== 'P') name = false
       const last = kinds[b - 1]
-      if (last === 'A' || last === 'D' || cutsName(chunk, facts, a, b)) continue
+      if (last === 'A' || last === 'D' || cutsName(chunk, infos, a, b)) continue
       const first = words[chunk.words[a]]
       const end = facts.possessive[w] ? words[w].end - 2 : words[w].end
       const form = text.slice(first.start, end)
@@ -132,8 +133,8 @@ function collect(chunk: Chunk, facts: TokenFacts, text: string, words: Tokens['w
         const idx = chunk.words.slice(a, b)
         c = {
           key: ckey,
-          stems: alias ? [ckey] : idx.map((i) => facts.info[i].stem),
-          rarity: alias ? [3] : idx.map((i) => Math.max(0.5, 7 - facts.info[i].zipf)),
+          stems: alias ? [ckey] : idx.map((i) => infos[i].stem),
+          rarity: alias ? [3] : idx.map((i) => Math.max(0.5, 7 - infos[i].zipf)),
           forms: new Map(),
           count: 0,
           bodyCount: 0,
@@ -165,11 +166,11 @@ function aliasKey(chunk: Chunk, facts: TokenFacts, a: number, b: number): string
  * True when [a, b) cuts through a name: only the rare words of a name stand alone ("Arafat" from
  * "Yasser Arafat", "Valdez" from "Exxon Valdez"), never "States" from "United States".
  */
-function cutsName(chunk: Chunk, facts: TokenFacts, a: number, b: number): boolean {
+function cutsName(chunk: Chunk, infos: WordInfo[], a: number, b: number): boolean {
   const { kinds } = chunk
   const cut = (a > 0 && kinds[a - 1] === 'P' && kinds[a] === 'P') || (b < kinds.length && kinds[b - 1] === 'P' && kinds[b] === 'P')
   if (!cut) return false
-  for (let i = a; i < b; i++) if (facts.info[chunk.words[i]].zipf > T.nameWordZipf) return true
+  for (let i = a; i < b; i++) if (infos[chunk.words[i]].zipf > T.nameWordZipf) return true
   return false
 }
 

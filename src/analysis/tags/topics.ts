@@ -1,8 +1,8 @@
 /**
  * @module
  * IPTC Media Topics from cue evidence: hand-written cue words and phrases (lexicons/topic-cues.ts)
- * are matched by Porter stem over the article, headline cues weigh more, repeats count less than
- * linearly, and second-level evidence also counts for its parent. Scores are shares of all
+ * are matched with their inflections over the article, headline cues weigh more, repeats count
+ * less than linearly, and second-level evidence also counts for its parent. Scores are shares of all
  * evidence, so they sum to at most 1 over the top-level topics.
  */
 import { TOPIC_CUES } from '../lexicons/topic-cues'
@@ -10,18 +10,17 @@ import type { Tokens, Topic } from '../types'
 import { headlineEnd } from './headline'
 import { TOPIC_TUNING as T } from './topic-tuning'
 import { TOPIC_VOCABULARY } from './topic-vocabulary'
-import { isCapitalised, tokenFacts, wordInfo, type WordInfo } from './word-info'
+import { STOPWORDS } from '../lexicons/stopwords'
+import { isCapitalised, tokenFacts } from './word-info'
 
 interface Cue {
   topic: number
   weight: number
   /** Only when the first word is capitalised ("Labour" the party, "Apple" the company). */
   cased: boolean
-  /** Stems of the words after the first, for phrases. */
+  /** The words after the first, for phrases (the last one in any inflected form). */
   rest: string[]
   key: string
-  /** The cue word as written (lower case), for one-word cues. */
-  word: string
 }
 
 interface TopicNode {
@@ -31,18 +30,26 @@ interface TopicNode {
   root: number
 }
 
-let compiled: { nodes: TopicNode[]; byWord: Map<string, Cue[]>; byStem: Map<string, Cue[]> } | null = null
+let compiled: { nodes: TopicNode[]; words: Map<string, Cue[]>; phrases: Map<string, Cue[]>; forms: Map<string, string> } | null = null
 
-/** Builds the cue index on first use: word form and stem of the first word -> cues, longest first. */
+/**
+ * Builds the cue index on first use, with no stemmer (cheap at a cold start): every cue word is
+ * indexed in its inflected forms ("match", "matches", "matched", "matching"), forms written out
+ * in the lexicon win over generated ones, and phrases are indexed by their first word.
+ */
 function compile() {
   const index = new Map(TOPIC_VOCABULARY.map(([id], i) => [id, i]))
   const nodes: TopicNode[] = TOPIC_VOCABULARY.map(([id, label, parent]) => ({ id: `medtop:${id}`, label, root: parent ? index.get(parent)! : index.get(id)! }))
-  const byWord = new Map<string, Cue[]>()
-  const byStem = new Map<string, Cue[]>()
+  const words = new Map<string, Cue[]>()
+  const phrases = new Map<string, Cue[]>()
+  // inflected form -> base form, for words inside phrases
+  const forms = new Map<string, string>()
+  const generated: [string, Cue][] = []
+  const phraseWords: string[] = []
   const push = (map: Map<string, Cue[]>, key: string, cue: Cue) => {
-    const list = map.get(key) ?? []
-    list.push(cue)
-    map.set(key, list)
+    const list = map.get(key)
+    if (list) list.push(cue)
+    else map.set(key, [cue])
   }
   for (const { id, cues } of TOPIC_CUES) {
     const topic = index.get(id)
@@ -50,15 +57,35 @@ function compile() {
     for (const item of cues.split(/\s+/)) {
       if (!item) continue
       const m = /^(\^?)(.+?)(?::([\d.]+))?$/.exec(item)!
-      const words = m[2].toLowerCase().split('_')
-      const cue: Cue = { topic, weight: m[3] ? Number(m[3]) : 1, cased: m[1] === '^', rest: words.slice(1).map((w) => wordInfo(w).stem), key: m[2].replace(/_/g, ' '), word: words[0] }
-      // A one-word cue is keyed by its exact form too, so "union" and "unions" can differ.
-      if (words.length === 1) push(byWord, words[0], cue)
-      push(byStem, wordInfo(words[0]).stem, cue)
+      const parts = m[2].toLowerCase().split('_')
+      const cue: Cue = { topic, weight: m[3] ? Number(m[3]) : 1, cased: m[1] === '^', rest: parts.slice(1), key: m[2].replace(/_/g, ' ') }
+      if (parts.length === 1) {
+        push(words, parts[0], cue)
+        for (const form of inflections(parts[0])) generated.push([form, cue])
+      } else {
+        phraseWords.push(...parts)
+        for (const form of inflections(parts[0])) push(phrases, form, cue)
+      }
     }
   }
-  for (const list of byStem.values()) list.sort((a, b) => b.rest.length - a.rest.length)
-  return { nodes, byWord, byStem }
+  // A generated form never overrides a form the lexicon lists itself ("aids" is not "aid").
+  const listed = new Set(words.keys())
+  for (const [form, cue] of generated) if (!listed.has(form)) push(words, form, cue)
+  for (const list of phrases.values()) list.sort((a, b) => b.rest.length - a.rest.length)
+  // Phrase words as written first, so "united" stays itself and is not "unit" + "ed".
+  for (const p of phraseWords) forms.set(p, p)
+  for (const p of phraseWords) for (const form of inflections(p)) if (!forms.has(form)) forms.set(form, p)
+  return { nodes, words, phrases, forms }
+}
+
+/** The regular inflections of a base form: -s/-es/-ies, -ed/-d/-ied, -ing, doubled consonants. */
+function inflections(word: string): string[] {
+  const out = [word, `${word}s`, `${word}es`, `${word}ed`, `${word}ing`]
+  const last = word[word.length - 1]
+  if (last === 'e') out.push(`${word}d`, `${word.slice(0, -1)}ing`)
+  if (last === 'y' && !/[aeiou]y$/.test(word)) out.push(`${word.slice(0, -1)}ies`, `${word.slice(0, -1)}ied`)
+  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(word)) out.push(`${word}${last}ed`, `${word}${last}ing`)
+  return out
 }
 
 /**
@@ -70,7 +97,7 @@ function compile() {
  */
 export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[] {
   compiled ??= compile()
-  const { nodes, byWord, byStem } = compiled
+  const { nodes, words, phrases, forms } = compiled
   // topic index -> cue key -> [weight, count, surface form]
   const hits = new Map<number, Map<string, [number, number, string]>>()
   const add = (cue: Cue, times: number, form: string) => {
@@ -83,18 +110,15 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
     else perTopic.set(cue.key, [cue.weight, times, form])
   }
 
-  const scan = (infos: WordInfo[], lowers: string[], capitalised: boolean[], times: (i: number) => number) => {
-    for (let i = 0; i < infos.length; i++) {
-      if (infos[i].cls === 'S' && !capitalised[i]) continue
-      const exact = byWord.get(lowers[i])
-      const candidates = byStem.get(infos[i].stem)
-      if (!candidates && !exact) continue
+  const scan = (lowers: string[], capitalised: boolean[], times: (i: number) => number) => {
+    for (let i = 0; i < lowers.length; i++) {
+      const lower = lowers[i]
+      if (!capitalised[i] && STOPWORDS.has(lower)) continue
       let matched = 0
-      // Longest phrase first; capitalised cues shadow lower-case ones for a capitalised word.
-      for (const cue of candidates ?? []) {
-        if (cue.rest.length === 0 || cue.rest.length < matched) continue
-        if (cue.cased && !capitalised[i]) continue
-        if (cue.rest.every((s, k) => infos[i + 1 + k]?.stem === s)) {
+      // Longest phrase first; a phrase's later words may be inflected ("interest rates").
+      for (const cue of phrases.get(lower) ?? []) {
+        if (cue.rest.length < matched || (cue.cased && !capitalised[i])) continue
+        if (cue.rest.every((w, k) => forms.get(lowers[i + 1 + k]) === w)) {
           add(cue, times(i), lowers.slice(i, i + 1 + cue.rest.length).join(' '))
           matched = cue.rest.length
         }
@@ -103,21 +127,21 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
         i += matched
         continue
       }
-      // One-word cues match their own inflections only: "matches" is "match", but "presents" is
-      // not "presenter" and "industrial" is not "industry", though Porter gives each pair one stem.
-      const single = (exact ?? (candidates ?? []).filter((c) => inflects(lowers[i], c.word))).filter((c) => c.rest.length === 0)
-      const cased = capitalised[i] ? single.filter((c) => c.cased) : []
-      for (const cue of cased.length > 0 ? cased : single.filter((c) => !c.cased)) add(cue, times(i), lowers[i])
+      const single = words.get(lower)
+      if (!single) continue
+      // Capitalised cues shadow lower-case ones for a capitalised word.
+      let cased = false
+      if (capitalised[i]) for (const cue of single) if (cue.cased) cased = true
+      for (const cue of single) if (cue.cased === cased) add(cue, times(i), lower)
     }
   }
 
   const headEnd = title ? 0 : headlineEnd(tokens)
   const facts = tokenFacts(tokens)
-  scan(facts.info, facts.bare, facts.capitalised, (i) => (i < headEnd ? T.headline : 1))
+  scan(facts.bare, facts.capitalised, (i) => (i < headEnd ? T.headline : 1))
   if (title) {
     const titleWords = title.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []
-    const lowers = titleWords.map((w) => w.toLowerCase())
-    scan(lowers.map(wordInfo), lowers, titleWords.map(isCapitalised), () => T.headline)
+    scan(titleWords.map((w) => w.toLowerCase().replace(/['’]s$/, '')), titleWords.map(isCapitalised), () => T.headline)
   }
 
   const own = new Map<number, number>()
@@ -155,20 +179,6 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
     }
   }
   return result
-}
-
-const WORD_ENDING = /^(?:|s|es|ed|d|ing|ies|ied|'s|’s)$/
-// Cues are listed in their base form (plus any inflection that means something else), so only
-// the base form's own endings are dropped: "ruled" must not match "rules".
-const CUE_ENDING = /^(?:|e|y)$/
-
-/** True when a word is an inflection of a cue word ("matches" / "match", "rallied" / "rally"). */
-function inflects(word: string, cue: string): boolean {
-  let p = 0
-  while (p < word.length && p < cue.length && word[p] === cue[p]) p++
-  // A doubled final consonant ("stopped" / "stop") leaves one extra letter on the word's side.
-  const rest = word.slice(p)
-  return CUE_ENDING.test(cue.slice(p)) && (WORD_ENDING.test(rest) || (p > 0 && rest[0] === word[p - 1] && WORD_ENDING.test(rest.slice(1))))
 }
 
 /** The five strongest distinct trigger terms. */

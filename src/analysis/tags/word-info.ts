@@ -68,16 +68,16 @@ function guessClass(lower: string, known: boolean): WordClass {
 export interface TokenFacts {
   /** Lower-case word without a possessive `'s` or a final period ("u.s." keeps its inner ones). */
   bare: string[]
-  info: WordInfo[]
   capitalised: boolean[]
   possessive: boolean[]
 }
 
 const factsCache = new WeakMap<object, TokenFacts>()
+const infoCache = new WeakMap<object, WordInfo[]>()
 
 /**
- * The facts about every word of a tokenization, cached on the tokens object so keyphrases and
- * topics share one pass of lookups.
+ * Cheap facts about every word of a tokenization (no tables, no stemming), cached on the tokens
+ * object so keyphrases and topics share one pass.
  *
  * @example
  * tokenFacts(tokenize("Britain's economy")).bare // ['britain', 'economy']
@@ -86,7 +86,7 @@ export function tokenFacts(tokens: { words: readonly { text: string; lower: stri
   let facts = factsCache.get(tokens)
   if (facts) return facts
   const n = tokens.words.length
-  facts = { bare: new Array(n), info: new Array(n), capitalised: new Array(n), possessive: new Array(n) }
+  facts = { bare: new Array(n), capitalised: new Array(n), possessive: new Array(n) }
   for (let i = 0; i < n; i++) {
     const { text, lower } = tokens.words[i]
     const possessive = lower.length > 2 && (lower.endsWith("'s") || lower.endsWith('’s'))
@@ -94,11 +94,25 @@ export function tokenFacts(tokens: { words: readonly { text: string; lower: stri
     if (bare.endsWith('.') && bare.indexOf('.') === bare.length - 1) bare = bare.slice(0, -1)
     facts.bare[i] = bare
     facts.possessive[i] = possessive
-    facts.info[i] = wordInfo(bare)
     facts.capitalised[i] = isCapitalised(text)
   }
   factsCache.set(tokens, facts)
   return facts
+}
+
+/**
+ * {@link wordInfo} for every word of a tokenization (stem, frequency, class), cached like
+ * {@link tokenFacts}.
+ *
+ * @example
+ * tokenInfos(tokenize('Oil spills')).map((i) => i.stem) // ['oil', 'spill']
+ */
+export function tokenInfos(tokens: { words: readonly { text: string; lower: string }[] }): WordInfo[] {
+  let infos = infoCache.get(tokens)
+  if (infos) return infos
+  infos = tokenFacts(tokens).bare.map(wordInfo)
+  infoCache.set(tokens, infos)
+  return infos
 }
 
 /** True when a word starts with a capital letter (ASCII fast path; Unicode otherwise). */
