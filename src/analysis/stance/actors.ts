@@ -20,7 +20,7 @@ export interface Mention {
 
 const PRONOUN = /^(?:he|him|she|her|it|they|them|its|their)$/i
 const SPEAKER = /^(?:i|we|us|me)$/i
-const GENERIC = /^(?:the\s+)?(?:company|firm|group|ministry|bank|corporation|carrier|airline|agency|department|club|party|board|team|network|exchange|insurer|lender|retailer|automaker|utility|bidder|buyer|seller|administration|spokes(?:man|woman|person|men|people)|official|officials|source|sources|aide|representative|executive|executives)$/i
+const GENERIC = /^(?:the\s+|its\s+|their\s+)?(?:company|firm|group|ministry|bank|corporation|carrier|airline|agency|department|club|party|board|team|network|exchange|insurer|lender|retailer|automaker|utility|bidder|buyer|seller|administration|spokes(?:man|woman|person|men|people)|official|officials|source|sources|aide|representative|executive|executives)$/i
 const SPOKES = String.raw`(?:spokes(?:man|woman|person|men|women|people)|representative|official|officials|source|sources|aide|press\s+officer)`
 const WRAPPER_FOR = new RegExp(String.raw`^(?:an?\s+|the\s+|one\s+)?(?:\w+\s+)?${SPOKES}\s+(?:for|at|of|with|from)\s+(?:the\s+)?(.+)$`, 'i')
 const WRAPPER_PRE = new RegExp(String.raw`^(?:an?\s+|the\s+|one\s+)?(.+?)(?:['’]s?)?\s+${SPOKES}(?:\s+[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+)*)?$`, 'u')
@@ -61,6 +61,9 @@ export function readMention(raw: string): Mention {
     return { name: org, kind: GENERIC.test(org) ? 'generic' : 'unnamed' }
   } else if (pre || GENERIC.test(s)) return { name: s.replace(/^(?:an?|one)\s+/i, ''), kind: GENERIC.test(s) ? 'generic' : 'unnamed' }
   s = s.replace(/^(?:an?|one)\s+/i, '').replace(/['’]s$/, '').trim()
+  // "Harbor's management", "the bank's lawyers" act for the organisation itself.
+  const part = /^(?:the\s+)?([A-Z][\p{L}\p{N}&.\s-]*?)['’]s?\s+(?:management|board(?:\s+of\s+directors)?|directors|executives|lawyers|attorneys|press\s+office)$/u.exec(s)
+  if (part) s = part[1]
   return { name: canonicalActor(s), kind: 'name' }
 }
 

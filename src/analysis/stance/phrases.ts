@@ -94,6 +94,8 @@ export function npEnd(toks: SentenceToken[], i: number, limit = toks.length, max
       j++
       continue
     }
+    // A pronoun is a phrase of its own: "on Tuesday | it had rejected".
+    if (j > i && /^(?:he|she|it|they|we|i|you)$/.test(t.lower)) break
     // A participle used as an adjective: "the existing producers", "a sweetened offer".
     const prev = toks[j - 1]
     if (j > i && isVerbLike(t) && !L.auxiliary.has(t.lower) && prev && (L.determiner.has(prev.lower) || prev.kind === 'n') && toks[j + 1]?.kind === 'w' && !isVerbLike(toks[j + 1]) && !L.notNoun.has(toks[j + 1].lower)) {
@@ -126,8 +128,19 @@ function skipLead(toks: SentenceToken[], i: number, limit: number): number {
     if (!LEAD_ADVERBIAL.has(t.lower) && !(t.kind === 'n')) return i
     let c = i
     while (c < limit && toks[c].text !== ',') c++
-    // "Since Purolator agreed ...": a subordinator with no comma before the verb opens the clause.
-    if (c >= limit) return /^(?:since|after|before|until|as|once|when|while|although|though|because|if|unless)$/.test(t.lower) ? i + 1 : i
+    if (c >= limit) {
+      // "Since Purolator agreed ...": a subordinator with no comma before the verb opens the clause.
+      if (/^(?:since|after|before|until|as|once|when|while|although|though|because|if|unless)$/.test(t.lower)) return i + 1
+      // "said on Tuesday it had rejected": a short time or place phrase before the subject.
+      if (PREPOSITION.has(t.lower) || /^(?:last|this|yesterday|today|earlier|later|now)$/.test(t.lower)) {
+        const e = npEnd(toks, i + 1, limit, 4)
+        if (e > i && e < limit && npEnd(toks, e, limit) > e) {
+          i = e
+          continue
+        }
+      }
+      return i
+    }
     i = c + 1
   }
   return i
@@ -141,11 +154,17 @@ function hasVerb(toks: SentenceToken[], a: number, b: number): boolean {
 
 /** Finds where the clause holding token `t` begins, and what kind of boundary opened it. */
 export function clauseBoundary(toks: SentenceToken[], t: number): { start: number; kind: 'start' | 'hard' | 'speech' | 'that' | 'sub' | 'coord' | 'relative'; at: number } {
+  let comma = -1
   for (let k = t - 1; k >= 0; k--) {
     const w = toks[k]
     if (w.kind === 'p') {
       if (HARD_BOUNDARY.has(w.text)) return { start: k + 1, kind: 'hard', at: k }
+      if (w.text === ',' && comma < 0) comma = k
       continue
+    }
+    // "Asked whether Turkey would attend, he declined": the fronted clause ends at the comma.
+    if (comma >= 0 && (SUBORDINATOR.has(w.lower) || (/^(?:asked|told)$/.test(w.lower) && (k === 0 || toks[k - 1].kind === 'p')))) {
+      return { start: comma + 1, kind: 'hard', at: comma }
     }
     const lw = w.lower
     if (RELATIVE.has(lw)) return { start: k + 1, kind: 'relative', at: k }

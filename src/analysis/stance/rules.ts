@@ -95,7 +95,7 @@ const r = (id: string, label: StanceLabel, source: string, rest: Omit<StanceRule
 })
 
 /** One cheap test per sentence: a sentence without any of these words holds no stance event. */
-export const STANCE_PREFILTER = /invit|respon|repl|declin|refus|reject|accept|agree|boycott|indication|comment|reach|yet to|turn(?:ed|s|ing)? down|rebuff|spurn|snub|asked|available|return|answer|attend|particip|take part|join|elicit|neither|shun|dismiss|approached|contacted|reach|stay\w*\s+away|t(?:ake|akes|ook|aken|aking)\s+up|consent|\b(?:yes|no)\W*\s+to\b|wait/i
+export const STANCE_PREFILTER = /invit|respon|repl|declin|refus|reject|accept|agree|boycott|indication|comment|reach|yet to|turn(?:ed|s|ing)? down|rebuff|spurn|snub|asked|available|return|answer|attend|particip|take part|join|elicit|neither|shun|dismiss|against|approached|contacted|reach|stay\w*\s+away|t(?:ake|akes|ook|aken|aking)\s+up|consent|\b(?:yes|no)\W*\s+to\b|wait/i
 
 export const STANCE_RULES: readonly StanceRule[] = [
   // invited
@@ -124,6 +124,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
   r('neither-confirm', 'declined', String.raw`\bneither\s+confirm(?:ed)?\s+nor\s+den(?:y|ied)\b`, { hint: /neither confirm/i, actor: 'subject', negation: 'none', cameo: '011', modalInPattern: true }),
   r('stay-away', 'declined', String.raw`\bst(?:ay|ays|ayed|aying)\s+away\s+from\s+(?<obj>)`, { hint: /stay\w*\s+away/i, actor: 'subject', negation: 'drop', check: 'boycott', cameo: '125' }),
   r('say-no-to', 'declined', String.raw`\bsa(?:id|ys|y|ying)\s+["“]?no["”]?\s+to\s+(?<obj>)`, { hint: /\bno\W*\s+to\b/i, actor: 'subject', negation: 'drop', check: 'proposal-object', cameo: '120' }),
+  r('vote-against', 'declined', String.raw`\bvot(?:e|es|ed|ing)${ADV}\s+(?:\d[\d,]*\s+to\s+\d[\d,]*\s+)?against\s+(?<obj>)`, { hint: /against/i, actor: 'subject', negation: 'drop', check: 'proposal-object', cameo: '120' }),
   r('refusal', 'declined', String.raw`\brefusal\s+(?:to\s+\w+|of\b)`, { hint: /refusal/i, actor: 'possessor', negation: 'drop', cameo: '120' }),
   r('no-comment', 'declined', String.raw`\b(?:ha(?:s|d|ve|ving)|with|offered|gave)\s+(?:(?:absolutely|simply|just)\s+)?["“]?no\s+(?:immediate\s+|further\s+|official\s+|public\s+)?comment\b`, { hint: /no (?:\w+ )?comment/i, actor: 'subject', negation: 'none', cameo: '011' }),
   r('quoted-no-comment', 'declined', String.raw`(?<![\w,]\s)["“]no comment[.!,]?["”]`, { hint: /no comment/i, actor: 'possessor', negation: 'none', check: 'quoted-no-comment', cameo: '011' }),
