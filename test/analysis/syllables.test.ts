@@ -58,6 +58,11 @@ describe('hyphenationSyllables', () => {
     expect(hyphenationSyllables('gouvernement', 'fr')).toBe(4)
     // A break needs a vowel on both sides: no syllable without a nucleus.
     expect(hyphenationSyllables('strumpf', 'de')).toBe(1)
+    // German vowel nuclei are a floor where the patterns keep a one-vowel first syllable whole.
+    expect(hyphenationSyllables('idee', 'de')).toBe(2)
+    expect(hyphenationSyllables('museum', 'de')).toBe(3)
+    expect(hyphenationSyllables('opposition', 'de')).toBe(5)
+    expect(hyphenationSyllables('feuer', 'de')).toBe(2)
   })
 
   it('gives numbers one syllable, as textstat does', () => {

@@ -89,6 +89,24 @@ function breaks(word: string, p: Patterns, left: number, right: number, nucleus:
   return count
 }
 
+// German vowel letters that make one sound together: diphthongs, long doubled vowels, "ie".
+const GERMAN_DIGRAPH = /^(?:ai|au|ay|ei|ey|eu|äu|ie|aa|ee|oo)/
+
+/** Vowel nuclei of a German word: vowel runs, a digraph counting once. */
+function germanNuclei(word: string): number {
+  let n = 0
+  let i = 0
+  while (i < word.length) {
+    if (!/[aeiouyäöü]/.test(word[i])) {
+      i++
+      continue
+    }
+    n++
+    i += GERMAN_DIGRAPH.test(word.slice(i, i + 2)) ? 2 : 1
+  }
+  return n
+}
+
 /**
  * Hyphenation points + 1 for one lower-cased word; 0 for a token without letters, 1 for a number.
  * English follows pyphen as textstat uses it (2 letters kept at each end); the other languages
@@ -116,7 +134,10 @@ export function hyphenationSyllables(word: string, language: HyphenationLanguage
           continue
         }
         if (!english && !VOWEL.test(part)) continue
-        n += 1 + breaks(part, p, english ? 2 : 1, english ? 2 : 1, !english)
+        const hyphenated = 1 + breaks(part, p, english ? 2 : 1, english ? 2 : 1, !english)
+        // German patterns keep a single-vowel first syllable whole ("Idee", "Oper"): its vowel
+        // nuclei are a floor.
+        n += language === 'de' ? Math.max(hyphenated, germanNuclei(part)) : hyphenated
       }
       n = Math.max(1, n)
     }
