@@ -6,9 +6,8 @@
  * wrong, so every rule that fixes a class of words also shrinks the shipped table).
  */
 
-// A vowel pair that is two syllables ("di-et", "cre-ate", "po-em", "ru-in").
-const SPLIT_PAIR = /[aeiouy]/
-// Endings where a final "e" is silent after a consonant ("make") but "-le" sounds ("table").
+const VOWEL_LETTER = /[aeiouy]/
+// Consonant letters, for the endings whose final "e" is silent after one ("make", not "table").
 const CONSONANT = /[^aeiouy]/
 
 /**
@@ -49,11 +48,14 @@ function isVowel(w: string, i: number): boolean {
   const c = w[i]
   if (c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u') return true
   // "y" between vowels is a consonant ("player", "beyond"), elsewhere a vowel ("myth", "happy").
-  if (c === 'y') return !(i > 0 && SPLIT_PAIR.test(w[i - 1]) && i + 1 < w.length && SPLIT_PAIR.test(w[i + 1]) && w[i + 1] !== 'y')
+  if (c === 'y') return !(i > 0 && VOWEL_LETTER.test(w[i - 1]) && i + 1 < w.length && VOWEL_LETTER.test(w[i + 1]) && w[i + 1] !== 'y')
   return false
 }
 
-/** Whether the vowel at `j` starts a new syllable though it follows another vowel. */
+/**
+ * Whether the vowel at `j` starts a new syllable though it follows another vowel: "di-et",
+ * "cre-ate", "po-em", "ru-in", "go-ing", but not "team", "field", "coin", "nation".
+ */
 function splits(w: string, j: number): boolean {
   const a = w[j - 1]
   const b = w[j]
@@ -115,7 +117,7 @@ function splits(w: string, j: number): boolean {
     case 'ai':
       return /^ng/.test(w.slice(j + 1)) || /^(?:ve|s$)/.test(w.slice(j + 1)) && j === 2
     case 'ee':
-      return /^ing/.test(w.slice(j + 1)) === false && false
+      return false
     case 'yi':
       return /^ng/.test(w.slice(j + 1))
     case 'yo':

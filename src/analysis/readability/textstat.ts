@@ -114,12 +114,6 @@ function syllablesOfToken(token: string, count: SyllableCounter): number {
   return word ? count(word, JOINER.test(token)) : 0
 }
 
-const pyRound = (x: number) => {
-  // Python's round(): half to even.
-  const r = Math.round(x)
-  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r
-}
-
 /**
  * Scores a text exactly as textstat 0.7.11 does (English).
  *
@@ -235,6 +229,5 @@ function textStandard(fk: number, fre: number, smog: number, cli: number, ari: n
   for (const v of votes) tally.set(v, (tally.get(v) ?? 0) + 1)
   let best = votes[0]
   for (const [v, c] of tally) if (c > tally.get(best)!) best = v
-  void pyRound
   return best
 }
