@@ -30,22 +30,19 @@ interface TopicNode {
   root: number
 }
 
-let compiled: { nodes: TopicNode[]; words: Map<string, Cue[]>; phrases: Map<string, Cue[]>; forms: Map<string, string> } | null = null
+let compiled: { nodes: TopicNode[]; words: Map<string, Cue[]>; phrases: Map<string, Cue[]>; phraseWords: Set<string> } | null = null
 
 /**
- * Builds the cue index on first use, with no stemmer (cheap at a cold start): every cue word is
- * indexed in its inflected forms ("match", "matches", "matched", "matching"), forms written out
- * in the lexicon win over generated ones, and phrases are indexed by their first word.
+ * Builds the cue index on first use: one-word cues by their written form, phrases by their first
+ * word. No stemmer and no generated forms, so a cold start costs little; inflections are undone at
+ * lookup time instead ({@link baseForms}).
  */
 function compile() {
   const index = new Map(TOPIC_VOCABULARY.map(([id], i) => [id, i]))
   const nodes: TopicNode[] = TOPIC_VOCABULARY.map(([id, label, parent]) => ({ id: `medtop:${id}`, label, root: parent ? index.get(parent)! : index.get(id)! }))
   const words = new Map<string, Cue[]>()
   const phrases = new Map<string, Cue[]>()
-  // inflected form -> base form, for words inside phrases
-  const forms = new Map<string, string>()
-  const generated: [string, Cue][] = []
-  const phraseWords: string[] = []
+  const phraseWords = new Set<string>()
   const push = (map: Map<string, Cue[]>, key: string, cue: Cue) => {
     const list = map.get(key)
     if (list) list.push(cue)
@@ -56,36 +53,70 @@ function compile() {
     if (topic === undefined) throw new Error(`topic-cues: unknown IPTC id ${id}`)
     for (const item of cues.split(/\s+/)) {
       if (!item) continue
-      const m = /^(\^?)(.+?)(?::([\d.]+))?$/.exec(item)!
-      const parts = m[2].toLowerCase().split('_')
-      const cue: Cue = { topic, weight: m[3] ? Number(m[3]) : 1, cased: m[1] === '^', rest: parts.slice(1), key: m[2].replace(/_/g, ' ') }
-      if (parts.length === 1) {
-        push(words, parts[0], cue)
-        for (const form of inflections(parts[0])) generated.push([form, cue])
-      } else {
-        phraseWords.push(...parts)
-        for (const form of inflections(parts[0])) push(phrases, form, cue)
+      const colon = item.lastIndexOf(':')
+      const weight = colon > 0 ? Number(item.slice(colon + 1)) : 1
+      const cased = item[0] === '^'
+      const name = item.slice(cased ? 1 : 0, colon > 0 ? colon : item.length)
+      const parts = name.toLowerCase().split('_')
+      const cue: Cue = { topic, weight, cased, rest: parts.slice(1), key: name.replace(/_/g, ' ') }
+      if (parts.length === 1) push(words, parts[0], cue)
+      else {
+        push(phrases, parts[0], cue)
+        for (const p of parts) phraseWords.add(p)
       }
     }
   }
-  // A generated form never overrides a form the lexicon lists itself ("aids" is not "aid").
-  const listed = new Set(words.keys())
-  for (const [form, cue] of generated) if (!listed.has(form)) push(words, form, cue)
   for (const list of phrases.values()) list.sort((a, b) => b.rest.length - a.rest.length)
-  // Phrase words as written first, so "united" stays itself and is not "unit" + "ed".
-  for (const p of phraseWords) forms.set(p, p)
-  for (const p of phraseWords) for (const form of inflections(p)) if (!forms.has(form)) forms.set(form, p)
-  return { nodes, words, phrases, forms }
+  return { nodes, words, phrases, phraseWords }
 }
 
-/** The regular inflections of a base form: -s/-es/-ies, -ed/-d/-ied, -ing, doubled consonants. */
-function inflections(word: string): string[] {
-  const out = [word, `${word}s`, `${word}es`, `${word}ed`, `${word}ing`]
-  const last = word[word.length - 1]
-  if (last === 'e') out.push(`${word}d`, `${word.slice(0, -1)}ing`)
-  if (last === 'y' && !/[aeiou]y$/.test(word)) out.push(`${word.slice(0, -1)}ies`, `${word.slice(0, -1)}ied`)
-  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(word)) out.push(`${word}${last}ed`, `${word}${last}ing`)
+/**
+ * The base forms an inflected word may come from, most literal first: "matches" -> "matche",
+ * "match"; "rallied" -> "rally"; "stopped" -> "stop"; "hoping" -> "hop", "hope". A cue is listed
+ * in its base form, so "ruled" (listed) never matches "rules" (whose base is "rule").
+ */
+function baseForms(word: string): string[] {
+  const out: string[] = []
+  const n = word.length
+  if (n < 4) return out
+  if (word.endsWith('s') && !word.endsWith('ss')) {
+    out.push(word.slice(0, -1))
+    if (word.endsWith('es')) out.push(word.slice(0, -2))
+    if (word.endsWith('ies')) out.push(word.slice(0, -3) + 'y')
+  } else if (word.endsWith('ed')) {
+    out.push(word.slice(0, -2), word.slice(0, -1))
+    if (word.endsWith('ied')) out.push(word.slice(0, -3) + 'y')
+    if (word[n - 3] === word[n - 4]) out.push(word.slice(0, -3))
+  } else if (word.endsWith('ing') && n > 5) {
+    out.push(word.slice(0, -3), word.slice(0, -3) + 'e')
+    if (word[n - 4] === word[n - 5]) out.push(word.slice(0, -4))
+  }
   return out
+}
+
+interface Resolved {
+  /** One-word cues for the word: its own entry, else that of its base form. */
+  single: Cue[] | undefined
+  /** The phrase word it stands for, if any ("rates" -> "rate" in "interest rate"). */
+  phraseWord: string | undefined
+}
+const resolvedMemo = new Map<string, Resolved>()
+
+function resolve(lower: string, words: Map<string, Cue[]>, phraseWords: Set<string>): Resolved {
+  let r = resolvedMemo.get(lower)
+  if (r) return r
+  let single = words.get(lower)
+  let phraseWord = phraseWords.has(lower) ? lower : undefined
+  if (!single || !phraseWord) {
+    for (const base of baseForms(lower)) {
+      single ??= words.get(base)
+      if (!phraseWord && phraseWords.has(base)) phraseWord = base
+    }
+  }
+  r = { single, phraseWord }
+  if (resolvedMemo.size > 50_000) resolvedMemo.clear()
+  resolvedMemo.set(lower, r)
+  return r
 }
 
 /**
@@ -97,7 +128,7 @@ function inflections(word: string): string[] {
  */
 export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[] {
   compiled ??= compile()
-  const { nodes, words, phrases, forms } = compiled
+  const { nodes, words, phrases, phraseWords } = compiled
   // topic index -> cue key -> [weight, count, surface form]
   const hits = new Map<number, Map<string, [number, number, string]>>()
   const add = (cue: Cue, times: number, form: string) => {
@@ -115,10 +146,11 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
       const lower = lowers[i]
       if (!capitalised[i] && STOPWORDS.has(lower)) continue
       let matched = 0
-      // Longest phrase first; a phrase's later words may be inflected ("interest rates").
-      for (const cue of phrases.get(lower) ?? []) {
+      const r = resolve(lower, words, phraseWords)
+      // Longest phrase first; a phrase's words may be inflected ("interest rates").
+      for (const cue of (r.phraseWord && phrases.get(r.phraseWord)) || []) {
         if (cue.rest.length < matched || (cue.cased && !capitalised[i])) continue
-        if (cue.rest.every((w, k) => forms.get(lowers[i + 1 + k]) === w)) {
+        if (cue.rest.every((w, k) => i + 1 + k < lowers.length && resolve(lowers[i + 1 + k], words, phraseWords).phraseWord === w)) {
           add(cue, times(i), lowers.slice(i, i + 1 + cue.rest.length).join(' '))
           matched = cue.rest.length
         }
@@ -127,7 +159,7 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
         i += matched
         continue
       }
-      const single = words.get(lower)
+      const single = r.single
       if (!single) continue
       // Capitalised cues shadow lower-case ones for a capitalised word.
       let cased = false
