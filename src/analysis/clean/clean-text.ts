@@ -129,7 +129,8 @@ export function cleanText(text: string, givenTitle?: string): CleanResult {
   let inList = false
   for (let i = bestStart; i <= bestEnd; i++) {
     const line = lines[i]
-    if (line.prose) inList = false
+    // A sentence (not a bare headline) ends the link list under a "Related" heading.
+    if (line.prose || (line.score > 0 && !line.furniture)) inList = false
     if (line.furniture === 'listHeading') inList = true
     // Inside the body, numbers, links and repeated lines are table cells, sources and recipe
     // steps: only the headline's repeat goes.

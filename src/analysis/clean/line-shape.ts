@@ -35,12 +35,14 @@ export interface LineInfo {
   menu: boolean
 }
 
-const SENTENCE_END = /[.!?…。！？؟۔"'”’)»]$/u
+// A closing quote or bracket ends a sentence only after punctuation: 'said.”' does, a quoted
+// headline ('“We needed to win this game”') or a comment count ('(130)') does not.
+const SENTENCE_END = /(?:[.!?…。！？؟۔」』]|[.!?…,;]["'”’)»]+)$/u
 const INNER_PUNCT = /[.,;:!?，。、،]/g
 const SHORT_COST = 25
 const FURNITURE_COST = 80
 // Headings of link lists and comment threads are walls the body does not cross.
-const LIST_COST = 250
+const LIST_COST = 150
 const COMMENTS_COST = 2000
 // Chinese, Japanese and Korean carry a word in one or two characters; count them as longer.
 const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g
