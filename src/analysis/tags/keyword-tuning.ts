@@ -13,9 +13,9 @@ export const KEYWORD_TUNING = {
   /** Exponent on the phrase's own count. */
   countPower: 0.25,
   /** Extra score per word beyond the first. */
-  lengthBonus: 0.3,
+  lengthBonus: 0.15,
   /** Boost for a phrase first seen early: 1 + position / (1 + first sentence). */
-  position: 10,
+  position: 20,
   /** Boost per unit of summed 1 / (1 + sentence) over the phrase's occurrences. */
   early: 0,
   /** Boost for each headline word in the phrase (share of its words). */
@@ -23,7 +23,7 @@ export const KEYWORD_TUNING = {
   /** Multiplier for a one-word candidate that is not a name. */
   single: 0.15,
   /** Multiplier for a one-word name. */
-  singleName: 0.5,
+  singleName: 0.3,
   /** Articles shorter than this (words) treat one-word candidates like phrases... */
   shortWords: 200,
   /** ...and from this length on apply the full one-word penalty (linear in between). */
