@@ -63,3 +63,9 @@ export function isUrlResidue(text: string): boolean {
   for (const match of text.matchAll(/\bhttps?:\/\/\S+/g)) urlChars += match[0].length
   return urlChars > text.length * 0.4
 }
+
+/**
+ * The end of a sentence. A closing quote or bracket counts only after punctuation: 'said.”' ends
+ * a sentence, a quoted headline ('“We needed to win this game”') or a count ('(130)') does not.
+ */
+export const SENTENCE_END = /(?:[.!?…。！？؟۔」』]|[.!?…,;]["'”’)»]+)$/u

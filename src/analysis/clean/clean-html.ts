@@ -4,14 +4,13 @@
  * vote for, then drop furniture inside it (share bars, related lists, captions, bylines).
  */
 import type { CleanResult, RemovedCounts } from '../types'
-import { CAPTION_LINE, FURNITURE_LINE, isUrlResidue, LEGAL_LINE, LIST_HEADING, META_LINE, RELATED_LINE, SIGNUP_LINE, TIMESTAMP_LINE } from './boilerplate'
+import { CAPTION_LINE, FURNITURE_LINE, isUrlResidue, LEGAL_LINE, LIST_HEADING, META_LINE, RELATED_LINE, SENTENCE_END, SIGNUP_LINE, TIMESTAMP_LINE } from './boilerplate'
 import { splitDateline } from './dateline'
 import { htmlToBlocks, type HtmlBlock } from './html-to-blocks'
 import { selectBody } from './select-body'
 
 const BYLINE = /^(?:by|por|par|von|di|door|av|af)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}(?:\s*(?:,|and|&|\|)\s*.*)?$/iu
 const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g
-const SENTENCE_END = /[.!?…。！？؟۔"'”’)»]$/u
 
 /**
  * Extracts the article body and title from an HTML page or fragment.

@@ -14,6 +14,7 @@ import {
   META_LINE,
   RELATED_LINE,
   RESIDUE_LINE,
+  SENTENCE_END,
   SIGNUP_LINE,
   STAMP_LINE,
   TIMESTAMP_LINE,
@@ -35,9 +36,6 @@ export interface LineInfo {
   menu: boolean
 }
 
-// A closing quote or bracket ends a sentence only after punctuation: 'said.”' does, a quoted
-// headline ('“We needed to win this game”') or a comment count ('(130)') does not.
-const SENTENCE_END = /(?:[.!?…。！？؟۔」』]|[.!?…,;]["'”’)»]+)$/u
 const INNER_PUNCT = /[.,;:!?，。、،]/g
 const SHORT_COST = 25
 const FURNITURE_COST = 80
