@@ -13,7 +13,7 @@ export const LIST_HEADING =
 
 /** Short furniture lines seen on scraped pages. */
 export const FURNITURE_LINE =
-  /^(?:open menu|close menu|menu|search|home|skip to (?:main )?content|sign in|log ?in|sign up|subscribe(?: now)?|share(?: this)?(?: article| story)?|share on \w+|print|email|facebook|twitter|x|whatsapp|linkedin|advertisement|advert|ad|sponsored|cookies?|accept(?: all)?(?: cookies)?|back to top|comments?|\d+ comments?|follow us.*|all rights reserved.*|copyright.*|©.*|click here.*|listen to (?:this )?article.*|photo:.*|image:.*|getty images|reuters|ap photo.*)$/i
+  /^(?:open menu|close menu|menu|search|home|skip to (?:main )?content|sign in|log ?in|sign up|subscribe(?: now)?|share(?: this)?(?: article| story)?|share on \w+|print|email|facebook|twitter|x|whatsapp|linkedin|advertisement|advert|ad|sponsored|\d+ shares?|tweet|buffer|pin(?: it)?|reddit|flipboard|pocket|cookies?|accept(?: all)?(?: cookies)?|back to top|comments?|\d+ comments?|follow us.*|all rights reserved.*|copyright.*|©.*|click here.*|listen to (?:this )?article.*|photo:.*|image:.*|getty images|reuters|ap photo.*)$/i
 
 /** Relative timestamps and bare dates that label teasers ("26 minutes ago", "2 hrs ago"). */
 export const TIMESTAMP_LINE =
@@ -45,7 +45,7 @@ export const LEGAL_LINE = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\br
 
 /** Newsletter and alert sign-ups. */
 export const SIGNUP_LINE =
-  /\bnewsletters?\b|\b(?:in|to) your inbox\b|\bsubscribe (?:now|today|here|to (?:our|the))\b|\bsign up (?:now|here|today|for (?:our|the|free)|to (?:our|get|receive))\b|\bbreaking news (?:alerts|emails)\b|\be-?mail alerts?\b/i
+  /\bnewsletters?\b|\b(?:in|to) your inbox\b|\bsubscribe (?:now|today|here|to (?:our|the))\b|\bsign up (?:now|here|today|for (?:our|the|free)|to (?:our|get|receive))\b|\bbreaking news (?:alerts|emails)\b|\be-?mail alerts?\b|\bunsubscribe\b/i
 
 /** "Related: ...", "READ MORE: ..." lines that link to another story. */
 export const RELATED_LINE = /^(?:related|read more|read also|also read|see also|more|watch|listen|recommended|further reading)\s*:\s*\S/i
@@ -69,3 +69,7 @@ export function isUrlResidue(text: string): boolean {
  * a sentence, a quoted headline ('“We needed to win this game”') or a count ('(130)') does not.
  */
 export const SENTENCE_END = /(?:[.!?…。！？؟۔」』]|[.!?…,;]["'”’)»]+)$/u
+
+/** Calls to action that close a page after the story: "Join our forums", "Follow us", "Want more?". */
+export const PROMO_LINE =
+  /^(?:join|get|follow|sign up|subscribe|click|tap|download|watch|listen|check out|like us|don't miss|want more|need more|stay up to date|never miss|support|become a member|sponsored)\b.{0,250}$/i

@@ -4,7 +4,7 @@
  * vote for, then drop furniture inside it (share bars, related lists, captions, bylines).
  */
 import type { CleanResult, RemovedCounts } from '../types'
-import { CAPTION_LINE, FURNITURE_LINE, isUrlResidue, LEGAL_LINE, LIST_HEADING, META_LINE, RELATED_LINE, SENTENCE_END, SIGNUP_LINE, TIMESTAMP_LINE } from './boilerplate'
+import { CAPTION_LINE, FURNITURE_LINE, isUrlResidue, LEGAL_LINE, LIST_HEADING, META_LINE, PROMO_LINE, RELATED_LINE, SENTENCE_END, SIGNUP_LINE, TIMESTAMP_LINE } from './boilerplate'
 import { splitDateline } from './dateline'
 import { htmlToBlocks, type HtmlBlock } from './html-to-blocks'
 import { selectBody } from './select-body'
@@ -77,6 +77,7 @@ export function cleanHtml(html: string, givenTitle?: string): CleanResult {
   while (start < kept.length && !isParagraph(kept[start])) start++
   let end = kept.length
   while (end > start && !isParagraph(kept[end - 1])) end--
+  while (end > start + 1 && PROMO_LINE.test(kept[end - 1].text)) end--
   if (start > 0) removed.edge = (removed.edge ?? 0) + start
   if (end < kept.length) removed.edge = (removed.edge ?? 0) + kept.length - end
   let body = start < end ? kept.slice(start, end) : kept

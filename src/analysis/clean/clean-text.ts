@@ -6,6 +6,7 @@
  * the run of lines with the best prose-minus-furniture balance.
  */
 import type { CleanResult, RemovedCounts } from '../types'
+import { PROMO_LINE } from './boilerplate'
 import { splitDateline } from './dateline'
 import { describeLines, type LineInfo } from './line-shape'
 
@@ -142,6 +143,12 @@ export function cleanText(text: string, givenTitle?: string): CleanResult {
       byline ??= line.text.replace(/^by\s+/i, '')
       drop('byline')
     } else kept.push(line)
+  }
+
+  // Calls to action after the last paragraph ("Join our forums...") are page furniture.
+  while (kept.length > 1 && PROMO_LINE.test(kept[kept.length - 1].text)) {
+    kept.pop()
+    drop('promo')
   }
 
   let body = ''
