@@ -49,6 +49,22 @@ describe('extractKeywords', () => {
     expect(keywords.map((k) => k.term)).not.toContain('States')
   })
 
+  it('drops fragments and near-duplicates of a chosen phrase', () => {
+    const text = [
+      'Storm Turns Toward Coast',
+      'The National Hurricane Center said the storm had turned toward the coast on Sunday. Forecasters at the National Hurricane Center expect landfall on Tuesday.',
+      'Coastal towns opened shelters. The National Hurricane Center issued a hurricane warning for the coast, and a second hurricane warning for the islands.',
+      'Hurricane warnings are rare this early in the season, the center said.',
+    ].join('\n\n')
+    const terms = extractKeywords(tokenize(text), null, 10).map((k) => k.term.toLowerCase())
+    expect(terms).toContain('national hurricane center')
+    // Never on their own in the text: fragments of the name, not tags.
+    expect(terms).not.toContain('national hurricane')
+    expect(terms).not.toContain('hurricane center')
+    // "hurricane warning" and "hurricane warnings" are one tag.
+    expect(terms.filter((t) => t.startsWith('hurricane warning'))).toHaveLength(1)
+  })
+
   it('splits possessives off their names', () => {
     const text = "Slovenia's police chief resigned on Friday. Slovenia's government accepted the resignation, and the police union in Slovenia welcomed it."
     const terms = extractKeywords(tokenize(text), null, 10).map((k) => k.term)

@@ -62,6 +62,8 @@ export function chunkPhrases(tokens: Tokens, headlineEnd: number): Chunk[] {
       let kind: Chunk['kinds'][number] | null
       if (named && (cls !== 'S' || (NAME_STOPWORDS.has(lower) && i + 1 < s.endWord && isCapitalised(words[i + 1].text)))) kind = 'P'
       else if (cls === 'W' && current.kinds.length > 0 && !lower.endsWith('s') && isPlural(bare[i - 1])) kind = null
+      // ...and a name takes one with "-s" ("Exxon Valdez runs aground").
+      else if (cls === 'W' && lower.endsWith('s') && current.kinds[current.kinds.length - 1] === 'P') kind = null
       else kind = kindOf(cls, current.kinds.length > 0 || (i > 0 && DETERMINERS.has(words[i - 1].lower)), lower)
       if (kind === null || (lower.length < 2 && kind !== 'P') || !hasLetterOrDigit(lower)) {
         close()

@@ -94,11 +94,13 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
       wordScore += tf ** T.tfPower * c.rarity[k] ** T.rarityPower
       if (titleStems.has(c.stems[k])) inTitle++
     }
+    // A title given apart from the text stands where a headline would: before sentence 0.
+    const firstSentence = title ? (inTitle === n ? 0 : c.firstSentence + 1) : c.firstSentence
     const score =
       (wordScore / n) *
       (1 + T.lengthBonus * (n - 1)) *
       c.count ** T.countPower *
-      (1 + T.position / (1 + c.firstSentence)) *
+      (1 + T.position / (1 + firstSentence)) *
       (1 + T.early * c.early) *
       (1 + (T.title * inTitle) / n) *
       (c.name ? 1 + T.name : 1) *
