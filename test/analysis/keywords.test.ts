@@ -78,7 +78,16 @@ describe('extractKeywords', () => {
     expect(withTitle[0]).toBe('library budget')
   })
 
-  it('handles empty and stop-word-only text', () => {
+  it('reads capitals as no evidence of names in a sentence set in capitals', () => {
+    const text = 'THE PRIME MINISTER ANNOUNCED NEW TAXES ON FUEL TODAY. OPPOSITION LEADERS CALLED THE FUEL TAXES UNFAIR.'
+    const terms = extractKeywords(tokenize(text), null, 10).map((k) => k.term.toLowerCase())
+    expect(terms).toContain('fuel taxes')
+    expect(terms).toContain('prime minister')
+    for (const t of terms) expect(t).not.toMatch(/announced|called/)
+  })
+
+  it('handles empty, stop-word-only and repetitive text', () => {
+    expect(extractKeywords(tokenize('word '.repeat(500)), null).map((k) => k.term)).toEqual(['word'])
     expect(extractKeywords(tokenize(''), null)).toEqual([])
     expect(extractKeywords(tokenize('It was what it was, and then it was not.'), null)).toEqual([])
     expect(extractKeywords(tokenize(spill), null, 0)).toEqual([])

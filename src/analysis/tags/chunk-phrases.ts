@@ -36,6 +36,7 @@ export function chunkPhrases(tokens: Tokens, headlineEnd: number): Chunk[] {
   // Words capitalised somewhere other than at a sentence start are names wherever they appear.
   const namedMidSentence = new Set<string>()
   for (const s of sentences) {
+    if (isShouting(words, s.firstWord, s.endWord)) continue
     for (let i = Math.max(s.firstWord + 1, headlineEnd); i < s.endWord; i++) if (capitalised[i]) namedMidSentence.add(bare[i])
   }
 
@@ -54,11 +55,13 @@ export function chunkPhrases(tokens: Tokens, headlineEnd: number): Chunk[] {
   }
 
   for (const s of sentences) {
+    // In a sentence set in capitals, capitals say nothing about names.
+    const shouting = isShouting(words, s.firstWord, s.endWord)
     for (let i = s.firstWord; i < s.endWord; i++) {
       if (current.words.length > 0 && !joined(text, words[i - 1].end, words[i].start)) close()
       const { cls, zipf } = info[i]
       const lower = bare[i]
-      const named = capitalised[i] && (i >= headlineEnd && i !== s.firstWord ? true : namedMidSentence.has(lower) || (zipf <= 3 && cls !== 'S'))
+      const named = capitalised[i] && !shouting && (i >= headlineEnd && i !== s.firstWord ? true : namedMidSentence.has(lower) || (zipf <= 3 && cls !== 'S'))
       let kind: Chunk['kinds'][number] | null
       if (named && (cls !== 'S' || (NAME_STOPWORDS.has(lower) && i + 1 < s.endWord && isCapitalised(words[i + 1].text)))) kind = 'P'
       else if (cls === 'W' && current.kinds.length > 0 && !lower.endsWith('s') && isPlural(bare[i - 1])) kind = null
@@ -78,6 +81,14 @@ export function chunkPhrases(tokens: Tokens, headlineEnd: number): Chunk[] {
     close()
   }
   return chunks
+}
+
+/** True when most words of a sentence of four or more are in capitals ("OFFICIALS SAID ..."). */
+function isShouting(words: Tokens['words'], from: number, to: number): boolean {
+  if (to - from < 4) return false
+  let upper = 0
+  for (let i = from; i < to; i++) if (words[i].text.length > 1 && words[i].text === words[i].text.toUpperCase() && words[i].text !== words[i].lower) upper++
+  return upper > (to - from) * 0.6
 }
 
 /** A plural noun takes a verb without "-s" ("tornadoes track"): that word ends the phrase. */

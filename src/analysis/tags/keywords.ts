@@ -120,6 +120,8 @@ function collect(chunk: Chunk, facts: TokenFacts, infos: WordInfo[], text: strin
     let name = true
     for (let b = a + 1; b <= n && b - a <= T.maxWords; b++) {
       const w = chunk.words[b - 1]
+      // "word word" is a stutter, not a phrase: nothing from here on can be a candidate.
+      if (b - a > 1 && infos[w].stem === infos[chunk.words[b - 2]].stem) break
       key = key ? `${key} ${infos[w].stem}` : infos[w].stem
       if (kinds[b - 1] !== 'P') name = false
       const last = kinds[b - 1]
@@ -206,7 +208,8 @@ function dedupe(sorted: Scored[], max: number): Scored[] {
       if (inside && (stems.size === other.size || k.count < kept[i].count * T.subphraseRatio)) skip = true
     }
     if (skip) {
-      if (skipped.length < max) skipped.push(k)
+      // Only phrases inside a kept phrase may fill up a short list, never mere respellings.
+      if (skipped.length < max && !keptSets.some((o) => o.size === stems.size && [...stems].every((x) => o.has(x)))) skipped.push(k)
       continue
     }
     kept.push(k)
