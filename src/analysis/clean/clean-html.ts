@@ -81,7 +81,9 @@ export function cleanHtml(html: string, givenTitle?: string): CleanResult {
   if (start > 0) removed.edge = (removed.edge ?? 0) + start
   if (end < kept.length) removed.edge = (removed.edge ?? 0) + kept.length - end
   let body = start < end ? kept.slice(start, end) : kept
+  // Never answer with nothing when the page has text: the longest blocks, or else every block.
   if (body.length === 0) body = blocks.filter((b) => b.text.length >= 25)
+  if (body.length === 0) body = blocks
 
   const paragraphs: string[] = []
   let text = ''

@@ -35,10 +35,11 @@ export function selectBody(nodes: HtmlNode[], blocks: HtmlBlock[]): BodySelectio
   let totalProse = 0
   for (const block of blocks) {
     const len = block.text.length
-    if (len < 80 || block.linkChars > len * 0.3) continue
+    if (len < 80 || block.linkChars > len * 0.3 || block.node < 0) continue
     totalProse += len
-    for (let at = block.node; at >= 0; at = nodes[at].parent) prose[at] += len
+    prose[block.node] += len
   }
+  sumUp(nodes, prose)
   const furniture: string[] = new Array(n)
   for (let i = 0; i < n; i++) {
     const own = nodes[i].furniture && prose[i] < totalProse * 0.5 ? nodes[i].furniture : ''
@@ -54,18 +55,13 @@ export function selectBody(nodes: HtmlNode[], blocks: HtmlBlock[]): BodySelectio
   for (const block of blocks) {
     if (block.node < 0 || furniture[block.node]) continue
     const len = block.text.length
-    for (let at = block.node; at >= 0; at = nodes[at].parent) {
-      chars[at] += len
-      links[at] += block.linkChars
-    }
+    chars[block.node] += len
+    links[block.node] += block.linkChars
     // Linked list items are teasers ("breaking news" tickers) more often than story text.
     const teaser = block.tag === 'li' && block.leadLink && block.linkChars > len * 0.1
-    if (len >= 80 && block.linkChars < len * 0.3 && !teaser) for (let at = block.node; at >= 0; at = nodes[at].parent) good[at] += len
-    else {
-      // Labels (kickers, dates, names) come in crowds around teaser cards and alone in a story.
-      const cost = block.linkChars > len * 0.5 || teaser ? len : Math.max(len, 30)
-      for (let at = block.node; at >= 0; at = nodes[at].parent) bad[at] += cost
-    }
+    if (len >= 80 && block.linkChars < len * 0.3 && !teaser) good[block.node] += len
+    // Labels (kickers, dates, names) come in crowds around teaser cards and alone in a story.
+    else bad[block.node] += block.linkChars > len * 0.5 || teaser ? len : Math.max(len, 30)
     if (len < 25 || block.linkChars > len * 0.5) continue
     const commas = block.text.match(SENTENCE_PUNCT)?.length ?? 0
     const points = 1 + Math.min(commas, 10) + Math.min(3, Math.floor(len / 100))
@@ -77,6 +73,10 @@ export function selectBody(nodes: HtmlNode[], blocks: HtmlBlock[]): BodySelectio
       score[at] += points / (level === 0 ? 1 : level === 1 ? 2 : level * 3)
     }
   }
+  sumUp(nodes, chars)
+  sumUp(nodes, links)
+  sumUp(nodes, good)
+  sumUp(nodes, bad)
   let top = -1
   let best = 0
   const final = new Float64Array(n)
@@ -116,9 +116,11 @@ export function selectBody(nodes: HtmlNode[], blocks: HtmlBlock[]): BodySelectio
       }
     }
   }
+  // Inherit "inside a chosen node" down the tree; parents always precede their children.
+  for (let i = 1; i < n; i++) if (!chosen[i] && nodes[i].parent >= 0 && chosen[nodes[i].parent]) chosen[i] = 1
   const inBody = blocks.map((block) => {
     if (top < 0) return true
-    for (let at = block.node; at >= 0; at = nodes[at].parent) if (chosen[at]) return true
+    if (block.node >= 0 && chosen[block.node]) return true
     // A paragraph sitting directly beside the winner.
     if (block.node >= 0 && nodes[block.node].parent === nodes[top].parent && !furniture[block.node]) {
       const len = block.text.length
@@ -127,4 +129,12 @@ export function selectBody(nodes: HtmlNode[], blocks: HtmlBlock[]): BodySelectio
     return false
   })
   return { inBody, furniture, top }
+}
+
+/** Adds each node's value into its ancestors in one backward pass (children follow parents). */
+function sumUp(nodes: HtmlNode[], values: Float64Array): void {
+  for (let i = nodes.length - 1; i > 0; i--) {
+    const parent = nodes[i].parent
+    if (parent >= 0) values[parent] += values[i]
+  }
 }
