@@ -11,20 +11,24 @@ const ROLE_REASON: Record<string, string> = {
 
 // Each class/id word maps to a reason. Words are matched whole between `-`, `_`, spaces and
 // camelCase edges, so `share-bar` and `socialShare` hit while `shareholders` does not.
-const WORDS: [RegExp, string][] = [
-  [/^(?:nav|navbar|navigation|menu|menus|breadcrumbs?|skip|skiplink|toolbar|pagination|pager|prev|previous|prevnext|nextprev|masthead|topbar|subnav|megamenu)$/, 'navigation'],
-  [/^(?:share|sharing|shares|social|sociallinks|sharebar|sharetools|addthis|sharethis)$/, 'share'],
-  [/^(?:related|recommended|recommendations|recirc|recirculation|outbrain|taboola|popular|trending|mostread|mostpopular|morestories|readmore|readnext|upnext|teaser|teasers|rail|keypoints|takeaways|breaking|ticker|headlines|sidebar|widget|widgets|latest)$/, 'related'],
-  [/^(?:newsletter|newsletters|subscribe|subscription|signup|optin|registration|regwall)$/, 'newsletter'],
-  [/^(?:ad|ads|advert|adverts|advertisement|advertising|adslot|adunit|dfp|gpt|sponsor|sponsored|promo|promos|promotion|banner|commercial|doubleclick)$/, 'ad'],
-  [/^(?:cookie|cookies|consent|gdpr|ccpa|privacy)$/, 'cookie'],
-  [/^(?:comment|comments|disqus|discussion|replies|respond)$/, 'comments'],
-  [/^(?:caption|captions|credit|credits|photocredit|photo|figcaption|gallery|slideshow|carousel|lightbox)$/, 'caption'],
-  [/^(?:byline|bylines|author|authors|dateline|timestamp|published|pubdate|meta|kicker|eyebrow|tags|tag|topics|keywords|categories)$/, 'meta'],
-  [/^(?:modal|popup|overlay|dialog|tooltip|invisible|offscreen|visuallyhidden|sronly)$/, 'hidden'],
-  [/^(?:footer|copyright|legal|disclaimer|colophon)$/, 'footer'],
-  [/^(?:header|headline|title|heading)$/, 'header'],
-]
+const REASON_WORDS: Record<string, string> = {
+  navigation:
+    'nav navbar navigation menu menus breadcrumb breadcrumbs skip skiplink toolbar pagination pager prev previous prevnext nextprev masthead topbar subnav megamenu',
+  share: 'share sharing shares social sociallinks sharebar sharetools addthis sharethis',
+  related:
+    'related recommended recommendations recirc recirculation outbrain taboola popular trending mostread mostpopular morestories readmore readnext upnext teaser teasers rail keypoints takeaways breaking ticker headlines sidebar widget widgets latest',
+  newsletter: 'newsletter newsletters subscribe subscription signup optin registration regwall',
+  ad: 'ad ads advert adverts advertisement advertising adslot adunit dfp gpt sponsor sponsored promo promos promotion banner commercial doubleclick',
+  cookie: 'cookie cookies consent gdpr ccpa privacy',
+  comments: 'comment comments disqus discussion replies respond',
+  caption: 'caption captions credit credits photocredit photo figcaption gallery slideshow carousel lightbox',
+  meta: 'byline bylines author authors dateline timestamp published pubdate meta kicker eyebrow tags tag topics keywords categories',
+  hidden: 'modal popup overlay dialog tooltip invisible offscreen visuallyhidden sronly',
+  footer: 'footer copyright legal disclaimer colophon',
+  header: 'header headline title heading',
+}
+const WORDS = new Map<string, string>()
+for (const [reason, words] of Object.entries(REASON_WORDS)) for (const word of words.split(' ')) WORDS.set(word, reason)
 
 const memo = new Map<string, string>()
 
@@ -60,13 +64,10 @@ function classify(label: string): string {
   // Strong reasons win at once; weak ones ("header", "meta") only when no strong one follows.
   let weak = ''
   for (const word of words) {
-    if (!word) continue
-    for (const [pattern, why] of WORDS) {
-      if (!pattern.test(word)) continue
-      if (why !== 'header' && why !== 'meta') return why
-      weak ||= why
-      break
-    }
+    const why = WORDS.get(word)
+    if (!why) continue
+    if (why !== 'header' && why !== 'meta') return why
+    weak ||= why
   }
   return weak
 }
