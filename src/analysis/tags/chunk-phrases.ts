@@ -85,10 +85,20 @@ export function chunkPhrases(tokens: Tokens, headlineEnd: number): Chunk[] {
 
 /** True when most words of a sentence of four or more are in capitals ("OFFICIALS SAID ..."). */
 function isShouting(words: Tokens['words'], from: number, to: number): boolean {
-  if (to - from < 4) return false
+  const n = to - from
+  if (n < 4) return false
+  let lowerInitial = 0
+  // Ordinary prose has many lower-case initials: leave as soon as there are enough of them.
+  for (let i = from; i < to; i++) {
+    const c = words[i].text.charCodeAt(0)
+    if (c >= 97 && c <= 122 && ++lowerInitial > n * 0.4) return false
+  }
   let upper = 0
-  for (let i = from; i < to; i++) if (words[i].text.length > 1 && words[i].text === words[i].text.toUpperCase() && words[i].text !== words[i].lower) upper++
-  return upper > (to - from) * 0.6
+  for (let i = from; i < to; i++) {
+    const t = words[i].text
+    if (t.length > 1 && t !== words[i].lower && t === t.toUpperCase()) upper++
+  }
+  return upper > n * 0.6
 }
 
 /** A plural noun takes a verb without "-s" ("tornadoes track"): that word ends the phrase. */

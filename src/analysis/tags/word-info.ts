@@ -4,10 +4,10 @@
  * and memoized: its Porter stem, how common it is in English, and how it behaves in a phrase.
  */
 import { STOPWORDS } from '../lexicons/stopwords'
-import { WORD_CLASSES } from '../lexicons/tag-word-classes'
-import { WORD_FREQUENCY, ZIPF_STEP } from '../lexicons/word-frequency'
+import { CLASS_VALUES, CLASS_WORDS } from '../lexicons/tag-word-classes'
+import { FREQUENCY_BANDS, FREQUENCY_WORDS, ZIPF_STEP } from '../lexicons/word-frequency'
 import { stem } from '../natural'
-import { decodeFrontCoded } from './word-table'
+import { sortedTable } from './word-table'
 
 /**
  * How a word may sit in a noun phrase: `S` stop word, `V` verb or adverb (breaks a phrase), `W`
@@ -26,12 +26,12 @@ export interface WordInfo {
 /** Zipf given to words absent from the table: rarer than anything in it (its floor is ≈ 2.6). */
 export const UNSEEN_ZIPF = 2
 
-let frequency: Map<string, string> | null = null
-let classes: Map<string, string> | null = null
+const frequencyOf = sortedTable(FREQUENCY_WORDS, FREQUENCY_BANDS)
+const classOf = sortedTable(CLASS_WORDS, CLASS_VALUES)
 const memo = new Map<string, WordInfo>()
 
 /**
- * The memoized facts about a lower-case word. Tables are decoded on first use so that requests
+ * The memoized facts about a lower-case word. Tables are split on first use so that requests
  * that never ask for tags do not pay for them.
  *
  * @example
@@ -40,14 +40,12 @@ const memo = new Map<string, WordInfo>()
 export function wordInfo(lower: string): WordInfo {
   let info = memo.get(lower)
   if (info) return info
-  frequency ??= decodeFrontCoded(WORD_FREQUENCY)
-  classes ??= decodeFrontCoded(WORD_CLASSES)
-  const band = frequency.get(lower)
+  const band = frequencyOf(lower)
   const zipf = band === undefined ? UNSEEN_ZIPF : (band.charCodeAt(0) - 65) * ZIPF_STEP
   let cls: WordClass
   if (STOPWORDS.has(lower)) cls = 'S'
   else if (/\d/.test(lower)) cls = 'D'
-  else cls = (classes.get(lower) as WordClass | undefined) ?? guessClass(lower, band !== undefined)
+  else cls = (classOf(lower) as WordClass | undefined) ?? guessClass(lower, band !== undefined)
   info = { stem: stem(lower), zipf, cls }
   if (memo.size > 50_000) memo.clear()
   memo.set(lower, info)

@@ -1,33 +1,31 @@
 /**
  * @module
- * Decoder for the front-coded word tables in `lexicons/` (built by scripts/build-word-tables.mjs).
+ * Lookups in the sorted word tables of `lexicons/` (built by scripts/build-word-tables.mjs).
  */
 
 /**
- * Unpacks a front-coded table into a word → value map. Each entry is one character for the
- * length of the prefix shared with the previous word (`'0'` + n), the rest of the word
- * (lower-case letters, apostrophes, hyphens) and one value character.
+ * A lookup function over a table stored as sorted words (one space apart, code-unit order) and one
+ * value character per word. The only start-up cost is one native `split`; each lookup is a binary
+ * search (callers memoize per word).
  *
  * @example
- * decodeFrontCoded('0catA2tsB') // Map { 'cat' => 'A', 'cats' => 'B' }
+ * const find = sortedTable('cat cats dog', 'ABC')
+ * find('cats') // 'B'
+ * find('cow') // undefined
  */
-export function decodeFrontCoded(packed: string): Map<string, string> {
-  const table = new Map<string, string>()
-  let previous = ''
-  let i = 0
-  while (i < packed.length) {
-    const shared = packed.charCodeAt(i++) - 48
-    let j = i
-    // The suffix runs until the value character, which is never a-z, ' or -.
-    while (j < packed.length) {
-      const c = packed.charCodeAt(j)
-      if (!((c >= 97 && c <= 122) || c === 39 || c === 45)) break
-      j++
+export function sortedTable(words: string, values: string): (word: string) => string | undefined {
+  let list: string[] | null = null
+  return (word) => {
+    list ??= words.split(' ')
+    let lo = 0
+    let hi = list.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1
+      const w = list[mid]
+      if (w === word) return values[mid]
+      if (w < word) lo = mid + 1
+      else hi = mid - 1
     }
-    const word = previous.slice(0, shared) + packed.slice(i, j)
-    table.set(word, packed[j])
-    previous = word
-    i = j + 1
+    return undefined
   }
-  return table
 }
