@@ -131,7 +131,7 @@ describe('stance: senses that are not stance', () => {
   })
 })
 
-for (const file of ['cases.jsonl', 'cases-2.jsonl', 'cases-3.jsonl']) {
+for (const file of ['cases.jsonl', 'cases-2.jsonl', 'cases-3.jsonl', 'negatives.jsonl']) {
   describe(`stance fixtures: ${file}`, () => {
     it.each(load(file).map((c) => [c.text, c] as const))('%s', (_text, c) => {
       const s = stance(c.text)

@@ -231,6 +231,8 @@ function controller(cue: Cue): TokenRange | 'hypothetical' | null {
   }
   const np = npLeft(toks, k)
   if (!np) return null
+  // "the right to refuse", "a plan to reject", "the decision to decline": a noun's complement.
+  if (/^(?:right|rights|option|ability|freedom|power|threat|plan|plans|proposal|attempt|bid|move|possibility|decision|intention|willingness|readiness|reluctance|chance|opportunity)$/.test(toks[np.b - 1].lower)) return 'hypothetical'
   const verb = toks[np.a - 1]
   if (!verb) return null
   if (L.directive.has(verb.lower)) return 'hypothetical'
@@ -315,6 +317,8 @@ function inviteVerb(cue: Cue): Decision | null {
   const np = objectPhrase(toks, o)
   if (np) {
     for (let q = np.a; q < np.b && toks[q].lower !== 'of'; q++) if (L.invitedThing.has(toks[q].lower)) return null
+    // An active "invited X" needs someone inviting: "Only invited journalists were let in" has none.
+    if (!clauseSubject(toks, auxStart(toks, t)).ranges.length && toks[np.b]?.lower !== 'to') return null
     if (toks[np.a].lower === 'to' || toks[np.a].lower === 'by') return null
     return { actors: [np], cameo: inviteCameo(cue) }
   }
@@ -434,6 +438,15 @@ function accept(cue: Cue): Decision | null {
     d.actors = [p]
     d.subject = false
   }
+  const perfectNeg = toks.slice(Math.max(0, t - 4), t).some((x) => /^(?:has|have|had|hasn't|haven't|hadn't)$/.test(x.lower)) && toks.slice(Math.max(0, t - 4), t).some(isNeg)
+  // "has not accepted any offers yet": no particular offer is pending.
+  if (perfectNeg && next?.lower === 'any') return null
+  if (perfectNeg && !implicativeNeg) {
+    // "has not (yet) accepted the invitation": still pending, not a refusal.
+    d.label = 'noResponse'
+    d.negationRead = true
+    delete d.cameo
+  }
   if (implicativeNeg) {
     d.label = 'declined'
     d.cameo = declineCameo(object)
@@ -524,6 +537,9 @@ function declineObject(cue: Cue): Decision | null {
   if (prev && (L.determiner.has(prev.lower) || prev.kind === 'n' || (prev.kind === 'w' && /['’]s?$/.test(prev.text)) || /^(?:sharp|steep|slight|further|gradual|continued|continuing|long|slow|rapid)$/.test(prev.lower))) return null
   const v = toks[o]
   if (!v || v.kind === 'p') return intransitiveRefusal(cue) ? { subject: true, cameo: '120' } : null
+  // Bare "refuse" is the noun (rubbish) unless a modal, "to" or a pronoun governs it, or a
+  // determiner opens its object: "collects refuse twice a week" vs "will refuse the offer".
+  if (toks[t].lower === 'refuse' && !(prev && (L.auxiliary.has(prev.lower) || prev.lower === 'to' || isNeg(prev) || /^(?:i|we|they|you)$/.test(prev.lower))) && !(L.determiner.has(v.lower) || v.cap || /['’]s$/.test(v.text))) return null
   if (v.kind !== 'w' || L.notNoun.has(v.lower) || /ly$/.test(v.lower) || /^(?:comment|comments|interviews?)$/.test(v.lower) || (v.lower === 'an' && /^interview/.test(toks[o + 1]?.lower ?? ''))) return null
   if (v.lower === 'to' || L.market.has(v.lower) || /^(?:pct|percent|per|cents?|points?|dlrs|dollars)$/.test(v.lower)) return null
   const np = objectPhrase(toks, o)
@@ -567,6 +583,13 @@ function passiveReject(cue: Cue): Decision | null {
   const words = subj ? toks.slice(subj.a, subj.b) : []
   if (words.some(isClaim)) return null
   if (rule.id === 'reject-by') {
+    // "declined by 3 pct" is a fall; a passive refusal has a form of "be" before it.
+    if (toks[o]?.kind === 'n') return null
+    if (/^(?:declined|refused)$/.test(toks[t].lower) && !BE.has(toks[auxStart(toks, t)]?.lower ?? '')) {
+      let k = t - 1
+      while (k >= 0 && toks[k].kind === 'w' && L.adverb.has(toks[k].lower)) k--
+      if (!BE.has(toks[k]?.lower ?? '')) return null
+    }
     const np = objectPhrase(toks, o)
     return np ? { actors: [np], cameo: declineCameo(words.find(isProposal) ?? null) } : null
   }

@@ -36,7 +36,9 @@ export const STANCE_LEXICON = {
     criticism accusations accusation retaliation attack attacks trouble disaster ridicule
     comparison comparisons scrutiny competition questions speculation suspicion controversy
     guests guest subscriptions entries nominations submissions expressions expression interest
-    investment investors quotations quotes prices
+    investment investors quotations quotes prices response responses reaction reactions backlash
+    rebuke condemnation protest protests anger ire scorn challenge challenges lawsuit lawsuits
+    litigation scrutiny sanctions reprisals disaster ridicule mockery derision doubt doubts
   `),
   /** Verbs after "agreed to" / "will" that mean taking part (accepting to meet or join). */
   joinVerb: set(`
@@ -105,7 +107,7 @@ export const STANCE_LEXICON = {
   `),
   /** Function words that never belong to an actor noun phrase. */
   notNoun: set(`
-    to by from with on at into onto about over under after before during since until through
+    to by for of from with on at into onto about over under after before during since until through
     against between among across without within upon than as because although though while whereas
     if unless whether that which who whom whose where when why how what and or but nor so yet
     is are was were be been being am has have had do does did will would shall should can could
