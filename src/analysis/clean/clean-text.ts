@@ -1,18 +1,16 @@
 /**
  * @module
  * Article body extraction from scraped plain text (a page flattened to lines, menus and teaser
- * lists still in it). With no markup to lean on, lines are judged by shape: length, sentence
- * ending, stop-word density, repeats, timestamps and runs of short link-like lines. The body is
- * the run of lines with the best prose-minus-furniture balance.
+ * lists still in it). With no markup to lean on, lines are judged by shape (see `line-shape.ts`)
+ * and the body is the run of lines with the best prose-minus-furniture balance (`body-run.ts`);
+ * headline, byline and date are read from just above it.
  */
 import type { CleanResult, RemovedCounts } from '../types'
 import { PROMO_LINE } from './boilerplate'
 import { splitDateline } from './dateline'
+import { findBodyRun } from './body-run'
+import { BYLINE, readHeader } from './text-header'
 import { describeLines, type LineInfo } from './line-shape'
-
-const BYLINE =
-  /^(?:(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:[Pp]ublished|[Uu]pdated|[Pp]osted|PUBLISHED|UPDATED)\b.*)$/u
-const DATE_LINE = /^(?:published|updated|posted|date)?:?\s*(?:\w+,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d\d-\d\d)\b.{0,40}$/iu
 
 /**
  * Extracts the article body and title from scraped plain text; text that shows no sign of page
@@ -31,77 +29,13 @@ export function cleanText(text: string, givenTitle?: string): CleanResult {
   const opensWithProse = lines.slice(0, 2).some((line) => line.prose && !line.furniture)
   if (evidence < (opensWithProse ? 8 : 3)) return passThrough(text, givenTitle)
 
-  // Best-scoring run of lines (maximum subarray): prose earns its length, furniture costs.
-  let bestSum = 0
-  let bestStart = 0
-  let bestEnd = -1
-  let sum = 0
-  let start = 0
-  // A comment thread after the story ends the search: comments are prose too, and often longer.
-  let limit = lines.length
-  let proseSoFar = 0
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i].furniture === 'comments' && proseSoFar >= 500) {
-      limit = i
-      break
-    }
-    if (lines[i].prose) proseSoFar += lines[i].text.length
-  }
-  for (let i = 0; i < limit; i++) {
-    if (sum <= 0) {
-      sum = 0
-      start = i
-    }
-    sum += lines[i].score
-    if (sum > bestSum) {
-      bestSum = sum
-      bestStart = start
-      bestEnd = i
-    }
-  }
-  if (bestEnd < 0) return passThrough(text, givenTitle)
-  // A line ending in a colon introduces what follows (tour dates, a table): carry the body through
-  // that list, up to the next blank line or furniture.
-  for (let i = Math.min(bestEnd + 1, limit - 1); i >= bestEnd - 1 && i >= bestStart; i--) {
-    if (!/:$/.test(lines[i].text)) continue
-    let end = i + 1
-    const clear = (l: LineInfo) => !l.furniture || l.furniture === 'residue'
-    if (end < limit && clear(lines[end])) {
-      while (end + 1 < limit && !lines[end + 1].gapBefore && clear(lines[end + 1])) end++
-      bestEnd = Math.max(bestEnd, end)
-    }
-    break
-  }
-  // Likewise a list right after the body under a short heading ("Tour dates"): three or more
-  // unbroken lines that are neither a menu nor furniture.
-  {
-    const clear = (l: LineInfo) => (!l.furniture || l.furniture === 'residue' || l.furniture === 'duplicate') && !l.menu
-    let at = bestEnd + 1
-    if (at < limit && clear(lines[at]) && !lines[at].prose && lines[at].text.length < 80) at++
-    let end = at
-    while (end < limit && clear(lines[end]) && (end === at || !lines[end].gapBefore)) end++
-    if (end - at >= 3) bestEnd = end - 1
-  }
+  const run = findBodyRun(lines)
+  if (!run) return passThrough(text, givenTitle)
+  let { start: bestStart } = run
+  const { end: bestEnd } = run
 
   // Headline, byline and date sit just above the body.
-  let title = givenTitle?.trim() || null
-  let byline: string | null = null
-  let published: string | null = null
-  // A headline printed twice above the body (page title, then story heading) is the title.
-  for (let i = bestStart - 1; i >= Math.max(0, bestStart - 12) && !title; i--) {
-    if (lines[i].furniture === 'duplicate' && lines[i].words >= 3 && lines[i].text.length < 200) title = lines[i].text
-  }
-  for (let i = bestStart - 1; i >= Math.max(0, bestStart - 12); i--) {
-    const line = lines[i].text
-    if (!byline && BYLINE.test(line) && line.length < 120) {
-      byline = line.replace(/\s+(?:published|updated|posted)\b.*$/i, '').replace(/^by\s+/i, '')
-      const date = /(?:published|updated|posted)\s*:?\s*(.+)$/i.exec(line)
-      if (date) published ??= date[1]
-    } else if (!published && DATE_LINE.test(line)) published = line.replace(/^(?:published|updated|posted|date):?\s*/i, '')
-    else if (!title && lines[i].words >= 3 && line.length >= 15 && line.length < 200 && !lines[i].furniture && !/[.:]$/.test(line)) {
-      title = line
-    }
-  }
+  let { title, byline, published } = readHeader(lines, bestStart, givenTitle)
   // Lines outside the body are counted under their own reason where they show one.
   let afterList = false
   for (let i = 0; i < lines.length; i++) {

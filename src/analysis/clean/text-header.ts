@@ -1,0 +1,44 @@
+/**
+ * @module
+ * Reads headline, byline and date from the lines just above a scraped article body.
+ */
+import type { LineInfo } from './line-shape'
+
+/** "By Jane Doe", "Por Ana Lima", or "Jane Doe Published March 12, 2024 | 09:45 AM". */
+export const BYLINE =
+  /^(?:(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:[Pp]ublished|[Uu]pdated|[Pp]osted|PUBLISHED|UPDATED)\b.*)$/u
+const DATE_LINE = /^(?:published|updated|posted|date)?:?\s*(?:\w+,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d\d-\d\d)\b.{0,40}$/iu
+
+export interface TextHeader {
+  title: string | null
+  byline: string | null
+  published: string | null
+}
+
+/**
+ * Looks at up to twelve lines above `start` for the headline, byline and publication date.
+ *
+ * @example
+ * readHeader(lines, 4) // { title: 'US Invited China to...', byline: 'Faizan Hashmi', published: 'July 07, 2023 | 12:10 AM' }
+ */
+export function readHeader(lines: LineInfo[], start: number, givenTitle?: string): TextHeader {
+  let title = givenTitle?.trim() || null
+  let byline: string | null = null
+  let published: string | null = null
+  // A headline printed twice above the body (page title, then story heading) is the title.
+  for (let i = start - 1; i >= Math.max(0, start - 12) && !title; i--) {
+    if (lines[i].furniture === 'duplicate' && lines[i].words >= 3 && lines[i].text.length < 200) title = lines[i].text
+  }
+  for (let i = start - 1; i >= Math.max(0, start - 12); i--) {
+    const line = lines[i].text
+    if (!byline && BYLINE.test(line) && line.length < 120) {
+      byline = line.replace(/\s+(?:published|updated|posted)\b.*$/i, '').replace(/^by\s+/i, '')
+      const date = /(?:published|updated|posted)\s*:?\s*(.+)$/i.exec(line)
+      if (date) published ??= date[1]
+    } else if (!published && DATE_LINE.test(line)) published = line.replace(/^(?:published|updated|posted|date):?\s*/i, '')
+    else if (!title && lines[i].words >= 3 && line.length >= 15 && line.length < 200 && !lines[i].furniture && !/[.:]$/.test(line)) {
+      title = line
+    }
+  }
+  return { title, byline, published }
+}
