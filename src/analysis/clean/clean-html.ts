@@ -85,13 +85,12 @@ export function cleanHtml(html: string, givenTitle?: string): CleanResult {
   if (body.length === 0) body = blocks.filter((b) => b.text.length >= 25)
   if (body.length === 0) body = blocks
 
-  const paragraphs: string[] = []
+  // Items of one list or table join with a line break, everything else with a blank line.
   let text = ''
   for (let i = 0; i < body.length; i++) {
     const block = body[i]
     if (i > 0) text += block.group >= 0 && block.group === body[i - 1].group ? '\n' : '\n\n'
     text += block.text
-    paragraphs.push(block.text)
   }
   // Safety net for pages whose body is built by script: when the markup yields far less than the
   // page's own JSON-LD articleBody, the publisher's copy is the better answer.
