@@ -98,7 +98,7 @@ export function actorKey(name: string): string {
 export function sameActor(a: string, b: string): boolean {
   if (a === b) return true
   const [s, l] = a.length <= b.length ? [a, b] : [b, a]
-  if (s.length < 3) return false
+  if (s.length < 3 || !l.includes(s.split(' ', 1)[0])) return false
   const sw = s.split(' ')
   const lw = l.split(' ')
   if (sw.length >= lw.length) return false

@@ -43,7 +43,14 @@ export function tokenizeSentence(sentence: string): SentenceToken[] {
     const prev = out[out.length - 1]
     // The period swallowed above must not be emitted again as punctuation.
     if (kind === 'p' && prev && prev.end > start) continue
-    out.push({ text, lower: text.toLowerCase().replace(/’/g, "'").replace(/(?<=\p{L})'$/u, ''), start, end: start + text.length, kind, cap: kind === 'w' && /^[\p{Lu}<]/u.test(text) })
+    out.push({ text, lower: lowerOf(text), start, end: start + text.length, kind, cap: kind === 'w' && /^[\p{Lu}<]/u.test(text) })
   }
   return out
+}
+
+/** Lower case with straight apostrophes and no trailing possessive apostrophe ("Aragones'"). */
+function lowerOf(text: string): string {
+  let lower = text.toLowerCase()
+  if (lower.includes('’')) lower = lower.replace(/’/g, "'")
+  return lower.length > 1 && lower.endsWith("'") ? lower.slice(0, -1) : lower
 }
