@@ -41,6 +41,29 @@ describe('clean: scraped plain text', () => {
   })
 })
 
+describe('clean: scraped text with a comment thread', () => {
+  it('stops at the thread even when the comments outweigh the story', () => {
+    const story = [
+      'Home', 'News', 'Sport', 'Weather', '',
+      'Sign in', '',
+      'The county fair will move to the river meadow next year after the old showground was sold to a housing developer, organisers said on Monday.', '',
+      'Organisers said the meadow has room for twice as many stalls and a car park, and that the move had the support of most exhibitors.', '',
+      '3 comments', '',
+      'Jo Parker says:', '',
+      'This is a terrible idea. The meadow floods every spring and the access road is far too narrow for the traffic the fair brings in August, as anyone who lives here knows.', '',
+      'Sam T says:', '',
+      'I have been going to the fair for forty years and the old showground was the heart of it. Selling it to a developer was short-sighted and the council should have stepped in to stop it.', '',
+      'Terry W says:', '',
+      'Good riddance to the old site. Parking there was a nightmare, the toilets were a disgrace, and the meadow is a far nicer place to spend a summer afternoon with the family.',
+    ].join('\n')
+    const result = cleanArticle({ text: story })
+    expect(result.text.startsWith('The county fair will move')).toBe(true)
+    expect(result.text.endsWith('most exhibitors.')).toBe(true)
+    expect(result.text).not.toContain('says')
+    expect(result.removed.comments).toBeGreaterThan(0)
+  })
+})
+
 describe('clean: already-clean text', () => {
   it('comes back untouched, short lines and list included', () => {
     const input = fixture('already-clean.txt')
@@ -129,6 +152,13 @@ describe('clean: HTML fragments and structure', () => {
     expect(result.title).toBe('Council decides')
     expect(result.byline).toBe('Sam Lee')
     expect(result.removed.replacedByArticleBody).toBe(1)
+  })
+
+  it('splits paragraphs an older CMS separates with a double <br>', () => {
+    const html = '<div class="entry-content">The mayor opened the new bridge on Saturday morning.<br><br>About two thousand people walked across it before it opened to cars.<br>Traffic was light.</div>'
+    expect(cleanArticle({ html }).text).toBe(
+      'The mayor opened the new bridge on Saturday morning.\n\nAbout two thousand people walked across it before it opened to cars.\nTraffic was light.'
+    )
   })
 
   it('never returns empty text for a page with any text', () => {
