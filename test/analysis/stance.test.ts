@@ -131,6 +131,33 @@ describe('stance: senses that are not stance', () => {
   })
 })
 
+describe('stance: whole articles (coreference across sentences)', () => {
+  const article = (file: string) => stance(readFileSync(new URL(`../../fixtures/stance/${file}`, import.meta.url), 'utf8'))
+
+  it('merges the target of a rejected bid across its names and pronouns', () => {
+    const s = article('article-takeover.txt')
+    expect(s.counts).toEqual({ invited: 1, accepted: 0, declined: 2, noResponse: 1 })
+    expect(hasActor(s, 'declined', 'Harbor Logistics')).toBe(true)
+    expect(hasActor(s, 'noResponse', 'Harbor Logistics')).toBe(true)
+    expect(hasActor(s, 'declined', 'Peter Moll')).toBe(true)
+  })
+
+  it('keeps invitees, acceptances and refusals apart', () => {
+    const s = article('article-summit.txt')
+    expect(s.counts).toEqual({ invited: 2, accepted: 1, declined: 2, noResponse: 1 })
+    expect(hasActor(s, 'noResponse', 'Turkey')).toBe(true)
+    expect(hasActor(s, 'accepted', 'Greek Cypriot leader')).toBe(true)
+  })
+
+  it('resolves she, it and the party to the right antecedents', () => {
+    const s = article('article-coreference.txt')
+    expect(s.counts).toEqual({ invited: 1, accepted: 0, declined: 2, noResponse: 1 })
+    expect(hasActor(s, 'declined', 'Maria Ortega')).toBe(true)
+    expect(hasActor(s, 'noResponse', 'Nordbank')).toBe(true)
+    expect(hasActor(s, 'declined', 'Democratic Union')).toBe(true)
+  })
+})
+
 for (const file of ['cases.jsonl', 'cases-2.jsonl', 'cases-3.jsonl', 'negatives.jsonl']) {
   describe(`stance fixtures: ${file}`, () => {
     it.each(load(file).map((c) => [c.text, c] as const))('%s', (_text, c) => {

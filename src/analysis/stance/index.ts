@@ -84,7 +84,7 @@ function resolve(raw: RawEvent, sentenceIndex: number, tokens: Tokens, done: Res
   if (m.kind === 'speaker') return raw.speaker?.kind === 'name' ? raw.speaker.name : null
   if (m.kind === 'unnamed' && !BARE_SPOKES.test(m.name)) return m.name
   // "X said it ...": the pronoun is the speaker, resolved in turn if the speaker is "the company".
-  if ((m.kind === 'pronoun' || m.kind === 'generic') && raw.speaker && raw.speaker.kind !== 'pronoun' && raw.speaker.kind !== 'speaker') {
+  if ((m.kind === 'pronoun' || m.kind === 'generic') && raw.speaker && (raw.speaker.kind === 'name' || raw.speaker.kind === 'generic')) {
     return resolve({ ...raw, mention: raw.speaker, speaker: null }, sentenceIndex, tokens, done, groups)
   }
   // Events already found in this sentence, then in the two before it (newest first).
@@ -99,14 +99,16 @@ function resolve(raw: RawEvent, sentenceIndex: number, tokens: Tokens, done: Res
   if (here) return groups[here.group].name
   const s = tokens.sentences[sentenceIndex]
   const before = tokens.text.slice(s.start, s.start + raw.start)
-  const named = lastName(before, wantsPerson)
+  const named = lastName(before, wantsPerson, m.kind === 'generic')
   if (named && m.kind !== 'unnamed' && !(raw.speaker && raw.speaker.kind !== 'name' && m.kind === 'pronoun')) return named
   const earlier = recent.find((d) => d.sentence < sentenceIndex && fits(d))
   if (earlier) return groups[earlier.group].name
-  // "Orbital Freight received a bid. The company said ...": the previous sentence's subject.
-  if (m.kind === 'generic' && sentenceIndex > 0) {
+  // "Orbital Freight received a bid. The company said ...": the previous sentence's subject;
+  // "Smith chaired the talks. He declined to comment": its first person-like name.
+  if ((m.kind === 'generic' || m.kind === 'pronoun') && sentenceIndex > 0 && !spokesPronoun) {
     const p = tokens.sentences[sentenceIndex - 1]
-    const subject = firstName(tokens.text.slice(p.start, p.end))
+    const prevText = tokens.text.slice(p.start, p.end)
+    const subject = wantsPerson ? firstPerson(prevText) : firstName(prevText)
     if (subject) return subject
   }
   if (m.kind === 'generic') return m.name
@@ -114,12 +116,14 @@ function resolve(raw: RawEvent, sentenceIndex: number, tokens: Tokens, done: Res
 }
 
 /** The last name-like capitalised span in a stretch of text. */
-function lastName(text: string, person: boolean): string | null {
+function lastName(text: string, person: boolean, organisation = false): string | null {
   let last: string | null = null
   for (const match of text.matchAll(NAME_SPAN)) {
     const span = match[0].replace(/^(?:The|A|An)\s+/, '').replace(/['’]s?$/, '')
     if (NOT_NAME.test(span) || span.length < 2) continue
     if (person && !personLike(span)) continue
+    // "the party", "the company" name an organisation, not the person quoted.
+    if (organisation && personLike(span)) continue
     last = readMention(span).name
   }
   return last
@@ -133,9 +137,19 @@ function firstName(text: string): string | null {
   return readMention(span).name
 }
 
+/** The first person-like name in a sentence (titles and two-word names). */
+function firstPerson(text: string): string | null {
+  for (const match of text.matchAll(NAME_SPAN)) {
+    const span = match[0].replace(/^(?:The|A|An)\s+/, '').replace(/['’]s?$/, '')
+    if (!NOT_NAME.test(span) && personLike(span)) return readMention(span).name
+  }
+  return null
+}
+
 /** Two or more capitalised words, or a title and a name: probably a person. */
 function personLike(name: string): boolean {
-  return /^(?:Mr|Mrs|Ms|Dr|Sir|Lord|President|Minister|Prime Minister|Chancellor|Senator|Sen|Gov)\.?\s/.test(name) || /^[A-Z][\p{L}'’-]+\s+[A-Z][\p{L}'’-]+$/u.test(name)
+  if (/\b(?:Inc|Corp|Co|Ltd|PLC|Group|Bank|Party|Union|Ministry|Council|Committee|Association|Federation|Airlines?|Motors)\b/.test(name)) return false
+  return /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Minister|Chancellor|Senator|Sen|Gov|Governor|Secretary|Chairman|Chairwoman|King|Queen|Prince|Judge|General|Gen)\.?\s+[A-Z]/.test(name) || /^[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\p{L}'’-]+$/u.test(name)
 }
 
 function summarize(resolved: Resolved[], groups: Group[]): Stance {
