@@ -70,7 +70,7 @@ export function cleanHtml(html: string, givenTitle?: string): CleanResult {
   // (kickers, dates, "Share", sign-offs); real short paragraphs end like sentences and stay.
   // Items of a plain (unlinked) list count as content: a story may end on a list of results.
   const isParagraph = (b: HtmlBlock) =>
-    b.text.length >= 80 ||
+    b.weight >= 80 ||
     (SENTENCE_END.test(b.text) && wordCount(b.text) >= 4) ||
     (b.group >= 0 && b.linkChars < b.text.length * 0.3 && b.text.length >= 10)
   let start = 0

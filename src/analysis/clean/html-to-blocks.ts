@@ -29,6 +29,11 @@ export interface HtmlBlock {
   group: number
   /** The block opens with a link, as teasers ("Headline. Summary...") do. */
   leadLink: boolean
+  /**
+   * Length for judging how much text the block carries: Chinese, Japanese and Korean characters
+   * count three times, since one of them holds about what a short word does elsewhere.
+   */
+  weight: number
 }
 
 export interface HtmlDocument {
@@ -62,6 +67,7 @@ const BLOCK = new Set([
 const VOID = new Set(['br', 'img', 'hr', 'meta', 'link', 'input', 'source', 'wbr', 'area', 'base', 'col', 'embed', 'param', 'track'])
 // Marks a table-cell boundary through whitespace folding; becomes a tab in the block text.
 const CELL = '\u0001'
+const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g
 const GROUP = new Set(['ul', 'ol', 'dl', 'table'])
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 
@@ -104,7 +110,9 @@ export function htmlToBlocks(html: string): HtmlDocument {
       if (text) {
         const node = blockStack.length ? blockStack[blockStack.length - 1] : -1
         const tag = node >= 0 ? nodes[node].tag : 'div'
-        blocks.push({ text, tag, node, linkChars, group: groupStack.length ? groupStack[groupStack.length - 1] : -1, leadLink })
+        const dense = text.match(DENSE_SCRIPT)?.length ?? 0
+        const group = groupStack.length ? groupStack[groupStack.length - 1] : -1
+        blocks.push({ text, tag, node, linkChars, group, leadLink, weight: text.length + dense * 2 })
         if (tag === 'h1' && meta.h1 === null) meta.h1 = text
       }
     }

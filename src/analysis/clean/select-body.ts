@@ -34,8 +34,10 @@ export function selectBody(nodes: HtmlNode[], blocks: HtmlBlock[]): BodySelectio
   const prose = new Float64Array(n)
   let totalProse = 0
   for (const block of blocks) {
-    const len = block.text.length
-    if (len < 80 || block.linkChars > len * 0.3 || block.node < 0) continue
+    const len = block.weight
+    // Link text in the same units as `len`.
+    const linked = (block.linkChars * block.weight) / Math.max(1, block.text.length)
+    if (len < 80 || linked > len * 0.3 || block.node < 0) continue
     totalProse += len
     prose[block.node] += len
   }
@@ -54,15 +56,17 @@ export function selectBody(nodes: HtmlNode[], blocks: HtmlBlock[]): BodySelectio
   const bad = new Float64Array(n)
   for (const block of blocks) {
     if (block.node < 0 || furniture[block.node]) continue
-    const len = block.text.length
+    const len = block.weight
+    // Link text in the same units as `len`.
+    const linked = (block.linkChars * block.weight) / Math.max(1, block.text.length)
     chars[block.node] += len
-    links[block.node] += block.linkChars
+    links[block.node] += linked
     // Linked list items are teasers ("breaking news" tickers) more often than story text.
-    const teaser = block.tag === 'li' && block.leadLink && block.linkChars > len * 0.1
-    if (len >= 80 && block.linkChars < len * 0.3 && !teaser) good[block.node] += len
+    const teaser = block.tag === 'li' && block.leadLink && linked > len * 0.1
+    if (len >= 80 && linked < len * 0.3 && !teaser) good[block.node] += len
     // Labels (kickers, dates, names) come in crowds around teaser cards and alone in a story.
-    else bad[block.node] += block.linkChars > len * 0.5 || teaser ? len : Math.max(len, 30)
-    if (len < 25 || block.linkChars > len * 0.5) continue
+    else bad[block.node] += linked > len * 0.5 || teaser ? len : Math.max(len, 30)
+    if (len < 25 || linked > len * 0.5) continue
     const commas = block.text.match(SENTENCE_PUNCT)?.length ?? 0
     const points = 1 + Math.min(commas, 10) + Math.min(3, Math.floor(len / 100))
     // Votes go to the nearest real container: a table row or list item votes for the story box
@@ -123,8 +127,7 @@ export function selectBody(nodes: HtmlNode[], blocks: HtmlBlock[]): BodySelectio
     if (block.node >= 0 && chosen[block.node]) return true
     // A paragraph sitting directly beside the winner.
     if (block.node >= 0 && nodes[block.node].parent === nodes[top].parent && !furniture[block.node]) {
-      const len = block.text.length
-      return len >= 80 && block.linkChars < len * 0.25 && block.tag === 'p'
+      return block.weight >= 80 && block.linkChars < block.text.length * 0.25 && block.tag === 'p'
     }
     return false
   })
