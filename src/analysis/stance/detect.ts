@@ -492,6 +492,9 @@ function agreeTo(cue: Cue): Decision | null {
     if (v.lower === 'accept' && !proposalAfter(toks, o + 1)) return null
     return { subject: true, cameo: /^(?:meet|hold|resume|open|begin|start|enter|negotiate|talk|discuss|visit|attend)$/.test(v.lower) ? '036' : '030' }
   }
+  // "agreed to pay 5 mln dlrs", "agreed to increase output": a verb with its own object.
+  const after = toks[o + 1]
+  if (isProposal(v) && after && (after.kind === 'n' || L.determiner.has(after.lower) || after.cap || /^(?:its|their|his|her|output|prices|production)$/.test(after.lower))) return null
   const obj = proposalAfter(toks, o, 6)
   if (obj && (L.determiner.has(v.lower) || isProposal(v) || v.kind === 'w' && !isVerbLike(v) && !v.cap)) {
     if (L.determiner.has(v.lower) || isProposal(v) || /['’]s?$/.test(v.text) || !/(?:e|ize|ise)$/.test(v.lower)) return { subject: true, cameo: acceptCameo(obj) }
@@ -571,7 +574,8 @@ function intransitiveRefusal(cue: Cue): boolean {
 function rejectObject(cue: Cue): Decision | null {
   const { toks, o } = cue
   if (toks[o]?.lower === 'by') return null
-  const obj = proposalAfter(toks, o, 7)
+  // "rejected as inadequate the 18 dlr a share offer": the object may come after a predicate.
+  const obj = proposalAfter(toks, o, 10)
   if (!obj) return null
   return { subject: true, cameo: declineCameo(obj) }
 }

@@ -20,7 +20,8 @@ export const STANCE_LEXICON = {
     overture overtures approach initiative moratorium freeze aid help assistance loan mediation
     talks meeting summit ultimatum buyout takeover contract concession concessions visit
     suggestion recommendation recommendations resignation draft scheme formula offering
-    conference negotiations dialogue consultations
+    conference negotiations dialogue consultations pay wage wages rise raise increase increases
+    chairmanship presidency captaincy directorship premiership
   `),
   /** Propositions: rejecting or accepting these is (dis)agreement, not a response to an offer. */
   claim: set(`
