@@ -64,6 +64,24 @@ describe('clean: scraped text with a comment thread', () => {
   })
 })
 
+describe('clean: pasted story with a related list at the end', () => {
+  it('keeps the story whole and cuts the tail at the list heading', () => {
+    const input = [
+      'The school board voted on Tuesday to start classes half an hour later from September, after a two-year campaign by parents and students.',
+      'Board chair Rita Gomez said the change would cost nothing, because bus routes can be shifted without new drivers.',
+      'Short answer: yes.',
+      'Share',
+      'Related Stories',
+      'Parents push for later school start',
+      'Bus drivers wanted for new routes',
+      '© 2024 Example News. All rights reserved.',
+    ].join('\n\n')
+    const result = cleanArticle({ text: input })
+    expect(result.text).toBe(input.split('\n\nShare')[0])
+    expect(result.removed).toEqual({ related: 4, furniture: 1 })
+  })
+})
+
 describe('clean: already-clean text', () => {
   it('comes back untouched, short lines and list included', () => {
     const input = fixture('already-clean.txt')

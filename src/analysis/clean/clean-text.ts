@@ -27,7 +27,8 @@ export function cleanText(text: string, givenTitle?: string): CleanResult {
   // Few signs of page furniture: the text is already clean, leave it be. Page dumps open with
   // menus; text that opens with a paragraph gets more benefit of the doubt.
   const opensWithProse = lines.slice(0, 2).some((line) => line.prose && !line.furniture)
-  if (evidence < (opensWithProse ? 8 : 3)) return passThrough(text, givenTitle)
+  if (evidence < 3) return passThrough(text, givenTitle)
+  if (opensWithProse && evidence < 8) return cutTail(lines, text, givenTitle)
 
   const run = findBodyRun(lines)
   if (!run) return passThrough(text, givenTitle)
@@ -107,6 +108,32 @@ export function cleanText(text: string, givenTitle?: string): CleanResult {
 /** Line kinds as reported in `removed`. */
 function reasonName(kind: string): string {
   return kind === 'listHeading' || kind === 'teaser' ? 'related' : kind
+}
+
+/**
+ * Text that opens with a paragraph but shows some furniture: keep it whole except for a tail that
+ * starts at a "Related"/"Comments" heading with (nearly) no prose after it.
+ */
+function cutTail(lines: LineInfo[], text: string, givenTitle?: string): CleanResult {
+  let total = 0
+  for (const line of lines) if (line.prose) total += line.text.length
+  let seen = 0
+  let end = lines.length
+  for (let i = 0; i < lines.length && end === lines.length; i++) {
+    const line = lines[i]
+    if (line.prose) seen += line.text.length
+    if ((line.furniture === 'listHeading' || line.furniture === 'comments') && seen >= total * 0.8) end = i
+  }
+  if (end === lines.length) return passThrough(text, givenTitle)
+  const removed: RemovedCounts = { [reasonName(lines[end].furniture)]: lines.length - end }
+  // Before the cut only unmistakable furniture goes ("Share", a cookie notice, small print).
+  const kept = lines.slice(0, end).filter((line) => {
+    const drop = line.furniture === 'furniture' || line.furniture === 'cookie' || line.furniture === 'legal' || line.furniture === 'newsletter'
+    if (drop) removed[line.furniture] = (removed[line.furniture] ?? 0) + 1
+    return !drop
+  })
+  const result = passThrough(kept.map((line) => (line.gapBefore ? '\n' : '') + line.text).join('\n'), givenTitle)
+  return { ...result, removed, source: 'text' }
 }
 
 /** Already-clean text: whitespace tidied, nothing dropped. */
