@@ -18,12 +18,12 @@ export interface TopicCues {
 export const TOPIC_CUES: readonly TopicCues[] = [
   // Weight 0: inflections that would otherwise match a cue of another sense ("showed" is not a show).
   { id: '01000000', cues: `showed:0 showing:0 shown:0 hear:0 heard:0 finding:0 rules:0 united:0 charging:0 arming:0 firing:0
-    trialling:0 played:0` },
+    trialling:0 played:0 stormed:0 storming:0 battling:0 battled:0 traded:0` },
   // ---- 01 arts, culture, entertainment and media
   { id: '20000002', cues: `film:3 films:3 movie:3 movies:3 cinema:3 cinemas:3 actor:3 actors:3 actress:3 oscar:3 oscars:3
     academy_award:3 bafta:3 baftas:3 golden_globe:3 box_office:3 hollywood:3 bollywood:3 screenplay:3 starring:2 starred:2
     sequel:2.5 premiere:2 blockbuster:2.5 director:0.7 directed:1.5 filmmaker:3 film-maker:3 studio:1 studios:1.5
-    music:2 album:3 albums:3 song:2.5 songs:2.5 singer:3 singers:3 band:1.5 bands:1.5 concert:2.5 concerts:2.5 tour:1
+    music:2 album:3 albums:3 song:2.5 songs:2.5 singer:3 singers:3 band:1.5 bands:1.5 concert:2.5 concerts:2.5 tour:0.7
     chart:1 charts:2 rapper:3 pop:2 rock:1 hip-hop:2.5 grammy:3 grammys:3 ^Brit_awards:3 musician:3 musicians:3
     guitarist:3 drummer:3 gig:2.5 gigs:2.5 festival:1.5 theatre:2.5 theater:2.5 musical:2.5 broadway:3 ^West_End:3
     opera:3 ballet:3 dancer:2 comedy:2.5 comedian:3 comic:1.5 sitcom:3 drama:2 dramas:2 novel:2.5 novels:2.5
@@ -260,7 +260,7 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     operating_system:3 open_source:3 open-source:3 developers:2 programmers:3 code:1.5 vulnerability:2.5
     vulnerabilities:3 patch:2 security_flaw:3 flaws:1.5 bug:1.5 bugs:1.5 upgrade:2 apps:3 app:2.5 program:0.5
     programs:1 programme:0.3 gigabyte:3 gigabytes:3 megabytes:3 bandwidth:3 fibre:2 cable:1 voip:3 internet_telephony:3
-    virtual:2 3d:2 electronic:2 electronics:2.5 tech_firms:3 domain:1.5 web_site:3 web_sites:3 www:2 com:0.5
+    virtual:2 3d:2 electronic:2 electronics:2.5 tech_firms:3 domain:1.5 web_site:3 web_sites:3 www:2
     dot-com:3 e-commerce:3 ecommerce:3 online_retailer:3 wi-max:3 wimax:3 bluetooth:3 ipod:3 ipods:3 itunes:3
     podcast:3 podcasts:3 podcasting:3 rfid:3 supercomputer:3 supercomputers:3 automation:2.5 artificial_intelligence:3
     ai:2 algorithm:3 algorithms:3 drone:2 drones:2 cyberspace:3 pirated:1.5 piracy:1 copy_protection:3 drm:3
@@ -343,7 +343,15 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     ^Saints:1.5 ^Buccaneers:3 ^Cowboys:2 ^Redskins:3 ^49ers:3 ^Bengals:3 ^Browns:2 ^Lions:1 ^Heat:1 ^Nets:2
     ^Suns:2 ^Mavericks:3 ^Rockets:2 ^Clippers:3 ^Timberwolves:3 ^Nuggets:3 ^Pacers:3 ^Cavaliers:3 ^Sixers:3
     ^76ers:3 ^Hornets:3 ^Grizzlies:3 ^Kings:1 ^Warriors:1.5 ^Jazz:1 ^Magic:1 ^Raptors:3 ^Hawks:2 ^SuperSonics:3 ^Sonics:3
-    ^Trail_Blazers:3 ^Blazers:3 ^Bucks:2` },
+    ^Trail_Blazers:3 ^Blazers:3 ^Bucks:2
+    european_tour:3 pga_tour:3 lpga_tour:3 ^Vuelta:3 ^Giro:2.5 ^Virginia_Tech:3 ^Georgia_Tech:3 ^Texas_Tech:3 ^Serie_A:3
+    ^La_Liga:3 ^Bundesliga:3 turnovers:2 point_guard:3 receiver:1.5 receivers:2 playbook:3 locker_room:3 one-stroke:3
+    under-par:3 hitter:3 hitters:3 batting:2.5 batter:3 slugger:3 shortstop:3 outfielder:3 catcher:2 bullpen:3
+    lineup:2 roster:3 preseason:3 postseason:3 regular_season:3 sideline:2 sidelined:3 hamstring:3 golfers:3
+    pars:3 bogeys:3 putts:3 points:0.7 debut:1 ace:1 rebounds:2.5 assists:2 three-pointer:3 free_throws:3 goalie:3
+    puck:3 touchdown_pass:3 interception:2 interceptions:2.5 rushing:2 tailback:3 linebacker:3 cornerback:3
+    wide_receiver:3 field_goal:3 runs_batted:3 strikeouts:3 no-hitter:3 double_fault:3 tiebreak:3
+    tie-break:3 straight_sets:3 break_point:3 match_point:3 set_point:3` },
   // ---- 16 conflict, war and peace
   { id: '20000056', cues: `war:2.5 wars:2.5 wartime:3 military:2 militarily:3 troops:3 soldiers:3 soldier:3 army:2.5
     armies:3 forces:1.2 armed:1.5 fighting:2 fighters:1.5 battle:1.5 battles:1.5 combat:3 airstrike:3 airstrikes:3

@@ -94,6 +94,13 @@ function baseForms(word: string): string[] {
   return out
 }
 
+const SCORELINE = /^\d{1,3}-\d{1,3}$/
+let scoreline: Cue | null = null
+function scoreCue(nodes: TopicNode[]): Cue {
+  scoreline ??= { topic: nodes.findIndex((n) => n.id === 'medtop:15000000'), weight: 1, cased: false, rest: [], key: 'scoreline' }
+  return scoreline
+}
+
 interface Resolved {
   /** One-word cues for the word: its own entry, else that of its base form. */
   single: Cue[] | undefined
@@ -160,7 +167,11 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
         continue
       }
       const single = r.single
-      if (!single) continue
+      if (!single) {
+        // A scoreline ("6-4", "89-53") is the commonest sign of a sports report.
+        if (SCORELINE.test(lower)) add(scoreCue(nodes), times(i), lower)
+        continue
+      }
       // Capitalised cues shadow lower-case ones for a capitalised word.
       let cased = false
       if (capitalised[i]) for (const cue of single) if (cue.cased) cased = true
