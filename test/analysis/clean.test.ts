@@ -124,6 +124,7 @@ describe('clean: HTML page', () => {
     expect(result.removed.navigation).toBeGreaterThan(0)
     expect(result.removed.newsletter).toBeGreaterThan(0)
     expect(result.removed.related).toBeGreaterThan(0)
+    expect(result.removed.caption).toBe(1)
   })
 })
 

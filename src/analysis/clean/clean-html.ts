@@ -19,8 +19,8 @@ const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g
  * cleanHtml('<nav>Home</nav><h1>Title</h1><p>Body text.</p>').text // 'Body text.'
  */
 export function cleanHtml(html: string, givenTitle?: string): CleanResult {
-  const { nodes, blocks, meta } = htmlToBlocks(html)
-  const removed: RemovedCounts = {}
+  const { nodes, blocks, meta, skipped } = htmlToBlocks(html)
+  const removed: RemovedCounts = { ...skipped }
   const drop = (reason: string) => (removed[reason] = (removed[reason] ?? 0) + 1)
   const { inBody, furniture } = selectBody(nodes, blocks)
 

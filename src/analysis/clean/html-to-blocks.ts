@@ -41,6 +41,8 @@ export interface HtmlDocument {
   blocks: HtmlBlock[]
   /** Page metadata from `<title>`, `<meta>`, `<time>` and JSON-LD. */
   meta: HtmlMeta
+  /** Subtrees dropped while parsing, per reason (captions, hidden elements). */
+  skipped: Record<string, number>
 }
 
 export interface HtmlMeta {
@@ -85,6 +87,7 @@ export function htmlToBlocks(html: string): HtmlDocument {
   const blockStack: number[] = [0]
   const groupStack: number[] = []
   const blocks: HtmlBlock[] = []
+  const skipped: Record<string, number> = {}
   const meta: HtmlMeta = { title: null, metaTitle: null, h1: null, byline: null, published: null, articleBody: null }
   let buffer = ''
   let linkChars = 0
@@ -140,6 +143,9 @@ export function htmlToBlocks(html: string): HtmlDocument {
           (attributes.style !== undefined && HIDDEN_STYLE.test(attributes.style))
         ) {
           if (!VOID.has(name)) skipDepth++
+          // Count what a reader would have seen; scripts and styles were never text.
+          const reason = name === 'figcaption' ? 'caption' : SKIPPED.has(name) ? '' : 'hidden'
+          if (reason) skipped[reason] = (skipped[reason] ?? 0) + 1
           return
         }
         if (name === 'br') {
@@ -210,7 +216,7 @@ export function htmlToBlocks(html: string): HtmlDocument {
   parser.end()
   flush()
   meta.title = title.replace(/\s+/g, ' ').trim() || null
-  return { nodes, blocks, meta }
+  return { nodes, blocks, meta, skipped }
 }
 
 /** Title, author and date from `<meta>` tags. */
