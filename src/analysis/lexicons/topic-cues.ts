@@ -78,7 +78,7 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     humanitarian:1.5 relief_effort:3 donations:0.7` },
   // ---- 04 economy, business and finance
   { id: '20000344', cues: `economy:3 economies:3 economic:2.5 economist:3 economists:3 gdp:3 inflation:3 recession:3
-    growth:1.5 interest_rates:3 interest_rate:3 rates:1 central_bank:3 ^Federal_Reserve:3 ^Fed:2.5 deficit:2.5
+    growth:1.5 interest_rates:3 interest_rate:3 rates:1 central_bank:3 ^Reserve_Bank:3 repo_rate:3 base_rate:3 ^Federal_Reserve:3 ^Fed:2.5 deficit:2.5
     deficits:2.5 budget:1 tax:1.2 taxes:1.2 taxation:1.5 trade:1.5 exports:3 imports:3 export:2.5 import:2
     exporters:3 currency:3 currencies:3 dollar:2.5 euro:2 yen:3 sterling:2.5 consumer:2 consumers:2 spending:1.5
     prices:2 price:1.5 pricing:2 oil_prices:3 oil_price:3 crude:2.5 barrel:2.5 barrels:2.5 opec:3 ^IMF:2.5
@@ -288,7 +288,7 @@ export const TOPIC_CUES: readonly TopicCues[] = [
   { id: '14000000', cues: `poverty:3 poor:1 homeless:2 homelessness:3 welfare:2.5 immigration:2.5 immigrants:3
     immigrant:3 migrants:3 migrant:2.5 asylum:2.5 asylum_seekers:3 refugees:1.5 refugee:1.5 discrimination:3
     racism:3 racist:3 racial:2.5 gay:2.5 gays:2.5 lesbian:3 same-sex:3 equality:3 gender:2.5 feminist:3 women's_rights:3
-    civil_partnership:3 social:1.2 society:1.5 community:1 communities:1.5 charity:2 charities:2.5 volunteers:2
+    civil_partnership:3 social:1.2 society:1.5 community:1 communities:1.5 charity:2 charities:2.5 ^Salvation_Army:2.5 volunteers:2
     volunteer:2 families:1.2 family:0.7 children:0.7 child:0.5 elderly:2.5 old_people:2.5 population:2
     census:2.5 abortion:3 euthanasia:3 disabled:2.5 disability:3 disabilities:3 benefits:1.5 social_security:2
     youth:1 teenagers:1.5 teenage:1.5 parents:1 parenting:3 childcare:3 marriage:1.5 divorce_rate:3 inequality:3
