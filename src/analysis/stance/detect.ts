@@ -34,7 +34,7 @@ const LOCAL_MODAL = new Set(['may', 'might', 'could', 'should', 'must', 'ought']
 const CAUSATIVE = /^(?:prompted|prompt|prompts|forced|force|forces|led|lead|leads|caused|cause|persuaded|convinced|pushed|obliged|compelled|moved|got|drove)$/
 const IMPLICATIVE_NEG = /^(?:refus|declin|reject|fail|unwilling|reluctan|oppos)/
 const JOIN_TALKS = /^(?:talks|negotiations|discussions|dialogue|consultations)$/
-const ASKED_VERBS = new Set(['join', 'attend', 'participate', 'take', 'testify', 'appear', 'serve', 'speak', 'meet', 'sit', 'mediate', 'observe', 'visit', 'be', 'become', 'lead', 'chair', 'head', 'help', 'contribute', 'perform', 'play', 'present', 'host', 'address'])
+const ASKED_VERBS = new Set(['join', 'attend', 'participate', 'take', 'testify', 'appear', 'serve', 'speak', 'meet', 'sit', 'mediate', 'observe', 'visit', 'be', 'become', 'lead', 'chair', 'head', 'contribute', 'perform', 'play', 'present', 'host', 'address'])
 const GROUP_WORDS = /^(?:talks|negotiations|coalition|alliance|meeting|summit|conference|initiative|effort|efforts|forum|government|cabinet|board|delegation|mission|panel|consortium|group|bloc|pact|programme|program|us|them|boycott|strike|protest|celebrations|ceremony)$/
 const CONTACT = /^(?:contacted|asked|invited|approached|called|urged|requested|petitioned|lobbied|pressed)$/
 const COMMENT_VERB = /^(?:comment|say|elaborate|specify|identify|disclose|discuss|give|confirm|name|answer|reveal|detail|speculate|provide|respond|reply|release|divulge|explain|describe|talk|be|make|put|offer|go)$/
@@ -641,6 +641,18 @@ function respond(cue: Cue): Decision | null {
   }
   if (/ly$/.test(next.lower) && !/^(?:immediately|publicly|formally|directly|personally|officially)$/.test(next.lower)) return null
   if (/^(?:with|by|in|positively|favourably|favorably|well)$/.test(next.lower)) return null
+  // "failed to answer the invitation / the summons", not "failed to answer the question" (of a debate).
+  if (next.kind === 'w' && (L.determiner.has(next.lower) || /['’]s$/.test(next.text) || !L.notNoun.has(next.lower))) {
+    let target = false
+    let invitation = false
+    for (let k = o; k < Math.min(toks.length, o + 5); k++) {
+      if (toks[k].kind === 'p') break
+      if (/^(?:invitations?|requests?|calls?|letters?|summons|subpoenas?|messages?|e-?mails?|ultimatum|charges|allegations|offers?|bids?|proposals?|demands?|appeals?|inquiries|queries|questionnaire)$/.test(toks[k].lower)) target = true
+      if (/^invitations?$/.test(toks[k].lower)) invitation = true
+    }
+    if (!target) return null
+    return { subject: true, alsoInvited: invitation }
+  }
   return { subject: true }
 }
 

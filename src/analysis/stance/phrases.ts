@@ -40,7 +40,7 @@ const CONNECTORS_FREE = new Set(['of', 'for'])
 const CONNECTORS_CAP = new Set(['in', 'de', 'du', 'del', 'da', 'von', 'van', 'le', 'la', 'al', 'bin', 'and'])
 const ING_NOUN = new Set(['meeting', 'building', 'king', 'thing', 'something', 'nothing', 'anything', 'everything', 'spring', 'string', 'morning', 'evening', 'funding', 'spending', 'training', 'listing', 'ruling', 'offering', 'wedding', 'hearing', 'briefing', 'filing', 'opening', 'landing', 'feeling', 'earnings', 'banking', 'trading', 'shipping', 'mining', 'housing', 'clothing', 'marketing', 'accounting', 'engineering', 'broadcasting', 'publishing', 'holding', 'holdings', 'setting', 'ceiling', 'beijing', 'wellington', 'reading', 'sterling', 'viking', 'boeing', 'timing', 'rating', 'ratings', 'polling', 'bombing', 'shooting', 'fighting', 'uprising', 'leading'])
 const ED_NOUN = new Set(['need', 'speed', 'hundred', 'red', 'bed', 'seed', 'feed', 'creed', 'greed', 'shed', 'weed', 'steed', 'reed', 'proceed', 'united', 'limited', 'federated', 'incorporated', 'associated', 'allied', 'consolidated', 'advanced', 'integrated', 'unidentified', 'unnamed', 'so-called', 'elected', 'retired', 'detailed', 'leveraged', 'sweetened', 'proposed', 'skilled', 'armed', 'supposed', 'alleged', 'renewed', 'estimated', 'expected', 'combined', 'fixed', 'qualified', 'designated', 'listed', 'registered', 'reported', 'interested', 'concerned', 'affected', 'related', 'based', 'led', 'owned', 'backed', 'controlled', 'operated', 'run'])
-const FINITE = new Set(['met', 'became', 'made', 'took', 'gave', 'sent', 'got', 'won', 'lost', 'held', 'left', 'came', 'went', 'saw', 'ran', 'put', 'set', 'cut', 'hit', 'let', 'told', 'said', 'says', 'faces', 'remains', 'plans', 'needs', 'wants', 'seems', 'appears', 'makes', 'takes', 'gives', 'holds', 'knew', 'thought', 'found', 'began', 'brought', 'bought', 'sold', 'kept', 'paid', 'meant', 'felt', 'led', 'stood', 'wrote', 'spoke', 'chose', 'rose', 'fell', 'grew', 'drew', 'threw', 'broke', 'became', 'shows', 'owns', 'owes', 'agrees', 'declines', 'refuses', 'rejects', 'accepts', 'invites', 'responds', 'replies'])
+const FINITE = new Set(['met', 'became', 'made', 'took', 'gave', 'sent', 'got', 'won', 'lost', 'held', 'left', 'came', 'went', 'saw', 'ran', 'put', 'set', 'cut', 'hit', 'let', 'told', 'said', 'says', 'faces', 'remains', 'plans', 'needs', 'wants', 'seems', 'appears', 'makes', 'takes', 'gives', 'holds', 'knew', 'thought', 'found', 'began', 'brought', 'bought', 'sold', 'kept', 'paid', 'meant', 'felt', 'led', 'stood', 'wrote', 'spoke', 'chose', 'rose', 'fell', 'grew', 'drew', 'threw', 'broke', 'became', 'shows', 'owns', 'owes', 'agrees', 'declines', 'refuses', 'rejects', 'accepts', 'invites', 'responds', 'replies', 'given', 'taken', 'done', 'seen', 'known', 'shown', 'written', 'chosen', 'driven', 'begun', 'spoken', 'broken', 'forgotten', 'gotten'])
 
 /** Reporting verbs that are more often plural nouns ("Arab states", "press reports"). */
 const NOUN_LIKE_SPEECH = new Set(['states', 'reports', 'notes', 'claims'])
@@ -199,7 +199,7 @@ export function npLeft(toks: SentenceToken[], t: number): TokenRange | null {
     if (isVerbLike(p) || (!p.cap && L.directive.has(p.lower))) break
     a--
   }
-  while (a < b && CONNECTORS_FREE.has(toks[a].lower)) a++
+  while (a < b && (CONNECTORS_FREE.has(toks[a].lower) || (toks[a].lower === 'one' && toks[a + 1]?.lower === 'of'))) a++
   return a < b ? { a, b } : null
 }
 
