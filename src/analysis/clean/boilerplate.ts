@@ -13,7 +13,7 @@ export const LIST_HEADING =
 
 /** Short furniture lines seen on scraped pages. */
 export const FURNITURE_LINE =
-  /^(?:open menu|close menu|menu|search|home|skip to (?:main )?content|sign in|log ?in|sign up|subscribe(?: now)?|share(?: this)?(?: article| story)?|share on \w+|print|email|facebook|twitter|x|whatsapp|linkedin|advertisement|advert|ad|sponsored|\d+ shares?|tweet|buffer|pin(?: it)?|reddit|flipboard|pocket|cookies?|accept(?: all)?(?: cookies)?|back to top|comments?|\d+ comments?|follow us.*|all rights reserved.*|copyright.*|©.*|click here.*|listen to (?:this )?article.*|photo:.*|image:.*|getty images|reuters|ap photo.*)$/i
+  /^(?:open menu|close menu|menu|search|home|skip to (?:main )?content|sign in|log ?in|sign up|subscribe(?: now)?|share(?: this)?(?: article| story)?|share on \w+|print|email|facebook|twitter|x|whatsapp|linkedin|advertisement|advert|ad|sponsored|\d+ shares?|tweet|buffer|pin(?: it)?|reddit|flipboard|pocket|cookies?|accept(?: all)?(?: cookies)?|back to top|comments?|\d+ comments?|follow us.*|all rights reserved.*|copyright.*|©.*|click here.*|listen to (?:this )?article.*|photo:.*|image:.*|getty images|reuters|ap photo.*|(?:story|article) continues below.*|continue reading.*|scroll (?:down )?to continue.*|skip (?:advert|ad)\w*|(?:load|show|see|view) (?:more|all)\b.{0,20}|(?:next|previous|prev) (?:article|story|post|page)\b.{0,60}|\d+ min(?:ute)? read|print this article.*)$/i
 
 /** Relative timestamps and bare dates that label teasers ("26 minutes ago", "2 hrs ago"). */
 export const TIMESTAMP_LINE =
