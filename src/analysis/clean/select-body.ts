@@ -4,6 +4,7 @@
  * (nearer ancestors get more), link-heavy containers are discounted, and sibling containers that
  * carry enough text of their own join the winner.
  */
+import { SENTENCE_END } from './boilerplate'
 import type { HtmlBlock, HtmlNode } from './html-to-blocks'
 
 /** The result of {@link selectBody}: which nodes hold the body, and the furniture reason per node. */
@@ -127,7 +128,9 @@ export function selectBody(nodes: HtmlNode[], blocks: HtmlBlock[]): BodySelectio
     if (block.node >= 0 && chosen[block.node]) return true
     // A paragraph sitting directly beside the winner.
     if (block.node >= 0 && nodes[block.node].parent === nodes[top].parent && !furniture[block.node]) {
-      return block.weight >= 80 && block.linkChars < block.text.length * 0.25 && block.tag === 'p'
+      if (block.tag !== 'p') return false
+      // Long enough and not link-heavy, or short but a clean sentence.
+      return (block.weight >= 80 && block.linkChars < block.text.length * 0.25) || (block.linkChars === 0 && SENTENCE_END.test(block.text))
     }
     return false
   })
