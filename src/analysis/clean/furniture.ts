@@ -22,7 +22,7 @@ const REASON_WORDS: Record<string, string> = {
   cookie: 'cookie cookies consent gdpr ccpa privacy',
   comments: 'comment comments disqus discussion replies respond',
   caption: 'caption captions credit credits photocredit photo figcaption gallery slideshow carousel lightbox',
-  meta: 'byline bylines author authors dateline timestamp published pubdate meta kicker eyebrow tags tag topics keywords categories',
+  meta: 'byline bylines author authors dateline timestamp published pubdate meta kicker eyebrow tags taglist tagcloud topics keywords categories',
   hidden: 'modal popup overlay dialog tooltip invisible offscreen visuallyhidden sronly',
   footer: 'footer copyright legal disclaimer colophon',
   header: 'header headline title heading',

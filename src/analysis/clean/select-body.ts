@@ -45,7 +45,10 @@ export function selectBody(nodes: HtmlNode[], blocks: HtmlBlock[]): BodySelectio
   sumUp(nodes, prose)
   const furniture: string[] = new Array(n)
   for (let i = 0; i < n; i++) {
-    const own = nodes[i].furniture && prose[i] < totalProse * 0.5 ? nodes[i].furniture : ''
+    // Weak words ("header", "meta") on a wrapper of real prose are more likely a false alarm.
+    const reason = nodes[i].furniture
+    const share = reason === 'header' || reason === 'meta' ? 0.25 : 0.5
+    const own = reason && prose[i] < totalProse * share ? reason : ''
     const parent = nodes[i].parent
     furniture[i] = own || (parent >= 0 ? furniture[parent] : '')
   }
