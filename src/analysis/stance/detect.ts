@@ -30,7 +30,7 @@ const NEGATORS = new Set(['not', 'never', 'neither', 'nor', 'cannot'])
 const EMBEDDING = /^(?:ask|asked|asking|asks|know|knew|known|sure|see|saw|wonder|wondered|decide|decided|said|say|says|tell|told|unclear|uncertain|clear|question|questions|questioned|indicate|indicated|determine|whether)$/
 const HOPE = /^(?:hope|hopes|hoped|hoping|expect|expects|expected|expecting|wish|wishes|wished|likely|unlikely|indication|indications)$/
 const SIGN = /^(?:sign|signs)$/
-const LOCAL_MODAL = new Set(['may', 'might', 'could', 'should', 'must', 'ought'])
+const LOCAL_MODAL = new Set(['may', 'might', 'could', 'should', 'must', 'ought', 'can'])
 const CAUSATIVE = /^(?:prompted|prompt|prompts|forced|force|forces|led|lead|leads|caused|cause|persuaded|convinced|pushed|obliged|compelled|moved|got|drove)$/
 const IMPLICATIVE_NEG = /^(?:refus|declin|reject|fail|unwilling|reluctan|oppos)/
 const JOIN_TALKS = /^(?:talks|negotiations|discussions|dialogue|consultations)$/
@@ -124,6 +124,8 @@ export function detectInSentence(sentence: string): RawEvent[] {
         const info = clauseSubject(tks, auxStart(tks, cue.t))
         if (info.speaker) speaker = readMention(slice(sentence, tks, info.speaker))
       }
+      // "any voter who refuses", "every club that rejects": a rule about anyone, not an event.
+      if (ranges.length === 1 && /^(?:any|every|each|no)$/.test(tks[ranges[0].a]?.lower ?? '') && rule.label !== 'noResponse') continue
       const parties = ranges.flatMap((r) => splitParties(tks, r))
       const mentions: (Mention | null)[] = parties.length ? parties.map((p) => readMention(slice(sentence, tks, p))) : [null]
       if (mentions.some((m) => m?.kind === 'speaker')) speaker = quoteSpeaker(sentence, tks, cue.t)
@@ -357,7 +359,7 @@ function inviteNoun(cue: Cue): Decision | null {
   }
   if (next?.lower === 'to' || next?.lower === 'for') {
     const n2 = toks[o + 1]
-    if (n2 && n2.kind === 'w' && !n2.cap && !L.determiner.has(n2.lower) && n2.lower !== 'both' && /^(?:[a-z]+)$/.test(n2.lower) && !L.occasion.has(n2.lower)) {
+    if (n2 && next.lower === 'to' && n2.kind === 'w' && !n2.cap && !L.determiner.has(n2.lower) && n2.lower !== 'both' && /^(?:[a-z]+)$/.test(n2.lower) && !L.occasion.has(n2.lower)) {
       // "invitation to restart the talks": someone was invited, unnamed unless a receiver is given.
       return received ? { subject: true } : { actors: [] }
     }
@@ -492,9 +494,9 @@ function agreeTo(cue: Cue): Decision | null {
     if (v.lower === 'accept' && !proposalAfter(toks, o + 1)) return null
     return { subject: true, cameo: /^(?:meet|hold|resume|open|begin|start|enter|negotiate|talk|discuss|visit|attend)$/.test(v.lower) ? '036' : '030' }
   }
-  // "agreed to pay 5 mln dlrs", "agreed to increase output": a verb with its own object.
-  const after = toks[o + 1]
-  if (isProposal(v) && after && (after.kind === 'n' || L.determiner.has(after.lower) || after.cap || /^(?:its|their|his|her|output|prices|production)$/.test(after.lower))) return null
+  // "agreed to pay 5 mln dlrs", "agreed to loan ... the money": a bare singular after "to" is a
+  // verb; nouns come with a determiner or in the plural ("agreed to demands", "agreed to terms").
+  if (isProposal(v) && !/^(?:terms|conditions|talks|ceasefire|truce|mediation|moratorium|settlement|buyout|takeover|nomination|appointment|negotiations|consultations)$/.test(v.lower) && !(/s$/.test(v.lower) && !/ss$/.test(v.lower))) return null
   const obj = proposalAfter(toks, o, 6)
   if (obj && (L.determiner.has(v.lower) || isProposal(v) || v.kind === 'w' && !isVerbLike(v) && !v.cap)) {
     if (L.determiner.has(v.lower) || isProposal(v) || /['’]s?$/.test(v.text) || !/(?:e|ize|ise)$/.test(v.lower)) return { subject: true, cameo: acceptCameo(obj) }
@@ -506,7 +508,7 @@ function willAttend(cue: Cue): Decision | null {
   const { toks, o } = cue
   const v = toks[o]?.lower
   if (v === 'join') {
-    if (!toks.slice(o + 1, o + 6).some((x) => GROUP_WORDS.test(x.lower))) return null
+    if (!toks.slice(o + 1, o + 6).some((x) => GROUP_WORDS.test(x.lower) && x.text !== 'US')) return null
   }
   return { subject: true, cameo: '036' }
 }
@@ -577,6 +579,8 @@ function rejectObject(cue: Cue): Decision | null {
   // "rejected as inadequate the 18 dlr a share offer": the object may come after a predicate.
   const obj = proposalAfter(toks, o, 10)
   if (!obj) return null
+  // Courts dismiss appeals and cases; "dismissed" is a refusal only of an offer.
+  if (/^dismiss/.test(toks[cue.t].lower) && !/^(?:offers?|bids?|proposals?|invitations?|overtures?|approach(?:es)?)$/.test(obj.lower)) return null
   return { subject: true, cameo: declineCameo(obj) }
 }
 
@@ -622,6 +626,8 @@ function respond(cue: Cue): Decision | null {
   if (subj && toks.slice(subj.a, subj.b).some((x) => startsWithAny(x.lower, L.request))) return null
   const verb = match[0].toLowerCase()
   const next = toks[o]
+  // "questions that weren't answered": a passive describes the questions, not a party.
+  if (/^(?:is|are|was|were)\b/.test(verb) && /(?:ed|ied)$/.test(verb.trim())) return null
   const isReturn = /return/.test(verb) && !/respond|repl|answer/.test(verb)
   if (isReturn) {
     const ok = toks.slice(o, o + 5).some((x) => /^(?:calls?|messages?|e-?mails?|requests?|telephone|phone|voicemails?|inquiries|texts?)$/.test(x.lower))
@@ -706,6 +712,7 @@ function reachParty(cue: Cue): Decision | null {
 /** "ignored the invitation / repeated requests": silence in the face of a request. */
 function ignoreRequest(cue: Cue): Decision | null {
   const { toks, o } = cue
+  if (!toks[o] || toks[o].kind !== 'w' || (L.notNoun.has(toks[o].lower) && !L.determiner.has(toks[o].lower))) return null
   let request = false
   let invitation = false
   for (let k = o; k < Math.min(toks.length, o + 6); k++) {

@@ -20,7 +20,7 @@ export const STANCE_LEXICON = {
     overture overtures approach initiative moratorium freeze aid help assistance loan mediation
     talks meeting summit ultimatum buyout takeover contract concession concessions visit
     suggestion recommendation recommendations resignation draft scheme formula offering
-    conference negotiations dialogue consultations pay wage wages rise raise increase increases
+    conference negotiations dialogue consultations rise raise increase increases
     chairmanship presidency captaincy directorship premiership
   `),
   /** Propositions: rejecting or accepting these is (dis)agreement, not a response to an offer. */
@@ -52,7 +52,7 @@ export const STANCE_LEXICON = {
     request requests inquiry inquiries enquiry enquiries query queries call calls message messages
     email emails e-mail e-mails letter letters invitation invitations offer offers bid bids
     proposal proposals question questions charge charges allegation allegations demand demands
-    ultimatum approach overture overtures note notes telephone phone comment voicemail voicemails
+    ultimatum approach overture overtures note notes telephone phone voicemail voicemails
     questionnaire subpoena summons
   `),
   /** Events one boycotts by staying away (CAMEO 125), as opposed to trade boycotts (163). */
@@ -110,6 +110,7 @@ export const STANCE_LEXICON = {
   notNoun: set(`
     to by for of from with on at into onto about over under after before during since until through
     against between among across without within upon than as because although though while whereas
+    despite
     if unless whether that which who whom whose where when why how what and or but nor so yet
     is are was were be been being am has have had do does did will would shall should can could
     may might must not n't never no also still already just only even again however today

@@ -23,7 +23,7 @@ export interface SubjectInfo {
   clauseStart: number
 }
 
-const HARD_BOUNDARY = new Set([';', ':', '(', ')', '—', '–', '-', '[', ']', '|'])
+const HARD_BOUNDARY = new Set([';', ':', '—', '–', '-', '[', ']', '|'])
 // "after", "before", "since" and "until" are left out: in news they are mostly prepositions.
 const SUBORDINATOR = new Set(['because', 'while', 'although', 'though', 'whereas', 'when', 'if', 'unless', 'whether', 'where', 'once', 'so'])
 const PREPOSITION = new Set(['to', 'in', 'at', 'on', 'by', 'for', 'with', 'of', 'from', 'into', 'about', 'over', 'under', 'after', 'before', 'since', 'until', 'despite', 'like'])
@@ -67,6 +67,8 @@ function isNPToken(t: SentenceToken, next: SentenceToken | undefined, nextNext: 
   // "Officials at the embassy", "analysts at Goldman": "at" names the organisation.
   if (t.lower === 'at') return !!next && (next.cap || (next.lower === 'the' && !!nextNext && nextNext.kind === 'w' && !isVerbLike(nextNext)))
   if (L.notNoun.has(t.lower)) return false
+  // "Mr Brown pointedly refused", "Mr Brown earlier denied": an adverb ends the phrase.
+  if (L.adverb.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 5 && !/(?:ily|ply|ally|ely)$/.test(t.lower) && isVerbLike(next))) return false
   return !isVerbLike(t)
 }
 
@@ -125,9 +127,16 @@ function skipLead(toks: SentenceToken[], i: number, limit: number): number {
     while (i < limit && ((toks[i].kind === 'p' && toks[i].text !== ',') || ['and', 'but', 'so', 'yet', 'or', 'that', 'then', 'thus', 'only', 'even', 'just', 'also', 'not'].includes(toks[i].lower))) i++
     if (i >= limit) return i
     const t = toks[i]
-    if (!LEAD_ADVERBIAL.has(t.lower) && !(t.kind === 'n')) return i
     let c = i
     while (c < limit && toks[c].text !== ',') c++
+    // "Sitting on Wednesday, ...", "Three years ago, ...": a participle or time phrase before a comma.
+    const lead = toks.slice(i, c)
+    const timeLike = c < limit && lead.some((x) => /^(?:ago|years?|months?|weeks?|days?|yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/.test(x.lower)) && !lead.some((x) => isVerbLike(x) && !/^(?:ago)$/.test(x.lower))
+    if (c < limit && (timeLike || (isVerbLike(t) && !L.auxiliary.has(t.lower)))) {
+      i = c + 1
+      continue
+    }
+    if (!LEAD_ADVERBIAL.has(t.lower) && !(t.kind === 'n')) return i
     if (c >= limit) {
       // "Since Purolator agreed ...": a subordinator with no comma before the verb opens the clause.
       if (/^(?:since|after|before|until|as|once|when|while|although|though|because|if|unless)$/.test(t.lower)) return i + 1
@@ -157,6 +166,15 @@ export function clauseBoundary(toks: SentenceToken[], t: number): { start: numbe
   let comma = -1
   for (let k = t - 1; k >= 0; k--) {
     const w = toks[k]
+    // A parenthesis ("$6.75bn (£3.6bn)", "Reuters (UrduPoint News - July)") is skipped whole.
+    if (w.text === ')') {
+      let d = k - 1
+      while (d >= 0 && toks[d].text !== '(') d--
+      if (d >= 0) {
+        k = d
+        continue
+      }
+    }
     if (w.kind === 'p') {
       if (HARD_BOUNDARY.has(w.text)) return { start: k + 1, kind: 'hard', at: k }
       if (w.text === ',' && comma < 0) comma = k
@@ -194,6 +212,14 @@ export function npLeft(toks: SentenceToken[], t: number): TokenRange | null {
   while (a > 0) {
     const p = toks[a - 1]
     if (p.lower === 'and' || p.lower === 'or') break
+    // A determiner opens the phrase: nothing to its left belongs to it.
+    if (a < b && toks[a].kind === 'w' && !toks[a].cap && L.determiner.has(toks[a].lower)) break
+    // A lower-case word before a name joins it only as a title after a determiner, a name or a
+    // possessive ("the opposition Labour Party", "Kremlin chief Mikhail Gorbachev"), not "despite George Bush".
+    if (a < b && toks[a].cap && p.kind === 'w' && !p.cap && !L.determiner.has(p.lower)) {
+      const pp = toks[a - 2]
+      if (pp && pp.kind === 'w' && !pp.cap && !L.determiner.has(pp.lower) && !/['’]s?$/.test(pp.text)) break
+    }
     if (p.kind === 'p' && !(p.text === '&')) break
     if (p.kind === 'w' && !p.cap && (L.notNoun.has(p.lower) && !CONNECTORS_FREE.has(p.lower))) break
     if (isVerbLike(p) || (!p.cap && L.directive.has(p.lower))) break
