@@ -28,7 +28,7 @@ interface Group {
 
 const BARE_SPOKES = /^(?:the\s+|a\s+|an\s+)?(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|aides?|representatives?|press officer)$/i
 const NAME_SPAN = /\b[A-Z][\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|de|del|for|and|&)\s+)?[A-Z][\p{L}\p{N}'’&.-]*)*/gu
-const NOT_NAME = /^(?:The|A|An|But|And|He|She|It|They|We|I|In|On|At|If|This|That|There|These|Those|His|Her|Its|Their|Our|Asked|When|While|After|Before|However|Meanwhile|Mr|Mrs|Ms|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Reuters)$/
+const NOT_NAME = /^(?:The|A|An|But|And|He|She|It|They|We|I|In|On|At|If|This|That|There|These|Those|His|Her|Its|Their|Our|Asked|When|While|After|Before|However|Meanwhile|Despite|Although|Though|Since|Because|Yet|Still|Also|Nevertheless|Instead|Last|Next|Earlier|Later|For|With|By|From|As|Under|Over|Now|Then|Both|All|Some|Many|Most|Only|Even|Separately|According|Speaking|Unlike|Like|Amid|During|Following|Having|Once|So|Or|Nor|Neither|Either|Each|Every|Such|What|Why|How|Who|Which|Where|Whether|Mr|Mrs|Ms|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Reuters)$/
 
 /**
  * Finds stance events in tokenized clean text.
