@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { headlineEnd } from '../../src/analysis/tags/headline'
 import { extractKeywords } from '../../src/analysis/tags/keywords'
 import { tokenize } from '../../src/analysis/text/tokenize'
 
@@ -84,6 +85,13 @@ describe('extractKeywords', () => {
     expect(terms).toContain('fuel taxes')
     expect(terms).toContain('prime minister')
     for (const t of terms) expect(t).not.toMatch(/announced|called/)
+  })
+
+  it('reads a short first paragraph as the headline, but not a one-line lede', () => {
+    expect(headlineEnd(tokenize('Storm Hits Gulf Coast\n\nThe storm hit the coast on Monday.'))).toBe(4)
+    expect(headlineEnd(tokenize('Storm Hits Gulf Coast.\n\nThe storm hit the coast on Monday.'))).toBe(4)
+    expect(headlineEnd(tokenize('The storm hit the coast on Monday.\n\nIt was the third this year.'))).toBe(0)
+    expect(headlineEnd(tokenize('Only one paragraph here'))).toBe(0)
   })
 
   it('handles empty, stop-word-only and repetitive text', () => {

@@ -10,7 +10,8 @@ const MAX_HEADLINE_WORDS = 25
 
 /**
  * The word range `[0, end)` of a headline at the top of the text, or 0 when the first paragraph
- * reads as prose: at most 25 words, not ending in a full stop, and followed by more.
+ * reads as prose: at most 25 words, followed by more, and either without a closing full stop or
+ * short and in Title Case.
  *
  * @example
  * headlineEnd(tokenize('Storm Hits Coast\n\nThe storm hit the coast on Monday.')) // 3
@@ -21,7 +22,12 @@ export function headlineEnd(tokens: Tokens): number {
   const end = tokens.sentences[first.endSentence - 1].endWord
   const words = end - tokens.sentences[first.firstSentence].firstWord
   if (words === 0 || words > MAX_HEADLINE_WORDS) return 0
-  // A long first paragraph closed by a full stop is a lede, not a headline.
-  if (/[.]["'”’)]*$/.test(tokens.text.slice(first.start, first.end)) && words > 12) return 0
+  // A first paragraph closed by a full stop is a lede, unless it is short and in Title Case.
+  if (/[.]["'”’)]*$/.test(tokens.text.slice(first.start, first.end))) {
+    if (words > 12) return 0
+    let capitalised = 0
+    for (let i = end - words; i < end; i++) if (/^\p{Lu}/u.test(tokens.words[i].text)) capitalised++
+    if (capitalised < words * 0.6) return 0
+  }
   return end
 }
