@@ -6,6 +6,8 @@
  */
 import type { LineInfo } from './line-shape'
 
+const NUMBERED = /^\(?\d{1,3}[.)]\s/
+
 /**
  * The first and last line index of the body run, or null when no line scores above zero.
  *
@@ -49,7 +51,9 @@ export function findBodyRun(lines: LineInfo[]): { start: number; end: number } |
     let end = i + 1
     const clear = (l: LineInfo) => !l.furniture || l.furniture === 'residue'
     if (end < limit && clear(lines[end])) {
-      while (end + 1 < limit && !lines[end + 1].gapBefore && clear(lines[end + 1])) end++
+      // Numbered items ("1) ...", "2. ...") and their links may sit a blank line apart.
+      const item = (l: LineInfo) => NUMBERED.test(l.text) || l.furniture === 'residue'
+      while (end + 1 < limit && clear(lines[end + 1]) && (!lines[end + 1].gapBefore || item(lines[end + 1]))) end++
       bestEnd = Math.max(bestEnd, end)
     }
     break
