@@ -9,11 +9,11 @@ export const BOILERPLATE_PATH =
 
 /** Headings that open a list of links to other stories. */
 export const LIST_HEADING =
-  /^(?:related(?: topics| stories| articles| news| content| coverage| posts)?|recent(?: stories| posts| news| articles)?|more (?:stories|news|from|on|in|coverage|articles|videos|headlines|to explore)\b.{0,30}|more|most (?:popular|read|viewed|shared)|trending(?: now)?|you may also like|read (?:more|next|also)|see also|recommended(?: for you)?|top stories|latest(?: news| stories)?|editor'?s picks|also read|popular|don't miss|further reading|explore further|related links|breaking news|latest headlines|headlines|top news|tags?|topics|you might also like|more from \S+(?: \S+){0,3}|sponsored (?:content|stories|links))\s*:?$/i
+  /^(?:related(?: topics| stories| articles| news| content| coverage| posts)?|recent(?: stories| posts| news| articles)?|more (?:stories|news|from|on|in|coverage|articles|videos|headlines|to explore)\b.{0,30}|more\b.{0,30}\b(?:stories|news|articles|videos|reads)|more|most (?:popular|read|viewed|shared)|trending(?: now)?|you may also like|read (?:more|next|also)|see also|recommended(?: for you)?|top stories|latest(?: news| stories)?|editor'?s picks|also read|popular|don't miss|further reading|explore further|related links|breaking news|latest headlines|headlines|top news|tags?|topics|you might also like|more from \S+(?: \S+){0,3}|sponsored (?:content|stories|links))\s*:?$/i
 
 /** Short furniture lines seen on scraped pages. */
 export const FURNITURE_LINE =
-  /^(?:open menu|close menu|menu|search|home|skip to (?:main )?content|sign in|log ?in|sign up|subscribe(?: now)?|share(?: this)?(?: article| story)?|share on \w+|print|email|facebook|twitter|x|whatsapp|linkedin|advertisement|advert|ad|sponsored|\d+ shares?|tweet|buffer|pin(?: it)?|reddit|flipboard|pocket|cookies?|accept(?: all)?(?: cookies)?|back to top|comments?|\d+ comments?|follow us.*|all rights reserved.*|copyright.*|©.*|click here.*|listen to (?:this )?article.*|photo:.*|image:.*|getty images|reuters|ap photo.*|(?:story|article) continues below.*|continue reading.*|scroll (?:down )?to continue.*|skip (?:advert|ad)\w*|(?:load|show|see|view) (?:more|all)\b.{0,20}|(?:next|previous|prev) (?:article|story|post|page)\b.{0,60}|\d+ min(?:ute)? read|print this article.*)$/i
+  /^(?:open menu|close menu|menu|search|home|skip to (?:main )?content|sign in|log ?in|sign up|subscribe(?: now)?|share(?: this)?(?: article| story)?|share on \w+|print|email|facebook|twitter|x|whatsapp|linkedin|advertisement|advert|ad|sponsored|\d+ shares?|tweet|buffer|pin(?: it)?|reddit|flipboard|pocket|cookies?|accept(?: all)?(?: cookies)?|back to top|comments?|\d+ comments?|follow us.*|all rights reserved.*|copyright.*|©.*|click here.*|listen to (?:this )?article.*|photo:.*|image:.*|getty images|reuters|ap photo.*|(?:story|article) continues below.*|continue reading.*|scroll (?:down )?to continue.*|skip (?:advert|ad)\w*|(?:load|show|see|view) (?:more|all)\b.{0,20}|(?:next|previous|prev) (?:article|story|post|page)\b.{0,60}|\d+ min(?:ute)? read|print this article.*|image \d+ of.*|caption|close|expand|enlarge (?:this )?image)$/i
 
 /** Relative timestamps and bare dates that label teasers ("26 minutes ago", "2 hrs ago"). */
 export const TIMESTAMP_LINE =
@@ -48,7 +48,7 @@ export const SIGNUP_LINE =
   /\bnewsletters?\b|\b(?:in|to) your inbox\b|\bsubscribe (?:now|today|here|to (?:our|the))\b|\bsign up (?:now|here|today|for (?:our|the|free)|to (?:our|get|receive))\b|\bbreaking news (?:alerts|emails)\b|\be-?mail alerts?\b|\bunsubscribe\b/i
 
 /** "Related: ...", "READ MORE: ..." lines that link to another story. */
-export const RELATED_LINE = /^(?:related|read more|read also|also read|see also|more|watch|listen|recommended|further reading)\s*:\s*\S/i
+export const RELATED_LINE = /^(?:(?:related|read more|read also|also read|see also|more|watch|listen|recommended|further reading)\s*:\s*\S|also on \S+\.\w{2,}\b)/i
 
 /** "PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: ..." and the like. */
 export const STAMP_LINE = /^(?:published|updated|posted|last updated|first published|modified)\b\s*(?:on\s*)?:?\s*\S.{0,100}$/i
@@ -72,4 +72,4 @@ export const SENTENCE_END = /(?:[.!?…。！？؟۔」』]|[.!?…,;]["'”’)
 
 /** Calls to action that close a page after the story: "Join our forums", "Follow us", "Want more?". */
 export const PROMO_LINE =
-  /^(?:join|get|follow|sign up|subscribe|click|tap|download|watch|listen|check out|like us|don't miss|want more|need more|stay up to date|never miss|support|become a member|sponsored)\b.{0,250}$/i
+  /^(?:join|get|follow|sign up|subscribe|click|tap|download|watch|listen|check out|like us|like this (?:story|article)|don't miss|want more|need more|stay up to date|never miss|support|become a member|sponsored)\b.{0,250}$/i
