@@ -198,6 +198,9 @@ function hypothetical(cue: Cue, clauseStart: number): boolean {
       if (w === 'unless' || !(EMBEDDING.test(prev) || EMBEDDING.test(prev2)) || !closed) return true
       if (rule.check === 'will-attend') return true
     }
+    // "recommends his party accept", "suggestions that it consider accepting": a subjunctive.
+    if (/^(?:recommend|recommends|recommended|suggest|suggests|suggested|suggestion|suggestions|propose|proposes|proposed|insist|insists|insisted|urge|urges|urged)$/.test(w) && !toks.slice(k + 1, t).some((x) => x.text === ',' || x.text === ';' || /^(?:but|and)$/.test(x.lower) || (isVerbLike(x) && !L.auxiliary.has(x.lower)))) return true
+    if ((w === 'consider' || w === 'considering' || w === 'considers') && t - k <= 2) return true
     // "no indication that they will attend" is not an acceptance.
     if (rule.check === 'will-attend' && (HOPE.test(w) || SIGN.test(w) || /^(?:know|knew|unclear|uncertain|doubt|doubtful)$/.test(w))) return true
     // "expressed the hope that ...", "expected to accept"; not "his hopes for quick passage".
@@ -498,9 +501,10 @@ function agreeTo(cue: Cue): Decision | null {
   // verb; nouns come with a determiner or in the plural ("agreed to demands", "agreed to terms").
   if (isProposal(v) && !/^(?:terms|conditions|talks|ceasefire|truce|mediation|moratorium|settlement|buyout|takeover|nomination|appointment|negotiations|consultations)$/.test(v.lower) && !(/s$/.test(v.lower) && !/ss$/.test(v.lower))) return null
   const obj = proposalAfter(toks, o, 6)
-  if (obj && (L.determiner.has(v.lower) || isProposal(v) || v.kind === 'w' && !isVerbLike(v) && !v.cap)) {
-    if (L.determiner.has(v.lower) || isProposal(v) || /['’]s?$/.test(v.text) || !/(?:e|ize|ise)$/.test(v.lower)) return { subject: true, cameo: acceptCameo(obj) }
-  }
+  if (!obj) return null
+  // A noun phrase, not a verb: "to a buyout", "to Britain's request", "to demands", "to new terms".
+  const adjective = /^(?:new|revised|fresh|final|latest|improved|higher|better|joint|formal|further|sweetened|amended)$/.test(v.lower) && isProposal(toks[o + 1])
+  if (L.determiner.has(v.lower) || isProposal(v) || (v.kind === 'w' && /['’]s?$/.test(v.text)) || (v.cap && !isVerbLike(v)) || adjective) return { subject: true, cameo: acceptCameo(obj) }
   return null
 }
 

@@ -45,7 +45,7 @@ export const STANCE_LEXICON = {
   joinVerb: set(`
     join attend participate take meet hold resume open begin start enter negotiate talk testify
     appear serve stand stay remain cooperate accept comply visit come speak mediate discuss
-    consider return sit co-operate collaborate
+    sit co-operate
   `),
   /** Nouns after "no response/reply ... to" that show a request was made (right of reply). */
   request: set(`

@@ -61,6 +61,8 @@ export function isVerbLike(t: SentenceToken | undefined): boolean {
 function isNPToken(t: SentenceToken, next: SentenceToken | undefined, nextNext: SentenceToken | undefined): boolean {
   if (t.kind === 'n') return true
   if (t.kind === 'p') return t.text === '&'
+  // "the Czech governments Monday rejected": a date is not part of the party's name.
+  if (t.cap && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(t.lower)) return false
   if (t.cap) return !(L.notNoun.has(t.lower) && !/^[A-Z]{2,}/.test(t.text)) || t.lower === 'and'
   if (CONNECTORS_FREE.has(t.lower)) return isWord(next)
   if (CONNECTORS_CAP.has(t.lower)) return !!next && (next.cap || (next.lower === 'the' && !!nextNext?.cap))
@@ -193,6 +195,13 @@ export function clauseBoundary(toks: SentenceToken[], t: number): { start: numbe
     const nounLike = /^(?:states|reports|notes|claims|thought|learned|quoted)$/.test(lw) && toks[k + 1]?.lower !== 'that'
     if (L.speech.has(lw) && !w.cap && !nounLike && !(k > 0 && /^(?:been|was|were|being|is|are|be)$/.test(toks[k - 1].lower))) return { start: k + 1, kind: 'speech', at: k }
     if (SUBORDINATOR.has(lw) && (!w.cap || k === 0 || toks[k - 1].kind === 'p')) return { start: k + 1, kind: 'sub', at: k }
+    // "The move comes after Britain agreed": a preposition that opens a whole clause.
+    if (/^(?:after|before|until|since)$/.test(lw) && k > 0) {
+      const e = npEnd(toks, k + 1, t)
+      let v = e
+      while (v < t && (L.auxiliary.has(toks[v].lower) || L.adverb.has(toks[v].lower))) v++
+      if (e > k + 1 && v === t) return { start: k + 1, kind: 'sub', at: k }
+    }
     if (lw === 'but') return { start: k + 1, kind: 'coord', at: k }
     if ((lw === 'and' || lw === 'or') && k > 0) {
       // "and" opens a new clause when the stretch before it already has its own verb.
@@ -241,7 +250,8 @@ export function splitParties(toks: SentenceToken[], r: TokenRange): TokenRange[]
     const rightStartsParty = n.cap || L.determiner.has(n.lower) || ['other', 'several'].includes(n.lower)
     if (!rightStartsParty) continue
     // Shared head: "Wellington and Auckland staff" is one party (a single name left, a lower-case head right).
-    if (w.lower === 'and' && k - a === 1 && toks[a].cap) {
+    const lead = L.determiner.has(toks[a].lower) ? a + 1 : a
+    if (w.lower === 'and' && k - lead === 1 && toks[lead].cap) {
       let e = k + 1
       while (e < r.b && toks[e].lower !== 'and' && toks[e].text !== ',') e++
       if (!toks[e - 1].cap && !L.determiner.has(n.lower)) continue
