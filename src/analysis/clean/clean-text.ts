@@ -70,7 +70,7 @@ export function cleanText(text: string, givenTitle?: string): CleanResult {
     if (line.furniture === 'listHeading') inList = true
     // Inside the body, numbers, links and repeated lines are table cells, sources and recipe
     // steps: only the headline's repeat goes.
-    const keepable = line.furniture === 'residue' || (line.furniture === 'duplicate' && line.text !== title)
+    const keepable = line.furniture === 'residue' || (line.furniture === 'duplicate' && line.text !== title && line.text.length < 80)
     if (line.furniture && !keepable) drop(reasonName(line.furniture))
     else if (inList && !line.prose) drop('related')
     else if (title && line.text === title) drop('title')

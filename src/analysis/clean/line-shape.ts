@@ -110,6 +110,13 @@ export function describeLines(text: string): { lines: LineInfo[]; evidence: numb
       line.score = scoreLine(line, line.text.length, SENTENCE_END.test(line.text))
     }
   }
+  // A long line printed twice is a caption or teaser shown for two screen sizes; story paragraphs
+  // do not repeat. Both copies go.
+  for (const line of lines) {
+    if (line.text.length < 80 || line.furniture || (count.get(line.text.toLowerCase()) ?? 0) < 2) continue
+    line.furniture = 'duplicate'
+    line.score = -FURNITURE_COST
+  }
   markTeaserGrids(lines)
   // Strong signs of a page dump: furniture-shaped lines and menus. Repeats alone are not, since
   // clean recipes and fact boxes repeat themselves.
