@@ -144,7 +144,8 @@ function skipLead(toks: SentenceToken[], i: number, limit: number): number {
       if (/^(?:since|after|before|until|as|once|when|while|although|though|because|if|unless)$/.test(t.lower)) return i + 1
       // "said on Tuesday it had rejected": a short time or place phrase before the subject.
       if (PREPOSITION.has(t.lower) || /^(?:last|this|yesterday|today|earlier|later|now)$/.test(t.lower)) {
-        const e = npEnd(toks, i + 1, limit, 4)
+        let e = npEnd(toks, i + 1, limit, 4)
+        while (e < limit && (toks[e].kind === 'n' || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night)$/.test(toks[e].lower))) e++
         if (e > i && e < limit && npEnd(toks, e, limit) > e) {
           i = e
           continue
