@@ -34,7 +34,7 @@ const LOCAL_MODAL = new Set(['may', 'might', 'could', 'should', 'must', 'ought',
 const CAUSATIVE = /^(?:prompted|prompt|prompts|forced|force|forces|led|lead|leads|caused|cause|persuaded|convinced|pushed|obliged|compelled|moved|got|drove)$/
 const IMPLICATIVE_NEG = /^(?:refus|declin|reject|fail|unwilling|reluctan|oppos)/
 const JOIN_TALKS = /^(?:talks|negotiations|discussions|dialogue|consultations)$/
-const ASKED_VERBS = new Set(['join', 'attend', 'participate', 'take', 'testify', 'appear', 'serve', 'speak', 'meet', 'sit', 'mediate', 'observe', 'visit', 'be', 'become', 'lead', 'chair', 'head', 'contribute', 'perform', 'play', 'present', 'host', 'address'])
+const ASKED_VERBS = new Set(['join', 'attend', 'participate', 'take', 'testify', 'appear', 'serve', 'speak', 'meet', 'sit', 'mediate', 'observe', 'visit', 'be', 'become', 'lead', 'chair', 'head', 'perform', 'play', 'present', 'host', 'address'])
 const GROUP_WORDS = /^(?:talks|negotiations|coalition|alliance|meeting|summit|conference|initiative|effort|efforts|forum|government|cabinet|board|delegation|mission|panel|consortium|group|bloc|pact|programme|program|us|them|boycott|strike|protest|celebrations|ceremony)$/
 const CONTACT = /^(?:contacted|asked|invited|approached|called|urged|requested|petitioned|lobbied|pressed)$/
 const COMMENT_VERB = /^(?:comment|say|elaborate|specify|identify|disclose|discuss|give|confirm|name|answer|reveal|detail|speculate|provide|respond|reply|release|divulge|explain|describe|talk|be|make|put|offer|go)$/
@@ -205,7 +205,7 @@ function hypothetical(cue: Cue, clauseStart: number): boolean {
     if (rule.check === 'will-attend' && (HOPE.test(w) || SIGN.test(w) || /^(?:know|knew|unclear|uncertain|doubt|doubtful)$/.test(w))) return true
     // "expressed the hope that ...", "expected to accept"; not "his hopes for quick passage".
     const n = toks[k + 1]
-    if (HOPE.test(w) && rule.check !== 'indication' && n && (n.lower === 'that' || n.lower === 'to' || n.cap || L.determiner.has(n.lower) || /^(?:he|she|it|they|we|i)$/.test(n.lower))) return true
+    if (HOPE.test(w) && rule.check !== 'indication' && n && (n.lower === 'that' || n.lower === 'to' || n.lower === 'would' || n.lower === 'will' || n.cap || L.determiner.has(n.lower) || /^(?:he|she|it|they|we|i)$/.test(n.lower))) return true
     // "no sign that the rebels would agree": evidence of intent, not the act.
     if (SIGN.test(w) && rule.check !== 'indication' && n && (n.lower === 'that' || /^(?:he|she|it|they|we)$/.test(n.lower))) return true
   }
@@ -241,6 +241,8 @@ function controller(cue: Cue): TokenRange | 'hypothetical' | null {
   const verb = toks[np.a - 1]
   if (!verb) return null
   if (L.directive.has(verb.lower)) return 'hypothetical'
+  // "called on voters to boycott", "appealed to members to reject": a two-word directive.
+  if (/^(?:on|upon|to)$/.test(verb.lower) && L.directive.has(toks[np.a - 2]?.lower ?? '')) return 'hypothetical'
   if (CAUSATIVE.test(verb.lower)) return np
   return null
 }
@@ -396,6 +398,8 @@ function proposalAfter(toks: SentenceToken[], i: number, n = 8): SentenceToken |
     const x = toks[k]
     if (x.kind === 'p' && /[,.;:!?"”]/.test(x.text) && !(x.text === ',' && /^\d/.test(toks[k + 1]?.text ?? ''))) return null
     if (x.lower === 'that' || x.lower === 'because' || x.lower === 'if') return null
+    // A new verb ("... democracy and does not plan") ends the object.
+    if (k > i && (L.auxiliary.has(x.lower) || (isVerbLike(x) && !L.determiner.has(toks[k - 1].lower) && !/ed$/.test(x.lower)))) return null
     if (isClaim(x)) return null
     if (isProposal(x)) return x
   }

@@ -84,7 +84,9 @@ function resolve(raw: RawEvent, sentenceIndex: number, tokens: Tokens, done: Res
   if (m.kind === 'speaker') return raw.speaker?.kind === 'name' ? raw.speaker.name : null
   if (m.kind === 'unnamed' && !BARE_SPOKES.test(m.name)) return m.name
   // "X said it ...": the pronoun is the speaker, resolved in turn if the speaker is "the company".
-  if ((m.kind === 'pronoun' || m.kind === 'generic') && raw.speaker && (raw.speaker.kind === 'name' || raw.speaker.kind === 'generic')) {
+  // A generic noun ("the party") is not the person speaking ("its leader"), a pronoun may be.
+  const sk = raw.speaker?.kind
+  if (raw.speaker && (sk === 'name' || sk === 'generic' || (m.kind === 'pronoun' && sk === 'unnamed' && !BARE_SPOKES.test(raw.speaker.name))) && (m.kind === 'pronoun' || m.kind === 'generic')) {
     return resolve({ ...raw, mention: raw.speaker, speaker: null }, sentenceIndex, tokens, done, groups)
   }
   // Events already found in this sentence, then in the two before it (newest first).
@@ -99,7 +101,9 @@ function resolve(raw: RawEvent, sentenceIndex: number, tokens: Tokens, done: Res
   if (here) return groups[here.group].name
   const s = tokens.sentences[sentenceIndex]
   const before = tokens.text.slice(s.start, s.start + raw.start)
-  const named = lastName(before, wantsPerson, m.kind === 'generic')
+  // "She said ..., but she declined": the same pronoun earlier points further back, not to a name between.
+  const samePronounBefore = m.kind === 'pronoun' && new RegExp(`\\b${m.name}\\b`, 'i').test(before)
+  const named = samePronounBefore ? null : lastName(before, wantsPerson, m.kind === 'generic')
   if (named && m.kind !== 'unnamed' && !(raw.speaker && raw.speaker.kind !== 'name' && m.kind === 'pronoun')) return named
   const earlier = recent.find((d) => d.sentence < sentenceIndex && fits(d))
   if (earlier) return groups[earlier.group].name

@@ -190,7 +190,9 @@ export function clauseBoundary(toks: SentenceToken[], t: number): { start: numbe
     const lw = w.lower
     if (RELATIVE.has(lw)) return { start: k + 1, kind: 'relative', at: k }
     // "that" after a preposition is a determiner ("To that end").
-    if (lw === 'that' && k > 0 && !L.determiner.has(toks[k - 1].lower) && !PREPOSITION.has(toks[k - 1].lower)) return { start: k + 1, kind: 'that', at: k }
+    // "stopped releasing that statement and said": a determiner, not a complementizer.
+    const determinerThat = !!toks[k + 1] && toks[k + 1].kind === 'w' && !toks[k + 1].cap && !L.determiner.has(toks[k + 1].lower) && !/^(?:he|she|it|they|we|i)$/.test(toks[k + 1].lower) && !isVerbLike(toks[k + 2]) && !L.auxiliary.has(toks[k + 2]?.lower ?? '')
+    if (lw === 'that' && k > 0 && !determinerThat && !L.determiner.has(toks[k - 1].lower) && !PREPOSITION.has(toks[k - 1].lower)) return { start: k + 1, kind: 'that', at: k }
     // "had been told of the sale" is a passive, not a report.
     // "states", "reports", "notes" and "claims" are nouns unless a "that" clause follows.
     const nounLike = /^(?:states|reports|notes|claims|thought|learned|quoted)$/.test(lw) && toks[k + 1]?.lower !== 'that'
