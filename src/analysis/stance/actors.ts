@@ -48,8 +48,11 @@ export function readMention(raw: string): Mention {
     .replace(/(?<=(?:^|\s)(?:\p{L}\.)+\p{L})$/u, '.')
   if (PRONOUN.test(s)) return { name: s.toLowerCase(), kind: 'pronoun', wants: /^(?:he|him|she|her)$/i.test(s) ? 'person' : 'party' }
   if (SPEAKER.test(s)) return { name: s.toLowerCase(), kind: 'speaker' }
+  // "its chairman Nicholas Brady": the named holder of the role.
+  const holder = /^(?:its|his|her|their|our|my)\s+(?:[a-z-]+\s+)+([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*)+)$/u.exec(s)
+  if (holder) s = holder[1]
   // "Its leader", "his lawyer": a role whose holder is not named here.
-  if (/^(?:its|his|her|their|our|my)\s/i.test(s) && !GENERIC.test(s)) return { name: s, kind: 'unnamed' }
+  else if (/^(?:its|his|her|their|our|my)\s/i.test(s) && !GENERIC.test(s)) return { name: s, kind: 'unnamed' }
   // Spokespeople speak for their organisation: the organisation is the party.
   const forMatch = WRAPPER_FOR.exec(s)
   const named = (x: string | undefined) => !!x && /^[A-Z]/.test(x) && !/^(?:an?|the|one|our|their|its|his|her)$/i.test(x)
