@@ -66,6 +66,20 @@ describe('extractKeywords', () => {
     expect(terms.filter((t) => t.startsWith('hurricane warning'))).toHaveLength(1)
   })
 
+  it('folds a lone surname into the full name', () => {
+    const text = [
+      'Sprinter Stripped of Gold Medal',
+      'Canadian sprinter Ben Johnson was stripped of his Olympic gold medal on Tuesday after testing positive for steroids.',
+      'Johnson denied taking the drug. Officials said Johnson would be banned for two years, and the gold medal would go to Carl Lewis.',
+      'Lewis said he felt sorry for Johnson. Carl Lewis had finished second in the final.',
+    ].join('\n\n')
+    const keywords = extractKeywords(tokenize(text), null, 10)
+    const ben = keywords.find((k) => k.term === 'Ben Johnson')
+    expect(ben?.count).toBe(4)
+    expect(keywords.map((k) => k.term)).not.toContain('Johnson')
+    expect(keywords.find((k) => k.term === 'Carl Lewis')?.count).toBe(3)
+  })
+
   it('splits possessives off their names', () => {
     const text = "Slovenia's police chief resigned on Friday. Slovenia's government accepted the resignation, and the police union in Slovenia welcomed it."
     const terms = extractKeywords(tokenize(text), null, 10).map((k) => k.term)

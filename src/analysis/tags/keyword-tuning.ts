@@ -28,6 +28,8 @@ export const KEYWORD_TUNING = {
   shortWords: 200,
   /** ...and from this length on apply the full one-word penalty (linear in between). */
   longWords: 300,
+  /** Fold a lone surname into the one full name ending with it (1) or not (0). */
+  mergeSurnames: 1,
   /** Boost for names. */
   name: 0,
   /** A word cut from a name stands alone only when rarer than this (Zipf). */

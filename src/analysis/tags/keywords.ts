@@ -65,6 +65,8 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
     collect(chunk, facts, infos, text, words, headEnd, candidates)
   }
 
+  if (T.mergeSurnames) mergeSurnames(candidates)
+
   // A phrase that only ever occurs inside a longer phrase ("National Hurricane" in "National
   // Hurricane Center") is a fragment, not a candidate. Checking the two one-word-shorter
   // sub-phrases of every phrase covers all nestings, since counts only fall as phrases grow.
@@ -109,6 +111,28 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
   }
   scored.sort((a, b) => b.score - a.score)
   return dedupe(scored, max).map(({ c, score, count, start }) => ({ term: bestForm(c.forms), score: Math.round(score * 1000) / 1000, count, start }))
+}
+
+/**
+ * Folds a lone surname into the one full name that ends with it: "Johnson" (9) and "Ben Johnson"
+ * (2) become "Ben Johnson" (11). Left alone when two full names share the surname.
+ */
+function mergeSurnames(candidates: Map<string, Candidate>): void {
+  const fullBySurname = new Map<string, Candidate | null>()
+  for (const c of candidates.values()) {
+    if (!c.name || !c.wholeName || c.stems.length < 2 || c.key.startsWith('=')) continue
+    const last = c.stems[c.stems.length - 1]
+    fullBySurname.set(last, fullBySurname.has(last) ? null : c)
+  }
+  for (const [last, full] of fullBySurname) {
+    const lone = candidates.get(last)
+    if (!full || !lone || !lone.name) continue
+    full.count += lone.count
+    full.bodyCount += lone.bodyCount
+    full.early += lone.early
+    if (lone.firstSentence < full.firstSentence) full.firstSentence = lone.firstSentence
+    candidates.delete(last)
+  }
 }
 
 /** Adds every sub-phrase of a chunk that ends on a noun or name to the candidates. */
