@@ -60,7 +60,9 @@ export const STANCE_LEXICON = {
     meeting meetings talks session sessions summit summits conference conferences parliament
     election elections vote votes poll polls ceremony ceremonies games olympics hearing hearings
     negotiations event events inauguration assembly council cabinet celebrations debate debates
-    referendum congress convention funeral parade proceedings trial rally forum
+    referendum congress convention funeral parade proceedings trial rally forum address speech
+    dinner reception banquet gala festival opening launch premiere tournament celebration
+    commemoration commemorations anniversary inquiry
   `),
   /** Occasions one is invited to: "an invitation to the summit" names no invitee. */
   occasion: set(`

@@ -134,7 +134,8 @@ function skipLead(toks: SentenceToken[], i: number, limit: number): number {
     // "Sitting on Wednesday, ...", "Three years ago, ...": a participle or time phrase before a comma.
     const lead = toks.slice(i, c)
     const timeLike = c < limit && lead.some((x) => /^(?:ago|years?|months?|weeks?|days?|yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/.test(x.lower)) && !lead.some((x) => isVerbLike(x) && !/^(?:ago)$/.test(x.lower))
-    if (c < limit && (timeLike || (isVerbLike(t) && !L.auxiliary.has(t.lower)))) {
+    // Sentence-initial participles are capitalised ("Reached by phone, Miller declined").
+    if (c < limit && (timeLike || (isVerbLike({ ...t, cap: false }) && !L.auxiliary.has(t.lower)))) {
       i = c + 1
       continue
     }
