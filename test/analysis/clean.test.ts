@@ -180,6 +180,13 @@ describe('clean: HTML fragments and structure', () => {
     )
   })
 
+  it('drops navigation even on a short brief with no long paragraph', () => {
+    const result = cleanArticle({ html: '<nav>Home</nav><h1>Rates held</h1><p>The bank held rates on Tuesday.</p>' })
+    expect(result.text).toBe('The bank held rates on Tuesday.')
+    expect(result.title).toBe('Rates held')
+    expect(result.removed).toEqual({ navigation: 1, title: 1 })
+  })
+
   it('never returns empty text for a page with any text', () => {
     expect(cleanArticle({ html: '<div><span>Short note.</span></div>' }).text).toBe('Short note.')
   })

@@ -1,12 +1,29 @@
 /**
  * @module
- * `clean`: the article body alone, title and furniture kept apart.
+ * `clean`: the article body alone, paragraphs split by a blank line, with title, byline, dateline
+ * and published date returned apart. Pure TypeScript on htmlparser2; runs in workerd and Node.
+ *
+ * - HTML (`html-to-blocks` → `select-body` → `clean-html`): one streaming parse into text blocks,
+ *   paragraphs vote for their container, furniture inside it (share bars, related lists, captions,
+ *   sign-ups, bylines) is dropped by class words and block shape.
+ * - Scraped text (`line-shape` → `body-run` → `clean-text`): lines judged by shape, the body is the
+ *   best-scoring run of lines; text with no sign of page furniture passes through untouched.
+ *
+ * `removed` counts what was dropped per reason: navigation, share, related, newsletter, ad, cookie,
+ * comments, caption, meta, byline, title, timestamp, duplicate, legal, promo, links, furniture,
+ * hidden, header/trailing/outsideBody/edge (outside the body with no clearer reason), dateline.
  */
 import type { ArticleInput, CleanResult } from '../types'
 import { cleanHtml } from './clean-html'
 import { cleanText } from './clean-text'
 
-/** Cleans whichever of `html` or `text` the input carries. */
+/**
+ * Cleans whichever of `html` or `text` the input carries.
+ *
+ * @example
+ * cleanArticle({ html: '<nav>Home</nav><h1>Rates held</h1><p>The bank held rates on Tuesday.</p>' })
+ * // { title: 'Rates held', text: 'The bank held rates on Tuesday.', removed: { navigation: 1, title: 1 }, source: 'html', ... }
+ */
 export function cleanArticle(input: ArticleInput): CleanResult {
   if (input.html !== undefined) return cleanHtml(input.html, input.title)
   const text = input.text ?? ''

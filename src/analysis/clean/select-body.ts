@@ -48,7 +48,7 @@ export function selectBody(nodes: HtmlNode[], blocks: HtmlBlock[]): BodySelectio
     // Weak words ("header", "meta") on a wrapper of real prose are more likely a false alarm.
     const reason = nodes[i].furniture
     const share = reason === 'header' || reason === 'meta' ? 0.25 : 0.5
-    const own = reason && prose[i] < totalProse * share ? reason : ''
+    const own = reason && !(totalProse > 0 && prose[i] >= totalProse * share) ? reason : ''
     const parent = nodes[i].parent
     furniture[i] = own || (parent >= 0 ? furniture[parent] : '')
   }
