@@ -149,6 +149,14 @@ describe('stance: whole articles (coreference across sentences)', () => {
     expect(hasActor(s, 'accepted', 'Greek Cypriot leader')).toBe(true)
   })
 
+  it('keeps he and she apart and prefers the person just quoted', () => {
+    const s = article('article-pronouns.txt')
+    expect(s.counts).toEqual({ invited: 2, accepted: 1, declined: 2, noResponse: 1 })
+    expect(hasActor(s, 'declined', 'Anne Ruiz')).toBe(true)
+    expect(hasActor(s, 'noResponse', 'John Kessler')).toBe(true)
+    expect(hasActor(s, 'accepted', 'inspector general')).toBe(true)
+  })
+
   it('resolves she, it and the party to the right antecedents', () => {
     const s = article('article-coreference.txt')
     expect(s.counts).toEqual({ invited: 1, accepted: 0, declined: 2, noResponse: 1 })

@@ -24,6 +24,8 @@ interface Resolved {
 interface Group {
   keys: string[]
   name: string
+  /** Set once "he" or "she" has resolved to this party (or a title says it), so the other pronoun skips it. */
+  gender?: 'he' | 'she'
 }
 
 const BARE_SPOKES = /^(?:the\s+|a\s+|an\s+)?(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|aides?|representatives?|press officer)$/i
@@ -49,6 +51,10 @@ export function detectStance(tokens: Tokens): Stance {
     for (const raw of raws) {
       const name = resolve(raw, i, tokens, resolved, groups)
       const group = name ? groupOf(groups, name) : -1
+      const pronoun = raw.mention?.kind === 'pronoun' ? raw.mention.name : ''
+      if (group >= 0 && (pronoun === 'he' || pronoun === 'she')) groups[group].gender ??= pronoun
+      if (group >= 0 && /^(?:Mr|Sir|Lord)\b/.test(name ?? '')) groups[group].gender ??= 'he'
+      if (group >= 0 && /^(?:Mrs|Ms|Miss|Lady)\b/.test(name ?? '')) groups[group].gender ??= 'she'
       const event: StanceEvent = {
         label: raw.label,
         actor: group >= 0 ? groups[group].name : null,
@@ -96,7 +102,8 @@ function resolve(raw: RawEvent, sentenceIndex: number, tokens: Tokens, done: Res
   // "A spokesman said he could not comment": "he" is the spokesman, so the party is his employer.
   const spokesPronoun = m.kind === 'pronoun' && !!raw.speaker && raw.speaker.kind !== 'name'
   const wantsPerson = m.wants === 'person' && !spokesPronoun
-  const fits = (d: Resolved) => !wantsPerson || personLike(groups[d.group].name)
+  const gender = m.name === 'he' || m.name === 'she' ? m.name : null
+  const fits = (d: Resolved) => (!wantsPerson || personLike(groups[d.group].name)) && !(gender && groups[d.group].gender && groups[d.group].gender !== gender)
   const here = sameSentence.find((d) => d.event.label === 'invited' && fits(d)) ?? sameSentence.find(fits)
   if (here) return groups[here.group].name
   const s = tokens.sentences[sentenceIndex]
@@ -105,6 +112,12 @@ function resolve(raw: RawEvent, sentenceIndex: number, tokens: Tokens, done: Res
   const samePronounBefore = m.kind === 'pronoun' && new RegExp(`\\b${m.name}\\b`, 'i').test(before)
   const named = samePronounBefore ? null : lastName(before, wantsPerson, m.kind === 'generic')
   if (named && m.kind !== 'unnamed' && !(raw.speaker && raw.speaker.kind !== 'name' && m.kind === 'pronoun')) return named
+  // "Kessler, 61, left in 2019. He did not return calls": the last sentence's subject first.
+  if (wantsPerson && sentenceIndex > 0) {
+    const p = tokens.sentences[sentenceIndex - 1]
+    const subject = firstPerson(tokens.text.slice(p.start, p.end), groups, gender)
+    if (subject) return subject
+  }
   const earlier = recent.find((d) => d.sentence < sentenceIndex && fits(d))
   if (earlier) return groups[earlier.group].name
   // "Orbital Freight received a bid. The company said ...": the previous sentence's subject;
@@ -141,11 +154,24 @@ function firstName(text: string): string | null {
   return readMention(span).name
 }
 
-/** The first person-like name in a sentence (titles and two-word names). */
-function firstPerson(text: string): string | null {
+/**
+ * The first person-like name in a sentence (titles and two-word names), or a bare surname
+ * opening it that names a person already seen ("Kessler, 61, left ..."); skips other genders.
+ */
+function firstPerson(text: string, groups: Group[] = [], gender: 'he' | 'she' | null = null): string | null {
+  // "..., the lawyer, Anne Ruiz, said. She declined": the person quoted last is the likeliest.
+  const quoted = /(?:,|\bsaid|\bsays|\badded)\s+([A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)+),?(?:\s+(?:said|says|added|told\s+\w+))?\.?["”]?$/u.exec(text.trim())
+  if (quoted && personLike(quoted[1])) {
+    const known = groups.find((g) => g.keys.some((k) => sameActor(k, actorKey(quoted[1]))))
+    if (!(known && gender && known.gender && known.gender !== gender)) return readMention(quoted[1]).name
+  }
   for (const match of text.matchAll(NAME_SPAN)) {
     const span = match[0].replace(/^(?:The|A|An)\s+/, '').replace(/['’]s?$/, '')
-    if (!NOT_NAME.test(span) && personLike(span)) return readMention(span).name
+    if (NOT_NAME.test(span)) continue
+    const key = actorKey(span)
+    const known = groups.find((g) => g.keys.some((k) => sameActor(k, key)))
+    if (known && gender && known.gender && known.gender !== gender) continue
+    if (personLike(span) || (known && personLike(known.name) && match.index === 0)) return readMention(span).name
   }
   return null
 }
@@ -153,7 +179,7 @@ function firstPerson(text: string): string | null {
 /** Two or more capitalised words, or a title and a name: probably a person. */
 function personLike(name: string): boolean {
   if (/\b(?:Inc|Corp|Co|Ltd|PLC|Group|Bank|Party|Union|Ministry|Council|Committee|Association|Federation|Airlines?|Motors)\b/.test(name)) return false
-  return /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Minister|Chancellor|Senator|Sen|Gov|Governor|Secretary|Chairman|Chairwoman|King|Queen|Prince|Judge|General|Gen)\.?\s+[A-Z]/.test(name) || /^[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\p{L}'’-]+$/u.test(name)
+  return /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Minister|Chancellor|Senator|Sen|Gov|Governor|Secretary|Chairman|Chairwoman|King|Queen|Prince|Judge|General|Gen)\.?\s+[A-Z]/.test(name) || /(?:^|^(?:[a-z-]+\s+)+)[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\p{L}'’-]+$/u.test(name)
 }
 
 function summarize(resolved: Resolved[], groups: Group[]): Stance {
