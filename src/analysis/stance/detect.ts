@@ -124,6 +124,8 @@ export function detectInSentence(sentence: string): RawEvent[] {
         const info = clauseSubject(tks, auxStart(tks, cue.t))
         if (info.speaker) speaker = readMention(slice(sentence, tks, info.speaker))
       }
+      // An imperative ("- refuse to pay your provider") has no subject and starts its clause.
+      if (d.subject && !ranges.length && /^(?:refuse|accept|reject|decline|boycott|ignore|agree|attend|join|turn)$/.test(tks[cue.t].lower) && skipOpeners(tks, bound.start) >= cue.t) continue
       // "any voter who refuses", "every club that rejects": a rule about anyone, not an event.
       if (ranges.length === 1 && /^(?:any|every|each|no)$/.test(tks[ranges[0].a]?.lower ?? '') && rule.label !== 'noResponse') continue
       const parties = ranges.flatMap((r) => splitParties(tks, r))
@@ -242,7 +244,7 @@ function controller(cue: Cue): TokenRange | 'hypothetical' | null {
   if (!verb) return null
   if (L.directive.has(verb.lower)) return 'hypothetical'
   // "called on voters to boycott", "appealed to members to reject": a two-word directive.
-  if (/^(?:on|upon|to)$/.test(verb.lower) && L.directive.has(toks[np.a - 2]?.lower ?? '')) return 'hypothetical'
+  if (/^(?:on|upon|to|with)$/.test(verb.lower) && L.directive.has(toks[np.a - 2]?.lower ?? '')) return 'hypothetical'
   if (CAUSATIVE.test(verb.lower)) return np
   return null
 }
@@ -749,4 +751,10 @@ function quotedNoComment(cue: Cue): Decision | null {
     return { actors: before ? [before] : after ? [after] : [] }
   }
   return { actors: [] }
+}
+
+/** Skips quotes and dashes that open a clause. */
+function skipOpeners(toks: SentenceToken[], i: number): number {
+  while (i < toks.length && toks[i].kind === 'p') i++
+  return i
 }

@@ -125,7 +125,7 @@ function resolve(raw: RawEvent, sentenceIndex: number, tokens: Tokens, done: Res
   if ((m.kind === 'generic' || m.kind === 'pronoun') && sentenceIndex > 0 && !spokesPronoun) {
     const p = tokens.sentences[sentenceIndex - 1]
     const prevText = tokens.text.slice(p.start, p.end)
-    const subject = wantsPerson ? firstPerson(prevText) : firstName(prevText)
+    const subject = wantsPerson ? firstPerson(prevText) : firstName(prevText, tokens.text)
     if (subject) return subject
   }
   if (m.kind === 'generic') return m.name
@@ -147,9 +147,12 @@ function lastName(text: string, person: boolean, organisation = false): string |
 }
 
 /** The name-like span opening a sentence: usually its subject. */
-function firstName(text: string): string | null {
+function firstName(text: string, doc = ''): string | null {
   const m = /^(?:The\s+)?([A-Z][\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|de|for|and|&)\s+)?[A-Z][\p{L}\p{N}'’&.-]*)*)/u.exec(text)
   if (!m || NOT_NAME.test(m[1])) return null
+  // A lone capitalised word opening a sentence ("Talks stalled") is a name only if the text
+  // also capitalises it mid-sentence.
+  if (!/\s/.test(m[1]) && doc && !new RegExp(`[\\p{Ll},;] ${m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(doc)) return null
   const span = m[1].replace(/['’]s?$/, '')
   return readMention(span).name
 }
