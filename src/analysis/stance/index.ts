@@ -7,7 +7,7 @@
  * (label, actor) pair counts once per text, as the newsroom question is "who", not "how often".
  */
 import type { Stance, StanceActor, StanceEvent, StanceLabel, Tokens } from '../types'
-import { actorKey, readMention, sameActor, type Mention } from './actors'
+import { actorKey, readMention, sameActor } from './actors'
 import { detectInSentence, type RawEvent } from './detect'
 import { STANCE_PREFILTER } from './rules'
 
@@ -209,4 +209,3 @@ function summarize(resolved: Resolved[], groups: Group[]): Stance {
   return { counts, actors: [...actors.values()], events }
 }
 
-export type { Mention }

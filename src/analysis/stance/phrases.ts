@@ -5,6 +5,7 @@
  * splitting of coordinated parties. Heuristics chosen for news prose, where subjects are mostly
  * names or determiner phrases and clauses are joined by "said", "that", "but" and commas.
  */
+import { ACTOR_ALIASES } from '../lexicons/actor-aliases'
 import { STANCE_LEXICON as L } from './lexicon'
 import type { SentenceToken } from './sentence-tokens'
 
@@ -259,6 +260,8 @@ export function splitParties(toks: SentenceToken[], r: TokenRange): TokenRange[]
       let e = k + 1
       while (e < r.b && toks[e].lower !== 'and' && toks[e].text !== ',') e++
       if (!toks[e - 1].cap && !L.determiner.has(n.lower)) continue
+      // "the Food and Drug Administration": one name, unless the first word is a country ("the US and Britain").
+      if (lead > a && toks[a].lower === 'the' && n.cap && !ACTOR_ALIASES[toks[lead].lower] && toks.slice(k + 1, e).every((x) => x.cap || CONNECTORS_FREE.has(x.lower))) continue
     }
     if (k > a) parts.push({ a, b: k })
     a = k + 1
