@@ -5,6 +5,14 @@
  * (`detect.ts`) runs only on the few that do. Pronouns and "the company" are resolved to the last
  * named actor of the right kind, aliases are merged (Beijing -> China), and each distinct
  * (label, actor) pair counts once per text, as the newsroom question is "who", not "how often".
+ *
+ * Counting: `counts` and `events` hold one event per (label, party); a party nobody names counts
+ * once per sentence. `actors[].evidence` keeps every mention, repeats included.
+ *
+ * Resolution order for "it", "he", "the company": the speaker of "X said it ...", an event
+ * earlier in the same sentence (the invitee first: "invited China ... they"), the last name
+ * before the cue, the previous sentence's quoted person or subject, events of the two sentences
+ * before. "He" and "she" keep to the party they first resolved to.
  */
 import type { Stance, StanceActor, StanceEvent, StanceLabel, Tokens } from '../types'
 import { actorKey, readMention, sameActor } from './actors'

@@ -12,7 +12,7 @@
 import type { StanceLabel } from '../types'
 
 /** Bump when a rule or lexicon changes what is detected. */
-export const STANCE_RULES_VERSION = 'stance-rules-2026.11.28-1'
+export const STANCE_RULES_VERSION = 'stance-rules-2026.11.28-2'
 
 /** Where the actor of an event is found relative to the cue. */
 export type ActorSlot =
