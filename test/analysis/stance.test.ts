@@ -166,7 +166,7 @@ describe('stance: whole articles (coreference across sentences)', () => {
   })
 })
 
-for (const file of ['cases.jsonl', 'cases-2.jsonl', 'cases-3.jsonl', 'cases-4.jsonl', 'cases-5.jsonl', 'negatives.jsonl']) {
+for (const file of ['cases.jsonl', 'cases-2.jsonl', 'cases-3.jsonl', 'cases-4.jsonl', 'cases-5.jsonl', 'cases-6.jsonl', 'negatives.jsonl']) {
   describe(`stance fixtures: ${file}`, () => {
     it.each(load(file).map((c) => [c.text, c] as const))('%s', (_text, c) => {
       const s = stance(c.text)

@@ -118,7 +118,7 @@ function resolve(raw: RawEvent, sentenceIndex: number, tokens: Tokens, done: Res
   const before = tokens.text.slice(s.start, s.start + raw.start)
   // "She said ..., but she declined": the same pronoun earlier points further back, not to a name between.
   const samePronounBefore = m.kind === 'pronoun' && new RegExp(`\\b${m.name}\\b`, 'i').test(before)
-  const named = samePronounBefore ? null : lastName(before, wantsPerson, m.kind === 'generic')
+  const named = samePronounBefore ? null : lastName(before, wantsPerson, m.kind === 'generic', tokens.text)
   if (named && m.kind !== 'unnamed' && !(raw.speaker && raw.speaker.kind !== 'name' && m.kind === 'pronoun')) return named
   // "Kessler, 61, left in 2019. He did not return calls": the last sentence's subject first.
   if (wantsPerson && sentenceIndex > 0) {
@@ -141,11 +141,13 @@ function resolve(raw: RawEvent, sentenceIndex: number, tokens: Tokens, done: Res
 }
 
 /** The last name-like capitalised span in a stretch of text. */
-function lastName(text: string, person: boolean, organisation = false): string | null {
+function lastName(text: string, person: boolean, organisation = false, doc = ''): string | null {
   let last: string | null = null
   for (const match of text.matchAll(NAME_SPAN)) {
     const span = match[0].replace(/^(?:The|A|An)\s+/, '').replace(/['’]s?$/, '')
     if (NOT_NAME.test(span) || span.length < 2) continue
+    // "Officials at the ministry ...": a lone sentence-initial capital is usually a common noun.
+    if (match.index === 0 && !/\s/.test(span) && !midSentenceCapital(span, doc)) continue
     if (person && !personLike(span)) continue
     // "the party", "the company" name an organisation, not the person quoted.
     if (organisation && personLike(span)) continue
@@ -160,7 +162,7 @@ function firstName(text: string, doc = ''): string | null {
   if (!m || NOT_NAME.test(m[1])) return null
   // A lone capitalised word opening a sentence ("Talks stalled") is a name only if the text
   // also capitalises it mid-sentence.
-  if (!/\s/.test(m[1]) && doc && !new RegExp(`[\\p{Ll},;] ${m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(doc)) return null
+  if (!/\s/.test(m[1]) && doc && !midSentenceCapital(m[1], doc)) return null
   const span = m[1].replace(/['’]s?$/, '')
   return readMention(span).name
 }
@@ -185,6 +187,12 @@ function firstPerson(text: string, groups: Group[] = [], gender: 'he' | 'she' | 
     if (personLike(span) || (known && personLike(known.name) && match.index === 0)) return readMention(span).name
   }
   return null
+}
+
+/** Whether a word also appears capitalised after a lower-case word or comma somewhere in the text. */
+function midSentenceCapital(word: string, doc: string): boolean {
+  if (!doc) return true
+  return new RegExp(`[\\p{Ll},;] ${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(doc)
 }
 
 /** Two or more capitalised words, or a title and a name: probably a person. */

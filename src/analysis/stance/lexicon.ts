@@ -45,7 +45,7 @@ export const STANCE_LEXICON = {
   joinVerb: set(`
     join attend participate take meet hold resume open begin start enter negotiate talk testify
     appear serve stand stay remain cooperate accept comply visit come speak mediate discuss
-    sit co-operate
+    sit co-operate host
   `),
   /** Nouns after "no response/reply ... to" that show a request was made (right of reply). */
   request: set(`
@@ -53,7 +53,7 @@ export const STANCE_LEXICON = {
     email emails e-mail e-mails letter letters invitation invitations offer offers bid bids
     proposal proposals question questions charge charges allegation allegations demand demands
     ultimatum approach overture overtures note notes telephone phone voicemail voicemails
-    questionnaire subpoena summons
+    questionnaire subpoena summons telex telexes cable cables fax faxes
   `),
   /** Events one boycotts by staying away (CAMEO 125), as opposed to trade boycotts (163). */
   meeting: set(`

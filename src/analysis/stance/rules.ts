@@ -95,7 +95,7 @@ const r = (id: string, label: StanceLabel, source: string, rest: Omit<StanceRule
 })
 
 /** One cheap test per sentence: a sentence without any of these words holds no stance event. */
-export const STANCE_PREFILTER = /invit|respon|repl|declin|refus|reject|accept|agree|boycott|indicat|sign|comment|reach|yet to|turn|rebuff|spurn|snub|asked|available|return|answer|attend|particip|take part|join|elicit|neither|away|took up|take up|takes up|taken up|taking up|consent|yes|no to|wait|shun|dismiss|against|voted down|vote down|votes down|made no|given no|gave no|decided|undecided|approached|contacted/i
+export const STANCE_PREFILTER = /invit|respon|reaction|repl|declin|refus|reject|accept|agree|boycott|indicat|sign|comment|reach|yet to|turn|rebuff|spurn|snub|asked|available|return|answer|attend|particip|take part|join|elicit|neither|away|took up|take up|takes up|taken up|taking up|consent|yes|no to|wait|shun|dismiss|against|voted down|vote down|votes down|made no|given no|gave no|decided|undecided|approached|contacted/i
 
 export const STANCE_RULES: readonly StanceRule[] = [
   // invited
