@@ -688,6 +688,14 @@ function indication(cue: Cue): Decision | null {
 
 /** Who speaks a quote holding "I"/"we": "..., said El Guerrouj", "the spokesman said". */
 function quoteSpeaker(sentence: string, toks: SentenceToken[], t: number): Mention | null {
+  // `Mr Patel told reporters: "I will not ..."`: the speaker comes before the opening quote.
+  for (let q = t - 1; q >= 0; q--) {
+    if (!/^(?:said|says|added|told|declared|insisted|replied)$/.test(toks[q].lower)) continue
+    if (!toks.slice(q + 1, t).some((x) => /^["“]$/.test(x.text))) break
+    const r = clauseSubject(toks, q).ranges[0]
+    if (r) return readMention(slice(sentence, toks, r))
+    break
+  }
   for (let q = t + 1; q < toks.length; q++) {
     if (!/^(?:said|says|added|adds|told|explained|insisted|stressed)$/.test(toks[q].lower)) continue
     const prevP = toks[q - 1]
