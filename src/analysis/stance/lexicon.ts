@@ -110,7 +110,7 @@ export const STANCE_LEXICON = {
   `),
   /** Function words that never belong to an actor noun phrase. */
   notNoun: set(`
-    to by for of from with on at into onto about over under after before during since until through
+    to by for of in from with on at into onto about over under after before during since until through
     against between among across without within upon than as because although though while whereas
     despite
     if unless whether that which who whom whose where when why how what and or but nor so yet

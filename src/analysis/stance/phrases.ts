@@ -41,7 +41,7 @@ const CONNECTORS_FREE = new Set(['of', 'for'])
 const CONNECTORS_CAP = new Set(['in', 'de', 'du', 'del', 'da', 'von', 'van', 'le', 'la', 'al', 'bin', 'and'])
 const ING_NOUN = new Set(['meeting', 'building', 'king', 'thing', 'something', 'nothing', 'anything', 'everything', 'spring', 'string', 'morning', 'evening', 'funding', 'spending', 'training', 'listing', 'ruling', 'offering', 'wedding', 'hearing', 'briefing', 'filing', 'opening', 'landing', 'feeling', 'earnings', 'banking', 'trading', 'shipping', 'mining', 'housing', 'clothing', 'marketing', 'accounting', 'engineering', 'broadcasting', 'publishing', 'holding', 'holdings', 'setting', 'ceiling', 'beijing', 'wellington', 'reading', 'sterling', 'viking', 'boeing', 'timing', 'rating', 'ratings', 'polling', 'bombing', 'shooting', 'fighting', 'uprising', 'leading'])
 const ED_NOUN = new Set(['need', 'speed', 'hundred', 'red', 'bed', 'seed', 'feed', 'creed', 'greed', 'shed', 'weed', 'steed', 'reed', 'proceed', 'united', 'limited', 'federated', 'incorporated', 'associated', 'allied', 'consolidated', 'advanced', 'integrated', 'unidentified', 'unnamed', 'so-called', 'elected', 'retired', 'detailed', 'leveraged', 'sweetened', 'proposed', 'skilled', 'armed', 'supposed', 'alleged', 'renewed', 'estimated', 'expected', 'combined', 'fixed', 'qualified', 'designated', 'listed', 'registered', 'reported', 'interested', 'concerned', 'affected', 'related', 'based', 'led', 'owned', 'backed', 'controlled', 'operated', 'run'])
-const FINITE = new Set(['met', 'became', 'made', 'took', 'gave', 'sent', 'got', 'won', 'lost', 'held', 'left', 'came', 'went', 'saw', 'ran', 'put', 'set', 'cut', 'hit', 'let', 'told', 'said', 'says', 'faces', 'remains', 'plans', 'needs', 'wants', 'seems', 'appears', 'makes', 'takes', 'gives', 'holds', 'knew', 'thought', 'found', 'began', 'brought', 'bought', 'sold', 'kept', 'paid', 'meant', 'felt', 'led', 'stood', 'wrote', 'spoke', 'chose', 'rose', 'fell', 'grew', 'drew', 'threw', 'broke', 'became', 'shows', 'owns', 'owes', 'agrees', 'declines', 'refuses', 'rejects', 'accepts', 'invites', 'responds', 'replies', 'given', 'taken', 'done', 'seen', 'known', 'shown', 'written', 'chosen', 'driven', 'begun', 'spoken', 'broken', 'forgotten', 'gotten', 'woke', 'wore', 'swore', 'hid', 'fought', 'sought', 'taught', 'caught', 'heard', 'sat', 'laid', 'sang', 'rang', 'sank', 'shook', 'slept', 'spent', 'struck', 'stuck', 'swept', 'withdrew', 'flew', 'blew', 'overcame', 'froze', 'rode', 'drove', 'stole', 'fled', 'quit', 'shut', 'won', 'lost', 'sold', 'told', 'understood', 'withheld', 'upheld', 'overturned', 'lays', 'says'])
+const FINITE = new Set(['met', 'became', 'made', 'took', 'gave', 'sent', 'got', 'won', 'lost', 'held', 'left', 'came', 'went', 'saw', 'ran', 'put', 'set', 'cut', 'hit', 'let', 'told', 'said', 'says', 'faces', 'remains', 'plans', 'needs', 'wants', 'seems', 'appears', 'makes', 'takes', 'gives', 'holds', 'knew', 'thought', 'found', 'began', 'brought', 'bought', 'sold', 'kept', 'paid', 'meant', 'felt', 'led', 'stood', 'wrote', 'spoke', 'chose', 'rose', 'fell', 'grew', 'drew', 'threw', 'broke', 'became', 'shows', 'owns', 'owes', 'agrees', 'declines', 'refuses', 'rejects', 'accepts', 'invites', 'responds', 'replies', 'given', 'taken', 'done', 'seen', 'known', 'shown', 'written', 'chosen', 'driven', 'begun', 'spoken', 'broken', 'forgotten', 'gotten', 'woke', 'wore', 'swore', 'hid', 'fought', 'sought', 'taught', 'caught', 'heard', 'sat', 'laid', 'sang', 'rang', 'sank', 'shook', 'slept', 'spent', 'struck', 'stuck', 'swept', 'withdrew', 'flew', 'blew', 'overcame', 'froze', 'rode', 'drove', 'stole', 'fled', 'quit', 'shut', 'won', 'lost', 'sold', 'told', 'understood', 'withheld', 'upheld', 'overturned', 'lays', 'says', 'includes', 'contains', 'owns'])
 
 /** Reporting verbs that are more often plural nouns ("Arab states", "press reports"). */
 const NOUN_LIKE_SPEECH = new Set(['states', 'reports', 'notes', 'claims'])
@@ -59,13 +59,15 @@ export function isVerbLike(t: SentenceToken | undefined): boolean {
 }
 
 /** Whether a token may sit inside an actor noun phrase. */
-function isNPToken(t: SentenceToken, next: SentenceToken | undefined, nextNext: SentenceToken | undefined): boolean {
+function isNPToken(t: SentenceToken, next: SentenceToken | undefined, nextNext: SentenceToken | undefined, prev?: SentenceToken): boolean {
   if (t.kind === 'n') return true
   if (t.kind === 'p') return t.text === '&'
   // "the Czech governments Monday rejected": a date is not part of the party's name.
   if (t.cap && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(t.lower)) return false
   if (t.cap) return !(L.notNoun.has(t.lower) && !/^[A-Z]{2,}/.test(t.text)) || t.lower === 'and'
   if (CONNECTORS_FREE.has(t.lower)) return isWord(next)
+  // "An aide to Senator Carl Levin", "adviser to the minister".
+  if (t.lower === 'to' && prev && /^(?:aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|envoy|ambassador|successor|heir)$/.test(prev.lower)) return !!next && (next.cap || next.lower === 'the')
   if (CONNECTORS_CAP.has(t.lower)) return !!next && (next.cap || (next.lower === 'the' && !!nextNext?.cap))
   // "Officials at the embassy", "analysts at Goldman": "at" names the organisation.
   if (t.lower === 'at') return !!next && (next.cap || (next.lower === 'the' && !!nextNext && nextNext.kind === 'w' && !isVerbLike(nextNext)))
@@ -107,7 +109,7 @@ export function npEnd(toks: SentenceToken[], i: number, limit = toks.length, max
       j++
       continue
     }
-    if (!isNPToken(t, toks[j + 1], toks[j + 2])) break
+    if (!isNPToken(t, toks[j + 1], toks[j + 2], toks[j - 1])) break
     // A lower-case word after a name ends the phrase unless it is a noun of the same phrase
     // ("Merrill Lynch officials"): stop at lower-case words followed by a cue or verb.
     j++
@@ -166,6 +168,13 @@ function hasVerb(toks: SentenceToken[], a: number, b: number): boolean {
   return false
 }
 
+/** The first token of the auxiliaries and adverbs right before `t`. */
+function auxLeft(toks: SentenceToken[], t: number): number {
+  let k = t
+  while (k > 0 && toks[k - 1].kind === 'w' && !toks[k - 1].cap && (L.auxiliary.has(toks[k - 1].lower) || L.adverb.has(toks[k - 1].lower) || toks[k - 1].lower.endsWith("n't"))) k--
+  return k
+}
+
 /** Finds where the clause holding token `t` begins, and what kind of boundary opened it. */
 export function clauseBoundary(toks: SentenceToken[], t: number): { start: number; kind: 'start' | 'hard' | 'speech' | 'that' | 'sub' | 'coord' | 'relative'; at: number } {
   let comma = -1
@@ -186,11 +195,20 @@ export function clauseBoundary(toks: SentenceToken[], t: number): { start: numbe
       continue
     }
     // "Asked whether Turkey would attend, he declined": the fronted clause ends at the comma.
-    if (comma >= 0 && (SUBORDINATOR.has(w.lower) || (/^(?:asked|told)$/.test(w.lower) && (k === 0 || toks[k - 1].kind === 'p')))) {
+    // (Only when a subject follows the comma: in "while X, a spokesman, didn't" it is an apposition.)
+    if (comma >= 0 && comma + 1 < auxLeft(toks, t) && (SUBORDINATOR.has(w.lower) || (/^(?:asked|told)$/.test(w.lower) && (k === 0 || toks[k - 1].kind === 'p')))) {
       return { start: comma + 1, kind: 'hard', at: comma }
     }
     const lw = w.lower
-    if (RELATIVE.has(lw)) return { start: k + 1, kind: 'relative', at: k }
+    // A relative clause closed by a comma before the cue ("X, a Democrat who heads the panel,
+    // declined") belongs to the subject: keep scanning leftwards past it.
+    if (RELATIVE.has(lw)) {
+      if (comma >= 0 && comma > k) {
+        comma = -1
+        continue
+      }
+      return { start: k + 1, kind: 'relative', at: k }
+    }
     // "that" after a preposition is a determiner ("To that end").
     // "stopped releasing that statement and said": a determiner, not a complementizer.
     const determinerThat = !!toks[k + 1] && toks[k + 1].kind === 'w' && !toks[k + 1].cap && !L.determiner.has(toks[k + 1].lower) && !/^(?:he|she|it|they|we|i)$/.test(toks[k + 1].lower) && !isVerbLike(toks[k + 2]) && !L.auxiliary.has(toks[k + 2]?.lower ?? '')
@@ -235,7 +253,7 @@ export function npLeft(toks: SentenceToken[], t: number): TokenRange | null {
       if (pp && pp.kind === 'w' && !pp.cap && !L.determiner.has(pp.lower) && !/['’]s?$/.test(pp.text)) break
     }
     if (p.kind === 'p' && !(p.text === '&')) break
-    if (p.kind === 'w' && !p.cap && (L.notNoun.has(p.lower) && !CONNECTORS_FREE.has(p.lower))) break
+    if (p.kind === 'w' && !p.cap && (L.notNoun.has(p.lower) && !CONNECTORS_FREE.has(p.lower) && !(CONNECTORS_CAP.has(p.lower) && toks[a]?.cap))) break
     if (isVerbLike(p) || (!p.cap && L.directive.has(p.lower))) break
     a--
   }
@@ -337,6 +355,12 @@ function findSubject(toks: SentenceToken[], t: number, depth: number): SubjectIn
       let v = e2
       while (v < t && (L.auxiliary.has(toks[v].lower) || L.adverb.has(toks[v].lower))) v++
       if (e2 > s2 && v === t && toks[s2].cap) ranges[0] = { a: s2, b: e2 }
+      // "Maurie Perl, a spokeswoman for Conde Nast, declined": the employer is the party.
+      else if (e2 > s2 && toks[e2]?.text === ',' && toks.slice(s2, e2).some((x) => /^(?:spokes(?:man|woman|person)|representative|aide)$/.test(x.lower)) && toks.slice(s2, e2).some((x) => x.cap)) {
+        let v2 = e2 + 1
+        while (v2 < t && (L.auxiliary.has(toks[v2].lower) || L.adverb.has(toks[v2].lower))) v2++
+        if (v2 === t) ranges[0] = { a: s2, b: e2 }
+      }
     }
   }
   return { ranges, speaker, clauseStart: bound.start }
