@@ -326,6 +326,8 @@ function inviteVerb(cue: Cue): Decision | null {
   const np = objectPhrase(toks, o)
   if (np) {
     for (let q = np.a; q < np.b && toks[q].lower !== 'of'; q++) if (L.invitedThing.has(toks[q].lower)) return null
+    // "invited anyone who had suspicions": an open call, not a party.
+    if (/^(?:anyone|anybody|everyone|everybody|whoever)$/.test(toks[np.a].lower)) return null
     // An active "invited X" needs someone inviting: "Only invited journalists were let in" has none.
     if (!clauseSubject(toks, auxStart(toks, t)).ranges.length && toks[np.b]?.lower !== 'to') return null
     if (toks[np.a].lower === 'to' || toks[np.a].lower === 'by') return null
@@ -396,8 +398,12 @@ function askedTo(cue: Cue): Decision | null {
 
 /** Scans up to `n` tokens after `i` for an offer-like noun, stopping at claims and clause ends. */
 function proposalAfter(toks: SentenceToken[], i: number, n = 8): SentenceToken | null {
+  let noun = false
   for (let k = i; k < Math.min(toks.length, i + n); k++) {
     const x = toks[k]
+    // Once the object has a noun, a preposition ends it ("rejected tax cuts in favour of help").
+    if (noun && /^(?:in|for|with|from|at|on|to|by|against|over|under|about|into|than|as)$/.test(x.lower)) return null
+    if (x.kind === 'w' && !L.determiner.has(x.lower) && !L.notNoun.has(x.lower)) noun = true
     if (x.kind === 'p' && /[,.;:!?"”]/.test(x.text) && !(x.text === ',' && /^\d/.test(toks[k + 1]?.text ?? ''))) return null
     if (x.lower === 'that' || x.lower === 'because' || x.lower === 'if') return null
     // A new verb ("... democracy and does not plan") ends the object.

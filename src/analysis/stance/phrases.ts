@@ -129,7 +129,7 @@ function depthOk(toks: SentenceToken[], j: number): boolean {
 /** Skips quotes and leading adverbials ("Earlier this week,", "In the interview,") from `i`. */
 function skipLead(toks: SentenceToken[], i: number, limit: number): number {
   for (let guard = 0; guard < 4; guard++) {
-    while (i < limit && ((toks[i].kind === 'p' && toks[i].text !== ',') || ['and', 'but', 'so', 'yet', 'or', 'that', 'then', 'thus', 'only', 'even', 'just', 'also', 'not'].includes(toks[i].lower))) i++
+    while (i < limit && ((toks[i].kind === 'p' && toks[i].text !== ',') || ['and', 'but', 'so', 'yet', 'or', 'that', 'then', 'thus', 'only', 'even', 'just', 'also', 'not'].includes(toks[i].lower) || (toks[i].lower === 'far' && toks[i - 1]?.lower === 'so'))) i++
     if (i >= limit) return i
     const t = toks[i]
     let c = i
@@ -219,7 +219,7 @@ export function clauseBoundary(toks: SentenceToken[], t: number): { start: numbe
     if (L.speech.has(lw) && !w.cap && !nounLike && !(k > 0 && /^(?:been|was|were|being|is|are|be)$/.test(toks[k - 1].lower))) return { start: k + 1, kind: 'speech', at: k }
     if (SUBORDINATOR.has(lw) && (!w.cap || k === 0 || toks[k - 1].kind === 'p')) return { start: k + 1, kind: 'sub', at: k }
     // "The move comes after Britain agreed": a preposition that opens a whole clause.
-    if (/^(?:after|before|until|since|as)$/.test(lw) && k > 0) {
+    if (/^(?:after|before|until|since|as)$/.test(lw) && k > 0 && toks[t]?.kind === 'w' && !/^(?:and|but|or)$/.test(toks[t].lower)) {
       const e = npEnd(toks, k + 1, t)
       let v = e
       while (v < t && (L.auxiliary.has(toks[v].lower) || L.adverb.has(toks[v].lower))) v++
@@ -333,7 +333,8 @@ function findSubject(toks: SentenceToken[], t: number, depth: number): SubjectIn
   }
   if (from >= t || isVerbLike(toks[from]) || (toks[from].kind === 'w' && L.adverb.has(toks[from].lower) && isVerbLike(toks[from + 1]))) {
     // No subject of its own ("... and agreed to stay"): share the previous clause's subject.
-    if (bound.kind === 'coord' && bound.at > 0 && depth < 2) {
+    // (A dash before it is crossed only from inside such a chain: "denied X - but refused".)
+    if ((bound.kind === 'coord' || (bound.kind === 'hard' && depth > 0 && /^[-–—]$/.test(toks[bound.at].text))) && bound.at > 0 && depth < 2) {
       const prev = clauseSubject(toks, bound.at, depth + 1)
       return { ranges: prev.ranges, speaker: prev.speaker, clauseStart: bound.start }
     }
