@@ -1,0 +1,160 @@
+/**
+ * @module
+ * What every frame check sees for one cue match, and the small tests they share: offer-like and
+ * claim-like words, negators, the verb group before a cue, possessors and addressees, CAMEO codes.
+ */
+import type { StanceLabel } from '../types'
+import { STANCE_LEXICON as L } from './lexicon'
+import { clauseSubject, isVerbLike, npLeft, objectPhrase, type TokenRange } from './phrases'
+import type { StanceRule } from './rules'
+import type { SentenceToken } from './sentence-tokens'
+
+export const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got', 'gets', "'s", "'re", 'am'])
+
+const NEGATORS = new Set(['not', 'never', 'neither', 'nor', 'cannot'])
+
+const CONTACT = /^(?:contacted|asked|invited|approached|called|urged|requested|petitioned|lobbied|pressed)$/
+
+export const startsWithAny = (w: string, set: ReadonlySet<string>) => set.has(w) || set.has(w.replace(/s$/, ''))
+
+export const isProposal = (t: SentenceToken | undefined) => !!t && t.kind === 'w' && (L.proposal.has(t.lower) || L.proposal.has(t.lower.replace(/['’]$/, '')))
+
+export const isClaim = (t: SentenceToken | undefined) => !!t && t.kind === 'w' && L.claim.has(t.lower)
+
+export const isNeg = (t: SentenceToken) => NEGATORS.has(t.lower) || t.lower.endsWith("n't")
+
+export const tokenAt = (toks: SentenceToken[], pos: number) => {
+  let i = 0
+  while (i < toks.length && toks[i].start < pos) i++
+  return i
+}
+
+/** Context a rule check sees for one cue match. */
+export interface Cue {
+  rule: StanceRule
+  toks: SentenceToken[]
+  sentence: string
+  /** Token index of the cue's first token. */
+  t: number
+  /** Token index where `(?<obj>)` sits (or just after the cue). */
+  o: number
+  /** Token index just after the cue match. */
+  after: number
+  match: RegExpMatchArray
+}
+
+/** What a frame check decides: no event, or the label, actor ranges and extra events. */
+export interface Decision {
+  label?: StanceLabel
+  cameo?: string
+  /** Actor noun phrases; an empty list means a null actor. */
+  actors?: TokenRange[]
+  /** Use the clause subject (after infinitive/participle handling) as the actor. */
+  subject?: boolean
+  /** Also emit an `invited` event for the same actor (a reply to an invitation is pending). */
+  alsoInvited?: boolean
+  /** Skip the negation test (the frame already read it). */
+  negationRead?: boolean
+}
+
+export function slice(sentence: string, toks: SentenceToken[], r: TokenRange): string {
+  return sentence.slice(toks[r.a].start, toks[r.b - 1].end)
+}
+
+/** The first token of the verb group ending at the cue ("has however declined" -> "has"). */
+export function auxStart(toks: SentenceToken[], t: number): number {
+  let k = t
+  while (k > 0) {
+    const p = toks[k - 1]
+    if (p.kind === 'w' && !p.cap && (L.auxiliary.has(p.lower) || L.adverb.has(p.lower) || isNeg(p) || p.lower === 'to' || p.lower === 'yet')) k--
+    else if (p.kind === 'p' && /^["“”'‘’]$/.test(p.text)) k--
+    else break
+  }
+  return k
+}
+
+/** The noun phrase ending in a possessive just before token `t` ("Washington's refusal"). */
+export function possessor(toks: SentenceToken[], t: number): TokenRange | null {
+  let k = t
+  while (k > 0 && toks[k - 1].kind === 'p' && /^["“]$/.test(toks[k - 1].text)) k--
+  const last = toks[k - 1]
+  if (!last || !/['’]s?$/.test(last.text)) return null
+  return npLeft(toks, k)
+}
+
+/** Whoever was contacted or offered something earlier in the sentence. */
+export function addressee(cue: Cue): TokenRange[] {
+  const { toks, t } = cue
+  let found: TokenRange | null = null
+  for (let k = 0; k < t; k++) {
+    const w = toks[k].lower
+    let at = -1
+    if (CONTACT.test(w)) at = k + 1
+    else if (w === 'with' && toks[k - 1]?.lower === 'touch') at = k + 1
+    else if (w === 'to' && (isProposal(toks[k - 1]) || /^(?:wrote|written|sent|appealed|offer|offered|proposal|appeal)$/.test(toks[k - 1]?.lower ?? ''))) {
+      at = toks[k + 1] && !toks[k + 1].cap && !L.determiner.has(toks[k + 1].lower) ? k + 2 : k + 1
+    } else if (w === 'to' && toks[k - 2] && isProposal(toks[k - 2]) === false && /^(?:offer|proposal|invitation|bid)$/.test(toks[k - 3]?.lower ?? '')) at = k + 2
+    if (at < 0 || at >= t) continue
+    const np = objectPhrase(toks, at)
+    if (np && (toks[np.a].cap || L.determiner.has(toks[np.a].lower) || toks[np.a].kind === 'w')) found = np
+  }
+  return found ? [found] : []
+}
+
+/** Scans up to `n` tokens after `i` for an offer-like noun, stopping at claims and clause ends. */
+export function proposalAfter(toks: SentenceToken[], i: number, n = 8): SentenceToken | null {
+  let noun = false
+  for (let k = i; k < Math.min(toks.length, i + n); k++) {
+    const x = toks[k]
+    // Once the object has a noun, a preposition ends it ("rejected tax cuts in favour of help").
+    if (noun && /^(?:in|for|with|from|at|on|to|by|against|over|under|about|into|than|as)$/.test(x.lower)) return null
+    if (x.kind === 'w' && !L.determiner.has(x.lower) && !L.notNoun.has(x.lower)) noun = true
+    if (x.kind === 'p' && /[,.;:!?"”]/.test(x.text) && !(x.text === ',' && /^\d/.test(toks[k + 1]?.text ?? ''))) return null
+    if (x.lower === 'that' || x.lower === 'because' || x.lower === 'if') return null
+    // A new verb ("... democracy and does not plan") ends the object.
+    if (k > i && (L.auxiliary.has(x.lower) || (isVerbLike(x) && !L.determiner.has(toks[k - 1].lower) && !/ed$/.test(x.lower)))) return null
+    if (isClaim(x)) return null
+    if (isProposal(x)) return x
+  }
+  return null
+}
+
+/** Whether an offer or request was mentioned earlier in the sentence (for "accepted it"). */
+export function proposalBefore(toks: SentenceToken[], t: number): boolean {
+  return toks.slice(0, t).some((x) => isProposal(x) || /^(?:request|offer|propos|invit|bid|demand)/.test(x.lower))
+}
+
+/** A money-market or commodity tender: "accepted bids ... at its repurchase tender". */
+export function tenderContext(toks: SentenceToken[]): boolean {
+  return toks.some((x) => /^(?:tender|tenders|auction|auctions|repurchase|allotment|allotted|repo|tonnes|tons|bushels)$/.test(x.lower))
+}
+
+export function acceptCameo(object: SentenceToken | null): string {
+  const w = object?.lower ?? ''
+  if (/^(?:invitation|meeting|talks|summit|visit)/.test(w)) return '036'
+  if (/^mediation/.test(w)) return '038'
+  if (/^(?:settlement|ceasefire|truce|accord|treaty)/.test(w)) return '037'
+  return '030'
+}
+
+export function declineCameo(object: SentenceToken | null): string {
+  const w = object?.lower ?? ''
+  if (/^(?:invitation|meeting|talks|summit|visit)/.test(w)) return '125'
+  if (/^mediation/.test(w)) return '126'
+  if (/^(?:offer|plan|deal|agreement|treaty|initiative|settlement|package|accord|pact)/.test(w)) return '127'
+  if (/^(?:call|appeal)/.test(w)) return '122'
+  if (/^(?:aid|assistance|help|loan)/.test(w)) return '122'
+  return '120'
+}
+
+export function flipCameo(cue: Cue): string {
+  return declineCameo(proposalAfter(cue.toks, cue.o))
+}
+
+/** "Shares declined", "its health continued to decline": the subject is a quantity, not a party. */
+export function marketSubject(cue: Cue): boolean {
+  const info = clauseSubject(cue.toks, auxStart(cue.toks, cue.t))
+  const r = info.ranges[0]
+  if (!r) return false
+  return cue.toks.slice(r.a, r.b).some((x) => L.market.has(x.lower))
+}
