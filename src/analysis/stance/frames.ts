@@ -283,8 +283,9 @@ function intransitiveRefusal(cue: Cue): boolean {
 function rejectObject(cue: Cue): Decision | null {
   const { toks, o } = cue
   if (toks[o]?.lower === 'by') return null
-  // "rejected as inadequate the 18 dlr a share offer": the object may come after a predicate.
-  const obj = proposalAfter(toks, o, 10)
+  // "rejected as inadequate the 18 dlr a share offer": the object may come after a predicate;
+  // "the offer, which the board rejected": it may be the relative clause's antecedent.
+  const obj = proposalAfter(toks, o, 10) ?? relativeAntecedent(cue)
   if (!obj) return null
   // Courts dismiss appeals and cases; "dismissed" is a refusal only of an offer.
   if (/^dismiss/.test(toks[cue.t].lower) && !/^(?:offers?|bids?|proposals?|invitations?|overtures?|approach(?:es)?)$/.test(obj.lower)) return null
@@ -435,4 +436,13 @@ function quotedNoComment(cue: Cue): Decision | null {
     return { actors: before ? [before] : after ? [after] : [] }
   }
   return { actors: [] }
+}
+
+/** The offer a relative clause is about: "the offer, which the board rejected last week". */
+function relativeAntecedent(cue: Cue): SentenceToken | null {
+  const { toks, t } = cue
+  const bound = clauseBoundary(toks, auxStart(toks, t))
+  if (bound.kind !== 'relative' || bound.start >= t || isVerbLike(toks[bound.start])) return null
+  const ante = npLeft(toks, bound.at)
+  return ante ? toks.slice(ante.a, ante.b).find((x) => isProposal(x)) ?? null : null
 }
