@@ -22,7 +22,7 @@ const PRONOUN = /^(?:[Hh]e|him|[Ss]he|her|[Ii]t|[Tt]hey|them|its|their)$/
 // Case-sensitive: "US" is a country, "us" a speaker.
 const SPEAKER = /^(?:I|[Ww]e|us|me)$/
 const GENERIC = /^(?:the\s+|its\s+|their\s+)?(?:company|firm|group|ministry|bank|corporation|carrier|airline|agency|department|club|party|board|team|network|exchange|insurer|lender|retailer|automaker|utility|bidder|buyer|seller|administration|spokes(?:man|woman|person|men|people)|official|officials|source|sources|aide|representative|executive|executives)$/i
-const SPOKES = String.raw`(?:spokes(?:man|woman|person|men|women|people)|representative|official|officials|source|sources|aide|press\s+officer)`
+const SPOKES = String.raw`(?:spokes(?:man|woman|person|men|women|people)|representatives?|reps?|official|officials|source|sources|aide|press\s+officer)`
 const WRAPPER_FOR = new RegExp(String.raw`^(?:an?\s+|the\s+|one\s+)?(?:\w+\s+)?${SPOKES}\s+(?:for|at|of|with|from|to)\s+(?:the\s+)?(.+)$`, 'i')
 const WRAPPER_PRE = new RegExp(String.raw`^(?:an?\s+|the\s+|one\s+)?(.+?)(?:['’]s?)?\s+${SPOKES}(?:\s+[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+)*)?$`, 'u')
 const CORP_SUFFIX = /\s+(?:inc|corp|corporation|co|ltd|plc|llc|ag|sa|nv|group|holdings|company|cos)\.?$/i

@@ -67,7 +67,7 @@ function inviteVerb(cue: Cue): Decision | null {
   const word = toks[t].lower
   const prev = toks[t - 1]
   // Attributive participle: "the invited guests", "200 invited delegates".
-  if (prev && (L.determiner.has(prev.lower) && prev.lower !== 'all' || prev.kind === 'n')) return null
+  if (prev && (L.determiner.has(prev.lower) && prev.lower !== 'all' || prev.kind === 'n' || /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|dozen|dozens|thousands|specially|personally|specifically)$/.test(prev.lower))) return null
   // Passive: a form of "be" before the participle (adverbs and negation may intervene).
   let k = t - 1
   while (k >= 0 && toks[k].kind === 'w' && (L.adverb.has(toks[k].lower) || isNeg(toks[k]))) k--
