@@ -24,6 +24,8 @@ export interface RawEvent {
   mention: Mention | null
   /** The reporting clause's subject, for "X said it ..." */
   speaker: Mention | null
+  /** For a pronoun after "but"/"and", the subject of the clause before. */
+  firstSubject?: Mention | null
   rule: string
 }
 
@@ -89,10 +91,22 @@ export function detectInSentence(sentence: string): RawEvent[] {
       const parties = ranges.flatMap((r) => splitParties(tks, r))
       const mentions: (Mention | null)[] = parties.length ? parties.map((p) => readMention(slice(sentence, tks, p))) : [null]
       if (mentions.some((m) => m?.kind === 'speaker')) speaker = quoteSpeaker(sentence, tks, cue.t)
+      // "Toyota said sales rose, but it declined to comment": a pronoun after "but"/"and" most
+      // often continues the first clause's subject; the resolver tries it before nearer names.
+      let firstSubject: Mention | null = null
+      if (mentions.some((m) => m?.kind === 'pronoun')) {
+        const b = clauseBoundary(tks, auxStart(tks, cue.t))
+        if (b.kind === 'coord' && b.at > 0) {
+          const prevInfo = clauseSubject(tks, b.at)
+          const prev = prevInfo.speaker ? null : prevInfo.ranges[0]
+          if (prevInfo.speaker) firstSubject = readMention(slice(sentence, tks, prevInfo.speaker))
+          else if (prev) firstSubject = readMention(slice(sentence, tks, prev))
+        }
+      }
       const cameo = d.cameo ?? rule.cameo
       for (const mention of mentions) {
         if (mention && isAbstractSubject(mention, rule)) continue
-        const ev = { label, start, end, cue: match[0].trim(), mention, speaker, rule: rule.id, ...(cameo && label !== 'noResponse' ? { cameo } : {}) }
+        const ev = { label, start, end, cue: match[0].trim(), mention, speaker, firstSubject, rule: rule.id, ...(cameo && label !== 'noResponse' ? { cameo } : {}) }
         if (label !== rule.label && rule.label === 'accepted') ev.cameo = flipCameo(cue)
         out.push(ev)
         if (d.alsoInvited) out.push({ ...ev, label: 'invited', cameo: '026', rule: `${rule.id}+invited` })

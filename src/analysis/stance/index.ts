@@ -114,6 +114,8 @@ function resolve(raw: RawEvent, sentenceIndex: number, tokens: Tokens, done: Res
   const fits = (d: Resolved) => (!wantsPerson || personLike(groups[d.group].name)) && !(gender && groups[d.group].gender && groups[d.group].gender !== gender)
   const here = sameSentence.find((d) => d.event.label === 'invited' && fits(d)) ?? sameSentence.find(fits)
   if (here) return groups[here.group].name
+  const first = raw.firstSubject
+  if (m.kind === 'pronoun' && first?.kind === 'name' && (!wantsPerson || personLike(first.name))) return first.name
   const s = tokens.sentences[sentenceIndex]
   const before = tokens.text.slice(s.start, s.start + raw.start)
   // "She said ..., but she declined": the same pronoun earlier points further back, not to a name between.

@@ -226,7 +226,8 @@ export function clauseBoundary(toks: SentenceToken[], t: number): { start: numbe
       if (e > k + 1 && v === t) return { start: k + 1, kind: 'sub', at: k }
     }
     if (lw === 'but') return { start: k + 1, kind: 'coord', at: k }
-    if ((lw === 'and' || lw === 'or') && k > 0) {
+    // (Only from a verb: scanning back from "but" in "met Brazil and Peru but", "and" joins names.)
+    if ((lw === 'and' || lw === 'or') && k > 0 && toks[t]?.kind === 'w' && !/^(?:and|but|or)$/.test(toks[t].lower)) {
       // "and" opens a new clause when the stretch before it already has its own verb.
       let s = k - 1
       while (s >= 0 && !(toks[s].kind === 'p' && HARD_BOUNDARY.has(toks[s].text)) && !(L.speech.has(toks[s].lower) || toks[s].lower === 'that' || toks[s].lower === 'but')) s--
