@@ -257,6 +257,8 @@ function declineObject(cue: Cue): Decision | null {
   const np = objectPhrase(toks, o)
   if (!np) return null
   for (let k = np.a; k < np.b; k++) if (isClaim(toks[k]) || L.market.has(toks[k].lower) || toks[k].kind === 'n') return null
+  // "an ageing and declining membership base": a participle before a bare noun is an adjective.
+  if (/ing$/.test(toks[t].lower) && !L.determiner.has(v.lower) && !/['’]s?$/.test(v.text) && !toks.slice(np.a, np.b).some(isProposal)) return null
   if (marketSubject(cue)) return null
   // "Refuse bins were left out": a noun, with no subject doing any refusing.
   if (!clauseSubject(toks, auxStart(toks, t)).ranges.length) return null
@@ -335,7 +337,7 @@ function respond(cue: Cue): Decision | null {
   const verb = match[0].toLowerCase()
   const next = toks[o]
   // "questions that weren't answered": a passive describes the questions, not a party.
-  if (/^(?:is|are|was|were)\b/.test(verb) && /(?:ed|ied)$/.test(verb.trim())) return null
+  if (/^(?:is|are|was|were)(?:n['’]t)?\b/.test(verb) && /(?:ed|ied)$/.test(verb.trim())) return null
   const isReturn = /return/.test(verb) && !/respond|repl|answer/.test(verb)
   if (isReturn) {
     const ok = toks.slice(o, o + 5).some((x) => /^(?:calls?|messages?|e-?mails?|requests?|telephone|phone|voicemails?|inquiries|texts?)$/.test(x.lower))
