@@ -84,6 +84,13 @@ export function detectInSentence(sentence: string): RawEvent[] {
         const info = clauseSubject(tks, auxStart(tks, cue.t))
         if (info.speaker) speaker = readMention(slice(sentence, tks, info.speaker))
       }
+      // "Rejecting the offer, the board said ...": a fronted participle takes the main subject.
+      if (d.subject && !ranges.length && /ing$/.test(tks[cue.t].lower) && skipOpeners(tks, bound.start) >= cue.t) {
+        let c = cue.t
+        while (c < tks.length && tks[c].text !== ',') c++
+        const main = c < tks.length ? objectPhrase(tks, c + 1) : null
+        if (main && isVerbLike(tks[main.b])) ranges = [main]
+      }
       // An imperative ("- refuse to pay your provider") has no subject and starts its clause.
       if (d.subject && !ranges.length && /^(?:refuse|accept|reject|decline|boycott|ignore|agree|attend|join|turn)$/.test(tks[cue.t].lower) && skipOpeners(tks, bound.start) >= cue.t) continue
       // "any voter who refuses", "every club that rejects": a rule about anyone, not an event.
