@@ -55,7 +55,9 @@ export function detectStance(tokens: Tokens): Stance {
     const s = tokens.sentences[i]
     const sentence = text.slice(s.start, s.end)
     if (!STANCE_PREFILTER.test(sentence)) continue
-    const raws = detectInSentence(sentence).sort((a, b) => a.start - b.start)
+    const raws = pieces(sentence).flatMap(([offset, piece]) =>
+      detectInSentence(piece).map((r) => (offset ? { ...r, start: r.start + offset, end: r.end + offset } : r)))
+      .sort((a, b) => a.start - b.start)
     for (const raw of raws) {
       const name = resolve(raw, i, tokens, resolved, groups)
       const group = name ? groupOf(groups, name) : -1
@@ -76,6 +78,29 @@ export function detectStance(tokens: Tokens): Stance {
     }
   }
   return summarize(resolved, groups)
+}
+
+const MAX_PIECE = 1200
+
+/**
+ * A "sentence" with no full stop for thousands of characters (a scraped list, a run-on) is cut
+ * at clause punctuation into pieces of bounded length, so the clause scans stay linear.
+ */
+function pieces(sentence: string): [number, string][] {
+  if (sentence.length <= MAX_PIECE) return [[0, sentence]]
+  const out: [number, string][] = []
+  let start = 0
+  while (start < sentence.length) {
+    let end = Math.min(sentence.length, start + MAX_PIECE)
+    if (end < sentence.length) {
+      const window = sentence.slice(start + MAX_PIECE / 2, end)
+      const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf(','), window.lastIndexOf(' '))
+      if (cut > 0) end = start + MAX_PIECE / 2 + cut + 1
+    }
+    out.push([start, sentence.slice(start, end)])
+    start = end
+  }
+  return out
 }
 
 /** Finds or opens the actor group for a name (aliases and short forms meet in one group). */
@@ -105,7 +130,8 @@ function resolve(raw: RawEvent, sentenceIndex: number, tokens: Tokens, done: Res
   }
   // Events already found in this sentence, then in the two before it (newest first).
   const recent: Resolved[] = []
-  for (let k = done.length - 1; k >= 0 && done[k].sentence >= sentenceIndex - 2; k--) if (done[k].group >= 0) recent.push(done[k])
+  // (At most the last 40 events: a run-on text must not make this quadratic.)
+  for (let k = done.length - 1; k >= Math.max(0, done.length - 40) && done[k].sentence >= sentenceIndex - 2; k--) if (done[k].group >= 0) recent.push(done[k])
   const sameSentence = recent.filter((d) => d.sentence === sentenceIndex && d.event.start - tokens.sentences[sentenceIndex].start < raw.start)
   // "A spokesman said he could not comment": "he" is the spokesman, so the party is his employer.
   const spokesPronoun = m.kind === 'pronoun' && !!raw.speaker && raw.speaker.kind !== 'name'
