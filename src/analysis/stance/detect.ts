@@ -71,6 +71,7 @@ export function detectInSentence(sentence: string): RawEvent[] {
       if (!d.subject && controller(cue) === 'hypothetical') continue
       let ranges: TokenRange[] = d.actors ?? []
       let speaker: Mention | null = null
+      let speakerRange: TokenRange | null = null
       if (d.subject) {
         const ctl = controller(cue)
         if (ctl === 'hypothetical') continue
@@ -78,6 +79,7 @@ export function detectInSentence(sentence: string): RawEvent[] {
         else {
           const info = clauseSubject(tks, auxStart(tks, cue.t))
           ranges = info.ranges
+          speakerRange = info.speaker
           if (info.speaker) speaker = readMention(slice(sentence, tks, info.speaker))
         }
       } else if (rule.actor === 'subject' || d.actors === undefined) {
@@ -95,7 +97,12 @@ export function detectInSentence(sentence: string): RawEvent[] {
       if (d.subject && !ranges.length && /^(?:refuse|accept|reject|decline|boycott|ignore|agree|attend|join|turn)$/.test(tks[cue.t].lower) && skipOpeners(tks, bound.start) >= cue.t) continue
       // "any voter who refuses", "every club that rejects": a rule about anyone, not an event.
       if (ranges.length === 1 && /^(?:any|every|each|no)$/.test(tks[ranges[0].a]?.lower ?? '') && rule.label !== 'noResponse') continue
-      const parties = ranges.flatMap((r) => splitParties(tks, r))
+      let parties = ranges.flatMap((r) => splitParties(tks, r))
+      // "Germany and France said they would attend": "they" is each of the speakers.
+      if (speakerRange && parties.length === 1 && /^(?:they|we)$/i.test(tks[parties[0].a].text) && parties[0].b - parties[0].a === 1) {
+        const speakers = splitParties(tks, speakerRange)
+        if (speakers.length > 1) parties = speakers
+      }
       const mentions: (Mention | null)[] = parties.length ? parties.map((p) => readMention(slice(sentence, tks, p))) : [null]
       if (mentions.some((m) => m?.kind === 'speaker')) speaker = quoteSpeaker(sentence, tks, cue.t)
       // "Toyota said sales rose, but it declined to comment": a pronoun after "but"/"and" most

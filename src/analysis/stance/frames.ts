@@ -272,6 +272,8 @@ function declineObject(cue: Cue): Decision | null {
 function intransitiveRefusal(cue: Cue): boolean {
   const { toks, t } = cue
   if (!/^(?:declined|refused)$/.test(toks[t].lower)) return false
+  // "The invitation was declined" is a passive, read by the passive rule.
+  if (BE.has(toks[auxStart(toks, t)]?.lower ?? '') || BE.has(toks[t - 1]?.lower ?? '')) return false
   if (marketSubject(cue)) return false
   const info = clauseSubject(toks, auxStart(toks, t))
   const r = info.ranges[0]
@@ -279,7 +281,8 @@ function intransitiveRefusal(cue: Cue): boolean {
   const first = toks[r.a]
   if (r.b - r.a === 1 && /^(?:he|she|they|i|we)$/.test(first.lower)) return true
   if (/^(?:mr|mrs|ms|dr|sir|president|minister)\.?$/.test(first.lower)) return true
-  return toks.slice(0, t).some((x) => /^(?:asked|approached|contacted|pressed)$/.test(x.lower))
+  // Or the sentence already speaks of an offer, an invitation or attending ("..., while Italy declined").
+  return toks.slice(0, t).some((x) => /^(?:asked|approached|contacted|pressed)$/.test(x.lower) || /^(?:invit|offer|propos|attend|join|particip|request|bid)/.test(x.lower))
 }
 
 function rejectObject(cue: Cue): Decision | null {
