@@ -13,6 +13,8 @@
  *   words are tokens missing from the easy-word list, the consensus is a vote; nothing is rounded.
  */
 import { daleChall as DALE_CHALL } from 'dale-chall'
+import { bloomReader } from './bloom'
+import { CMU_WORDS_UNLIKE_HYPHENATION } from './cmu-words-unlike-hyphenation'
 import { hyphenationSyllables } from './hyphenation'
 import { countSyllables, listedSyllables } from './syllables'
 
@@ -97,12 +99,21 @@ export function sentenceCount(text: string): number {
  */
 export type SyllableCounter = (lowerWord: string, joined: boolean) => number
 
+let unlikeHyphenation: ((word: string) => boolean) | undefined
+
+/**
+ * textstat's count for one word: the CMU dictionary's when the word is listed, else hyphenation
+ * points + 1. We cannot ship the list itself, but a listed word only needs recognising when its
+ * count differs from its hyphenation count, and those words are in a Bloom filter: for every
+ * other word, hyphenation gives textstat's number whether or not CMU lists it.
+ */
 export const textstatSyllables: SyllableCounter = (word, joined) => {
   if (joined || /[\d_]/.test(word)) {
     if (joined && listedSyllables(word) !== undefined) return listedSyllables(word)!
     return hyphenationSyllables(word, 'en')
   }
-  return countSyllables(word)
+  unlikeHyphenation ??= bloomReader(CMU_WORDS_UNLIKE_HYPHENATION)
+  return unlikeHyphenation(word) ? countSyllables(word) : hyphenationSyllables(word, 'en')
 }
 
 // A hyphen, dash or slash between word characters: deleting it joins two words into one.
