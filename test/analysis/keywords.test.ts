@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { chunkPhrases } from '../../src/analysis/tags/chunk-phrases'
 import { headlineEnd } from '../../src/analysis/tags/headline'
 import { extractKeywords } from '../../src/analysis/tags/keywords'
 import { tokenize } from '../../src/analysis/text/tokenize'
@@ -114,4 +115,26 @@ describe('extractKeywords', () => {
     expect(extractKeywords(tokenize('It was what it was, and then it was not.'), null)).toEqual([])
     expect(extractKeywords(tokenize(spill), null, 0)).toEqual([])
   })
+
+  it('keeps the person, not the title, when a title runs into a name', () => {
+    const text = [
+      'Secretary of State Antony Blinken met Assistant Secretary of State for International Narcotics and Law Enforcement Todd Robinson on Tuesday.',
+      'Blinken and Robinson discussed the coalition against synthetic drugs, which Antony Blinken will open in Washington.',
+      'Todd Robinson said the coalition would target synthetic drugs sold online.',
+    ].join(' ')
+    const terms = chunkTerms(text)
+    expect(terms).toContain('Antony Blinken')
+    expect(terms).toContain('Todd Robinson')
+    expect(terms).toContain('Law Enforcement')
+    expect(terms).not.toContain('State Antony Blinken')
+    expect(terms).not.toContain('State')
+    expect(terms).not.toContain('Assistant Secretary')
+    // A capitalised run without a title stays whole.
+    expect(chunkTerms('Tickets for the Boston Red Sox sold out on Sunday.')).toContain('Boston Red Sox')
+  })
 })
+
+function chunkTerms(text: string): string[] {
+  const tokens = tokenize(text)
+  return chunkPhrases(tokens, 0).map((c) => c.words.map((i) => tokens.words[i].text).join(' '))
+}

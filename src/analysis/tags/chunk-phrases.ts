@@ -49,7 +49,16 @@ export function chunkPhrases(tokens: Tokens, headlineEnd: number): Chunk[] {
     if (n > 0) {
       current.words.length = n
       current.kinds.length = n
-      chunks.push(current)
+      const name = personAfterTitle(current, bare)
+      if (isBareTitle(current, bare)) {
+        // "Assistant Secretary" or "State" cut off by "of": a role, not a subject.
+      } else if (name > 0) {
+        // "Secretary of State Antony Blinken": the person is the phrase; a title ("Assistant
+        // Secretary") is no subject of the story, an office it ends ("Law Enforcement") may be.
+        const head = { words: current.words.slice(0, name), kinds: current.kinds.slice(0, name) }
+        if (!PERSON_TITLES.has(bare[head.words[name - 1]]) && !isBareTitle(head, bare)) chunks.push(head)
+        chunks.push({ words: current.words.slice(name), kinds: current.kinds.slice(name) })
+      } else chunks.push(current)
     }
     current = { words: [], kinds: [] }
   }
@@ -81,6 +90,41 @@ export function chunkPhrases(tokens: Tokens, headlineEnd: number): Chunk[] {
     close()
   }
   return chunks
+}
+
+// Titles and the ends of office names that stand before a person's name in news copy
+// ("Secretary of State Antony Blinken", "Law Enforcement Todd Robinson", "coach Pep Guardiola").
+const TITLE_WORDS = new Set(
+  ('secretary minister president chairman chairwoman chair spokesman spokeswoman spokesperson ambassador envoy ' +
+    'justice judge senator sen governor gov mayor chief director commissioner officer editor reporter correspondent ' +
+    'coach manager captain ceo founder leader adviser advisor deputy general admiral colonel sergeant lieutenant ' +
+    'inspector superintendent councillor councilor attorney prosecutor professor dr king queen pope bishop archbishop ' +
+    'rabbi imam pastor rev state defense defence treasury commerce interior affairs security enforcement').split(' ')
+)
+
+// The titles proper (not office names): a phrase ending on one of these names a role, not a subject.
+const PERSON_TITLES = new Set([...TITLE_WORDS].filter((w) => !/^(?:state|defen[cs]e|treasury|commerce|interior|affairs|security|enforcement)$/.test(w)))
+
+const TITLE_MODIFIERS = new Set('assistant vice prime under foreign principal senior acting interim former'.split(' '))
+
+/** A capitalised chunk made only of titles and office words ("Assistant Secretary", "State"). */
+function isBareTitle(chunk: Chunk, bare: readonly string[]): boolean {
+  return chunk.words.every((w, j) => chunk.kinds[j] === 'P' && (TITLE_WORDS.has(bare[w]) || TITLE_MODIFIERS.has(bare[w])))
+}
+
+/**
+ * Where a person's name starts inside a chunk that opens with a title or office ("State Antony
+ * Blinken" -> 1), or 0: the last title word, followed by two or three capitalised words none of
+ * which is itself a title.
+ */
+function personAfterTitle(chunk: Chunk, bare: readonly string[]): number {
+  const n = chunk.words.length
+  for (let k = n - 3; k >= Math.max(0, n - 4); k--) {
+    if (!TITLE_WORDS.has(bare[chunk.words[k]])) continue
+    for (let j = k + 1; j < n; j++) if (chunk.kinds[j] !== 'P' || TITLE_WORDS.has(bare[chunk.words[j]])) return 0
+    return k + 1
+  }
+  return 0
 }
 
 /** True when most words of a sentence of four or more are in capitals ("OFFICIALS SAID ..."). */
