@@ -88,7 +88,7 @@ function splitSentences(
     }
     words.push({
       text: token,
-      lower: token.toLowerCase(),
+      lower: lowerOf(token),
       start: match.index,
       end: tokenEnd,
       sentence: sentences.length,
@@ -101,6 +101,20 @@ function splitSentences(
     }
   }
   flush(end)
+}
+
+// One shared lower-case string per distinct spelling: saves a toLowerCase per token, and every
+// later Map keyed by `lower` (readability, tags, stance) reuses the string's cached hash.
+const lowerMemo = new Map<string, string>()
+
+function lowerOf(token: string): string {
+  let lower = lowerMemo.get(token)
+  if (lower === undefined) {
+    if (lowerMemo.size > 100_000) lowerMemo.clear()
+    lower = token.toLowerCase()
+    lowerMemo.set(token, lower)
+  }
+  return lower
 }
 
 /**
