@@ -46,6 +46,13 @@ const COMMENTS_COST = 2000
 const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g
 const MENU_COST = 40
 
+// Same as line.split(' ').length - 1 without building the array (this runs on every line of a page).
+function countSpaces(line: string): number {
+  let n = 0
+  for (let i = line.indexOf(' '); i >= 0; i = line.indexOf(' ', i + 1)) n++
+  return n
+}
+
 /**
  * Splits text into non-empty lines and describes each one.
  *
@@ -62,7 +69,7 @@ export function describeLines(text: string): { lines: LineInfo[]; evidence: numb
       gap = true
       continue
     }
-    const words = line.split(' ').length
+    const words = countSpaces(line) + 1
     const dense = line.match(DENSE_SCRIPT)?.length ?? 0
     const len = line.length + dense * 2
     const ends = SENTENCE_END.test(line)
