@@ -29,6 +29,30 @@ interface Candidate {
   wholeName: boolean
   /** Sum over occurrences of 1 / (1 + sentence index): early and repeated mentions count most. */
   early: number
+  /** The highest count of a one-word-longer phrase containing this one (0 when none). */
+  outer: number
+}
+
+/**
+ * Phrases by their stems, one level per word: walking it with the memoized stem strings is
+ * cheaper than building and hashing a joined key for every sub-phrase of every chunk.
+ */
+interface PhraseNode {
+  next?: Map<string, PhraseNode>
+  candidate?: Candidate
+}
+
+function child(node: PhraseNode, stem: string): PhraseNode {
+  const next = (node.next ??= new Map())
+  let found = next.get(stem)
+  if (!found) next.set(stem, (found = {}))
+  return found
+}
+
+function findPhrase(root: PhraseNode, stems: string[], from: number, to: number): Candidate | undefined {
+  let node: PhraseNode | undefined = root
+  for (let i = from; i < to && node; i++) node = node.next?.get(stems[i])
+  return node?.candidate
 }
 
 type Scored = Keyword & { c: Candidate }
@@ -57,12 +81,13 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
   const chunks = chunkPhrases(tokens, headEnd)
   const stemCounts = new Map<string, number>()
   const candidates = new Map<string, Candidate>()
+  const phrases: PhraseNode = {}
   for (const chunk of chunks) {
     for (const i of chunk.words) {
       const s = infos[i].stem
       stemCounts.set(s, (stemCounts.get(s) ?? 0) + 1)
     }
-    collect(chunk, facts, infos, text, words, headEnd, candidates)
+    collect(chunk, facts, infos, text, words, headEnd, candidates, phrases)
   }
 
   if (T.mergeSurnames) mergeSurnames(candidates)
@@ -70,11 +95,11 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
   // A phrase that only ever occurs inside a longer phrase ("National Hurricane" in "National
   // Hurricane Center") is a fragment, not a candidate. Checking the two one-word-shorter
   // sub-phrases of every phrase covers all nestings, since counts only fall as phrases grow.
-  const outer = new Map<string, number>()
   for (const c of candidates.values()) {
     if (c.stems.length < 2 || c.key.startsWith('=')) continue
-    for (const inner of [c.key.slice(c.key.indexOf(' ') + 1), c.key.slice(0, c.key.lastIndexOf(' '))]) {
-      if ((outer.get(inner) ?? 0) < c.count) outer.set(inner, c.count)
+    const n = c.stems.length
+    for (const inner of [findPhrase(phrases, c.stems, 1, n), findPhrase(phrases, c.stems, 0, n - 1)]) {
+      if (inner && inner.outer < c.count) inner.outer = c.count
     }
   }
 
@@ -87,7 +112,7 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
   for (const c of candidates.values()) {
     // Headlines are elliptical ("Lawmakers Debate Counting"): a phrase must occur in the body.
     if (c.bodyCount === 0 && headEnd > 0) continue
-    if (!c.wholeName && (outer.get(c.key) ?? 0) >= c.count) continue
+    if (!c.wholeName && c.outer >= c.count) continue
     const n = c.stems.length
     let wordScore = 0
     let inTitle = 0
@@ -136,17 +161,26 @@ function mergeSurnames(candidates: Map<string, Candidate>): void {
 }
 
 /** Adds every sub-phrase of a chunk that ends on a noun or name to the candidates. */
-function collect(chunk: Chunk, facts: TokenFacts, infos: WordInfo[], text: string, words: Tokens['words'], headEnd: number, candidates: Map<string, Candidate>): void {
+function collect(
+  chunk: Chunk,
+  facts: TokenFacts,
+  infos: WordInfo[],
+  text: string,
+  words: Tokens['words'],
+  headEnd: number,
+  candidates: Map<string, Candidate>,
+  phrases: PhraseNode
+): void {
   const { kinds } = chunk
   const n = kinds.length
   for (let a = 0; a < n; a++) {
-    let key = ''
+    let node = phrases
     let name = true
     for (let b = a + 1; b <= n && b - a <= T.maxWords; b++) {
       const w = chunk.words[b - 1]
       // "word word" is a stutter, not a phrase: nothing from here on can be a candidate.
       if (b - a > 1 && infos[w].stem === infos[chunk.words[b - 2]].stem) break
-      key = key ? `${key} ${infos[w].stem}` : infos[w].stem
+      node = child(node, infos[w].stem)
       if (kinds[b - 1] !== 'P') name = false
       const last = kinds[b - 1]
       if (last === 'A' || last === 'D' || cutsName(chunk, infos, a, b)) continue
@@ -155,13 +189,14 @@ function collect(chunk: Chunk, facts: TokenFacts, infos: WordInfo[], text: strin
       const form = text.slice(first.start, end)
       // Aliases of countries and bodies ("U.S.", "America") share one candidate; only names can be.
       const alias = name && b - a <= 3 ? ACTOR_ALIASES[aliasKey(chunk, facts, a, b)] : undefined
-      const ckey = alias ? `=${alias}` : key
-      let c = candidates.get(ckey)
+      const ckey = alias ? `=${alias}` : undefined
+      let c = ckey ? candidates.get(ckey) : node.candidate
       if (!c) {
         const idx = chunk.words.slice(a, b)
+        const key = ckey ?? phraseKey(chunk, infos, a, b)
         c = {
-          key: ckey,
-          stems: alias ? [ckey] : idx.map((i) => infos[i].stem),
+          key,
+          stems: alias ? [key] : idx.map((i) => infos[i].stem),
           rarity: alias ? [3] : idx.map((i) => Math.max(0.5, 7 - infos[i].zipf)),
           forms: new Map(),
           count: 0,
@@ -171,8 +206,10 @@ function collect(chunk: Chunk, facts: TokenFacts, infos: WordInfo[], text: strin
           name,
           wholeName: false,
           early: 0,
+          outer: 0,
         }
-        candidates.set(ckey, c)
+        candidates.set(key, c)
+        if (!ckey) node.candidate = c
       }
       c.count++
       if (name && (a === 0 || kinds[a - 1] !== 'P') && (b === n || kinds[b] !== 'P')) c.wholeName = true
@@ -182,6 +219,12 @@ function collect(chunk: Chunk, facts: TokenFacts, infos: WordInfo[], text: strin
       c.forms.set(form, (c.forms.get(form) ?? 0) + (inBody ? 1 : 0.01))
     }
   }
+}
+
+function phraseKey(chunk: Chunk, infos: WordInfo[], a: number, b: number): string {
+  let key = ''
+  for (let i = a; i < b; i++) key = key ? `${key} ${infos[chunk.words[i]].stem}` : infos[chunk.words[i]].stem
+  return key
 }
 
 function aliasKey(chunk: Chunk, facts: TokenFacts, a: number, b: number): string {
