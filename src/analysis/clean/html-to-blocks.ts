@@ -71,7 +71,24 @@ const VOID = new Set(['br', 'img', 'hr', 'meta', 'link', 'input', 'source', 'wbr
 const CELL = '\u0001'
 const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g
 const GROUP = new Set(['ul', 'ol', 'dl', 'table'])
+const NON_SPACE = /\S/
+// Anything the folding below would change besides trimming: runs of spaces, other blanks, line
+// breaks and cell marks.
+const NEEDS_FOLDING = /[\t\n\r\f\v\u00a0\u200b\ufeff\u0001]| {2}/
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
+
+/** Folds a block's whitespace: runs of blanks to one space, blank lines to one, cells to tabs. */
+function foldSpace(buffer: string): string {
+  // Most buffers are blank (markup indentation) or need no folding: skip the five passes.
+  if (!NON_SPACE.test(buffer)) return ''
+  if (!NEEDS_FOLDING.test(buffer)) return buffer.trim()
+  return buffer
+    .replace(/[ \t\r\f\v\u00a0\u200b\ufeff]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+    .replace(/ ?\u0001 ?/g, '\t')
+}
 
 /**
  * Parses an HTML page or fragment into blocks of text and the nodes above them.
@@ -101,15 +118,7 @@ export function htmlToBlocks(html: string): HtmlDocument {
 
   const flush = () => {
     if (buffer) {
-      const text =
-        preDepth > 0
-          ? buffer.replace(/^\n+|\s+$/g, '')
-          : buffer
-              .replace(/[ \t\r\f\v\u00a0\u200b\ufeff]+/g, ' ')
-              .replace(/ ?\n ?/g, '\n')
-              .replace(/\n{3,}/g, '\n\n')
-              .trim()
-              .replace(/ ?\u0001 ?/g, '\t')
+      const text = preDepth > 0 ? buffer.replace(/^\n+|\s+$/g, '') : foldSpace(buffer)
       if (text) {
         const node = blockStack.length ? blockStack[blockStack.length - 1] : -1
         const tag = node >= 0 ? nodes[node].tag : 'div'
