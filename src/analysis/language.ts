@@ -72,7 +72,7 @@ export function detectLanguage(words: readonly Word[]): string {
   }
   for (const word of sample) {
     const first = word.text[0]
-    if (/\p{Script=Latin}/u.test(first)) {
+    if (isLatin(word.text.charCodeAt(0), first)) {
       latin++
       const languages = LEXICON.get(word.lower)
       if (languages) vote(languages, 1)
@@ -100,6 +100,14 @@ export function detectLanguage(words: readonly Word[]): string {
   // Thin or contested evidence ("da" in an English sentence) is no evidence.
   if (count < 2 || count < latin * 0.08 || count < runnerUp * 1.5) return 'und'
   return language
+}
+
+const LATIN = /\p{Script=Latin}/u
+
+/** Whether a word's first character is Latin script; ASCII is decided without the regex. */
+function isLatin(code: number, first: string): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  return LATIN.test(first)
 }
 
 function best(counts: Map<string, number>): [string | undefined, number] {
