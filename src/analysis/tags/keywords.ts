@@ -13,7 +13,10 @@ import { KEYWORD_TUNING as T } from './keyword-tuning'
 import { tokenFacts, tokenInfos, wordInfo, type TokenFacts, type WordInfo } from './word-info'
 
 interface Candidate {
-  key: string
+  /** An alias candidate ("=United States"): its one stem is the alias key. */
+  alias: boolean
+  /** Folded into a full name by {@link mergeSurnames}. */
+  merged: boolean
   stems: string[]
   /** Rarity in English (7 − Zipf, floored) of each word. */
   rarity: number[]
@@ -80,23 +83,25 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
 
   const chunks = chunkPhrases(tokens, headEnd)
   const stemCounts = new Map<string, number>()
-  const candidates = new Map<string, Candidate>()
+  // In order of first occurrence; plain phrases are found through the trie, aliases by key.
+  const candidates: Candidate[] = []
+  const aliases = new Map<string, Candidate>()
   const phrases: PhraseNode = {}
   for (const chunk of chunks) {
     for (const i of chunk.words) {
       const s = infos[i].stem
       stemCounts.set(s, (stemCounts.get(s) ?? 0) + 1)
     }
-    collect(chunk, facts, infos, text, words, headEnd, candidates, phrases)
+    collect(chunk, facts, infos, text, words, headEnd, candidates, aliases, phrases)
   }
 
-  if (T.mergeSurnames) mergeSurnames(candidates)
+  if (T.mergeSurnames) mergeSurnames(candidates, phrases)
 
   // A phrase that only ever occurs inside a longer phrase ("National Hurricane" in "National
   // Hurricane Center") is a fragment, not a candidate. Checking the two one-word-shorter
   // sub-phrases of every phrase covers all nestings, since counts only fall as phrases grow.
-  for (const c of candidates.values()) {
-    if (c.stems.length < 2 || c.key.startsWith('=')) continue
+  for (const c of candidates) {
+    if (c.merged || c.stems.length < 2 || c.alias) continue
     const n = c.stems.length
     for (const inner of [findPhrase(phrases, c.stems, 1, n), findPhrase(phrases, c.stems, 0, n - 1)]) {
       if (inner && inner.outer < c.count) inner.outer = c.count
@@ -109,7 +114,8 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
   const single = T.single + (1 - T.single) * shortness
   const singleName = T.singleName + (1 - T.singleName) * shortness
   const scored: Scored[] = []
-  for (const c of candidates.values()) {
+  for (const c of candidates) {
+    if (c.merged) continue
     // Headlines are elliptical ("Lawmakers Debate Counting"): a phrase must occur in the body.
     if (c.bodyCount === 0 && headEnd > 0) continue
     if (!c.wholeName && c.outer >= c.count) continue
@@ -142,21 +148,21 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
  * Folds a lone surname into the one full name that ends with it: "Johnson" (9) and "Ben Johnson"
  * (2) become "Ben Johnson" (11). Left alone when two full names share the surname.
  */
-function mergeSurnames(candidates: Map<string, Candidate>): void {
+function mergeSurnames(candidates: Candidate[], phrases: PhraseNode): void {
   const fullBySurname = new Map<string, Candidate | null>()
-  for (const c of candidates.values()) {
-    if (!c.name || !c.wholeName || c.stems.length < 2 || c.key.startsWith('=')) continue
+  for (const c of candidates) {
+    if (c.merged || !c.name || !c.wholeName || c.stems.length < 2 || c.alias) continue
     const last = c.stems[c.stems.length - 1]
     fullBySurname.set(last, fullBySurname.has(last) ? null : c)
   }
   for (const [last, full] of fullBySurname) {
-    const lone = candidates.get(last)
-    if (!full || !lone || !lone.name) continue
+    const lone = phrases.next?.get(last)?.candidate
+    if (!full || !lone || lone.merged || !lone.name) continue
     full.count += lone.count
     full.bodyCount += lone.bodyCount
     full.early += lone.early
     if (lone.firstSentence < full.firstSentence) full.firstSentence = lone.firstSentence
-    candidates.delete(last)
+    lone.merged = true
   }
 }
 
@@ -168,7 +174,8 @@ function collect(
   text: string,
   words: Tokens['words'],
   headEnd: number,
-  candidates: Map<string, Candidate>,
+  candidates: Candidate[],
+  aliases: Map<string, Candidate>,
   phrases: PhraseNode
 ): void {
   const { kinds } = chunk
@@ -190,13 +197,13 @@ function collect(
       // Aliases of countries and bodies ("U.S.", "America") share one candidate; only names can be.
       const alias = name && b - a <= 3 ? ACTOR_ALIASES[aliasKey(chunk, facts, a, b)] : undefined
       const ckey = alias ? `=${alias}` : undefined
-      let c = ckey ? candidates.get(ckey) : node.candidate
+      let c = ckey ? aliases.get(ckey) : node.candidate
       if (!c) {
         const idx = chunk.words.slice(a, b)
-        const key = ckey ?? phraseKey(chunk, infos, a, b)
         c = {
-          key,
-          stems: alias ? [key] : idx.map((i) => infos[i].stem),
+          alias: !!ckey,
+          merged: false,
+          stems: ckey ? [ckey] : idx.map((i) => infos[i].stem),
           rarity: alias ? [3] : idx.map((i) => Math.max(0.5, 7 - infos[i].zipf)),
           forms: new Map(),
           count: 0,
@@ -208,8 +215,9 @@ function collect(
           early: 0,
           outer: 0,
         }
-        candidates.set(key, c)
-        if (!ckey) node.candidate = c
+        candidates.push(c)
+        if (ckey) aliases.set(ckey, c)
+        else node.candidate = c
       }
       c.count++
       if (name && (a === 0 || kinds[a - 1] !== 'P') && (b === n || kinds[b] !== 'P')) c.wholeName = true
@@ -219,12 +227,6 @@ function collect(
       c.forms.set(form, (c.forms.get(form) ?? 0) + (inBody ? 1 : 0.01))
     }
   }
-}
-
-function phraseKey(chunk: Chunk, infos: WordInfo[], a: number, b: number): string {
-  let key = ''
-  for (let i = a; i < b; i++) key = key ? `${key} ${infos[chunk.words[i]].stem}` : infos[chunk.words[i]].stem
-  return key
 }
 
 function aliasKey(chunk: Chunk, facts: TokenFacts, a: number, b: number): string {
