@@ -45,6 +45,8 @@ const COMMENTS_COST = 2000
 // Chinese, Japanese and Korean carry a word in one or two characters; count them as longer.
 const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g
 const MENU_COST = 40
+// What the blank folding in describeLines would change; most lines need only trimming.
+const NEEDS_FOLDING = /[\t\u00a0\u200b\ufeff]| {2}/
 
 // Same as line.split(' ').length - 1 without building the array (this runs on every line of a page).
 function countSpaces(line: string): number {
@@ -64,7 +66,7 @@ export function describeLines(text: string): { lines: LineInfo[]; evidence: numb
   const count = new Map<string, number>()
   let gap = true
   for (const raw of text.split(/\r\n?|\n/)) {
-    const line = raw.replace(/[ \t\u00a0\u200b\ufeff]+/g, ' ').trim()
+    const line = (NEEDS_FOLDING.test(raw) ? raw.replace(/[ \t\u00a0\u200b\ufeff]+/g, ' ') : raw).trim()
     if (!line) {
       gap = true
       continue
