@@ -50,7 +50,8 @@ export function furnitureReason(tag: string, label: string, role: string | undef
   const known = memo.get(label)
   if (known !== undefined) return known
   const reason = classify(label)
-  if (memo.size > 5000) memo.clear()
+  // Room for many sites' class names: each page brings hundreds, and a miss re-splits the label.
+  if (memo.size > 50_000) memo.clear()
   memo.set(label, reason)
   return reason
 }
