@@ -106,6 +106,9 @@ interface Resolved {
   single: Cue[] | undefined
   /** The phrase word it stands for, if any ("rates" -> "rate" in "interest rate"). */
   phraseWord: string | undefined
+  /** Memoized here too, so a word costs one lookup per scan. */
+  stop: boolean
+  scoreline: boolean
 }
 const resolvedMemo = new Map<string, Resolved>()
 
@@ -120,7 +123,7 @@ function resolve(lower: string, words: Map<string, Cue[]>, phraseWords: Set<stri
       if (!phraseWord && phraseWords.has(base)) phraseWord = base
     }
   }
-  r = { single, phraseWord }
+  r = { single, phraseWord, stop: STOPWORDS.has(lower), scoreline: SCORELINE.test(lower) }
   if (resolvedMemo.size > 50_000) resolvedMemo.clear()
   resolvedMemo.set(lower, r)
   return r
@@ -151,9 +154,9 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
   const scan = (lowers: string[], capitalised: boolean[], times: (i: number) => number) => {
     for (let i = 0; i < lowers.length; i++) {
       const lower = lowers[i]
-      if (!capitalised[i] && STOPWORDS.has(lower)) continue
-      let matched = 0
       const r = resolve(lower, words, phraseWords)
+      if (!capitalised[i] && r.stop) continue
+      let matched = 0
       // Longest phrase first; a phrase's words may be inflected ("interest rates").
       for (const cue of (r.phraseWord && phrases.get(r.phraseWord)) || []) {
         if (cue.rest.length < matched || (cue.cased && !capitalised[i])) continue
@@ -169,7 +172,7 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
       const single = r.single
       if (!single) {
         // A scoreline ("6-4", "89-53") is the commonest sign of a sports report.
-        if (SCORELINE.test(lower)) add(scoreCue(nodes), times(i), lower)
+        if (r.scoreline) add(scoreCue(nodes), times(i), lower)
         continue
       }
       // Capitalised cues shadow lower-case ones for a capitalised word.
