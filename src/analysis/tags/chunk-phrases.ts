@@ -43,12 +43,16 @@ export function chunkPhrases(tokens: Tokens, headlineEnd: number): Chunk[] {
   const chunks: Chunk[] = []
   let current: Chunk = { words: [], kinds: [] }
   const close = () => {
+    // Called between most words: an empty chunk can be reused as it is.
+    if (current.kinds.length === 0) return
     // A phrase ends on its head: drop trailing adjectives and numbers.
     let n = current.kinds.length
     while (n > 0 && (current.kinds[n - 1] === 'A' || current.kinds[n - 1] === 'D')) n--
     if (n > 0) {
-      current.words.length = n
-      current.kinds.length = n
+      if (n < current.kinds.length) {
+        current.words.length = n
+        current.kinds.length = n
+      }
       const name = personAfterTitle(current, bare)
       if (isBareTitle(current, bare)) {
         // "Assistant Secretary" or "State" cut off by "of": a role, not a subject.
