@@ -131,6 +131,11 @@ describe('extractKeywords', () => {
     expect(terms).not.toContain('Assistant Secretary')
     // A capitalised run without a title stays whole.
     expect(chunkTerms('Tickets for the Boston Red Sox sold out on Sunday.')).toContain('Boston Red Sox')
+    // "General" and "State" before a company or a place are part of its name.
+    const companies = chunkTerms('Shares of General Motors Company fell while State Street Bank rose.')
+    expect(companies).toContain('General Motors Company')
+    expect(companies).toContain('State Street Bank')
+    expect(chunkTerms('Chief Executive Tim Cook spoke.')).toContain('Tim Cook')
   })
 })
 

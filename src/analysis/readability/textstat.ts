@@ -8,7 +8,8 @@
  *   hyphens vanish ("well-balanced" is one word "wellbalanced"); words are whitespace-split;
  * - sentences are regex matches of `\b[^.!?]+[.!?]*`, minus those of 2 words or fewer;
  * - syllables come from the CMU dictionary's first pronunciation (here: our CMU-derived table
- *   and rules), hyphenation points + 1 for words CMU lacks (numbers and other non-words);
+ *   and rules) for listed words, hyphenation points + 1 for every other word (names, numbers,
+ *   words joined by a deleted hyphen or curly apostrophe); see {@link textstatSyllables};
  * - Coleman-Liau uses 0.058, ARI counts punctuation as characters, Fog's and Dale-Chall's hard
  *   words are tokens missing from the easy-word list, the consensus is a vote; nothing is rounded.
  */

@@ -53,16 +53,17 @@ export function chunkPhrases(tokens: Tokens, headlineEnd: number): Chunk[] {
         current.words.length = n
         current.kinds.length = n
       }
-      const name = personAfterTitle(current, bare)
-      if (isBareTitle(current, bare)) {
-        // "Assistant Secretary" or "State" cut off by "of": a role, not a subject.
-      } else if (name > 0) {
-        // "Secretary of State Antony Blinken": the person is the phrase; a title ("Assistant
-        // Secretary") is no subject of the story, an office it ends ("Law Enforcement") may be.
-        const head = { words: current.words.slice(0, name), kinds: current.kinds.slice(0, name) }
-        if (!PERSON_TITLES.has(bare[head.words[name - 1]]) && !isBareTitle(head, bare)) chunks.push(head)
-        chunks.push({ words: current.words.slice(name), kinds: current.kinds.slice(name) })
-      } else chunks.push(current)
+      // "Assistant Secretary" or "State" cut off by "of" is a role, not a subject: no chunk.
+      if (!isBareTitle(current, bare)) {
+        const name = personAfterTitle(current, bare)
+        if (name > 0) {
+          // "Secretary of State Antony Blinken": the person is the phrase; a title ("Assistant
+          // Secretary") is no subject of the story, an office it ends ("Law Enforcement") may be.
+          const head = { words: current.words.slice(0, name), kinds: current.kinds.slice(0, name) }
+          if (!PERSON_TITLES.has(bare[head.words[name - 1]]) && !isBareTitle(head, bare)) chunks.push(head)
+          chunks.push({ words: current.words.slice(name), kinds: current.kinds.slice(name) })
+        } else chunks.push(current)
+      }
     }
     current = { words: [], kinds: [] }
   }
@@ -101,7 +102,7 @@ export function chunkPhrases(tokens: Tokens, headlineEnd: number): Chunk[] {
 const TITLE_WORDS = new Set(
   ('secretary minister president chairman chairwoman chair spokesman spokeswoman spokesperson ambassador envoy ' +
     'justice judge senator sen governor gov mayor chief director commissioner officer editor reporter correspondent ' +
-    'coach manager captain ceo founder leader adviser advisor deputy general admiral colonel sergeant lieutenant ' +
+    'executive coach manager captain ceo founder leader adviser advisor deputy general admiral colonel sergeant lieutenant ' +
     'inspector superintendent councillor councilor attorney prosecutor professor dr king queen pope bishop archbishop ' +
     'rabbi imam pastor rev state defense defence treasury commerce interior affairs security enforcement').split(' ')
 )
@@ -116,16 +117,27 @@ function isBareTitle(chunk: Chunk, bare: readonly string[]): boolean {
   return chunk.words.every((w, j) => chunk.kinds[j] === 'P' && (TITLE_WORDS.has(bare[w]) || TITLE_MODIFIERS.has(bare[w])))
 }
 
+// Words no person's name contains: after "General" or "State" they make a company or a place
+// ("General Motors Company", "State Street Bank"), which stays whole.
+const ORGANISATION_WORDS = new Set(
+  ('company companies co corp corporation inc ltd plc llc group bank motors holdings partners capital fund ' +
+    'insurance street avenue road square county city airport university college hospital party council ' +
+    'committee association union league club agency department ministry office court house').split(' ')
+)
+
 /**
  * Where a person's name starts inside a chunk that opens with a title or office ("State Antony
  * Blinken" -> 1), or 0: the last title word, followed by two or three capitalised words none of
- * which is itself a title.
+ * which is a title or an organisation word.
  */
 function personAfterTitle(chunk: Chunk, bare: readonly string[]): number {
   const n = chunk.words.length
   for (let k = n - 3; k >= Math.max(0, n - 4); k--) {
     if (!TITLE_WORDS.has(bare[chunk.words[k]])) continue
-    for (let j = k + 1; j < n; j++) if (chunk.kinds[j] !== 'P' || TITLE_WORDS.has(bare[chunk.words[j]])) return 0
+    for (let j = k + 1; j < n; j++) {
+      const word = bare[chunk.words[j]]
+      if (chunk.kinds[j] !== 'P' || TITLE_WORDS.has(word) || ORGANISATION_WORDS.has(word)) return 0
+    }
     return k + 1
   }
   return 0
