@@ -2,6 +2,7 @@
  * @module
  * The shapes that flow through the analysis core. Plain data only: no runtime types.
  */
+import type { Lexeme } from './text/lexeme'
 
 /** What a caller hands to {@link analyze}: exactly one of `text` or `html`. */
 export interface ArticleInput {
@@ -58,6 +59,8 @@ export interface Word extends Span {
   lower: string
   /** Index of the sentence holding this word. */
   sentence: number
+  /** The record shared by every token of this spelling, where analyses cache per-word facts. */
+  lexeme: Lexeme
 }
 
 export interface Sentence extends Span {

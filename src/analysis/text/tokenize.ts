@@ -1,10 +1,11 @@
 /**
  * @module
  * The one tokenization of an article: paragraphs, sentences and words with offsets, made in a
- * single left-to-right pass of regular expressions. Every analysis reads from it.
+ * single left-to-right pass. Every analysis reads from it.
  */
 import type { Paragraph, Sentence, Tokens, Word } from '../types'
 import { ABBREVIATIONS } from './abbreviations'
+import { lexemeAt, type Lexeme } from './lexeme'
 
 // A word: letters or digits, joined by inner apostrophes, hyphens, periods (U.S., 3.5) or
 // commas inside numbers (1,000). Unicode-aware so non-Latin scripts tokenize too.
@@ -65,56 +66,116 @@ function splitSentences(
     firstWord = words.length
   }
 
-  WORD.lastIndex = start
   let scanFrom = start
   for (;;) {
-    const match = WORD.exec(text)
-    const wordStart = match && match.index < end ? match.index : end
+    const found = nextWord(text, scanFrom)
+    const wordStart = found && match.start < end ? match.start : end
     // Look at the gap between the previous word and this one for sentence ends.
     const gapEnd = words.length > firstWord ? findSentenceEnd(text, scanFrom, wordStart) : -1
     if (gapEnd >= 0) flush(gapEnd)
-    if (!match || match.index >= end) break
-    let token = match[0]
-    let tokenEnd = match.index + token.length
-    if (tokenEnd > end) {
-      token = token.slice(0, end - match.index)
-      tokenEnd = end
-    }
-    // A trailing period stays on the word only for abbreviations and initials ("U.S.", "J.").
-    if (token.endsWith('.') && (!keepsPeriod(token) || needsNumberAfter(token, text, tokenEnd))) {
-      token = token.slice(0, -1)
-      tokenEnd -= 1
-      WORD.lastIndex = tokenEnd
-    }
-    words.push({
-      text: token,
-      lower: lowerOf(token),
-      start: match.index,
-      end: tokenEnd,
-      sentence: sentences.length,
-    })
-    scanFrom = tokenEnd
+    if (!found || match.start >= end) break
+    const tokenStart = match.start
+    const lexeme = wordLexeme(text, tokenStart, Math.min(match.end, end))
+    const token = lexeme.text
+    scanFrom = tokenStart + token.length
+    words.push({ text: token, lower: lexeme.lower, start: tokenStart, end: scanFrom, sentence: sentences.length, lexeme })
     // An abbreviation at the end of a sentence ("in the U.S. Officials said") still ends it
     // when the next word is capitalised and the abbreviation is not a title.
-    if (token.endsWith('.') && endsSentenceAfterAbbreviation(text, token, tokenEnd, end)) {
-      flush(tokenEnd)
+    if (token.endsWith('.') && endsSentenceAfterAbbreviation(text, token, scanFrom, end)) {
+      flush(scanFrom)
     }
   }
   flush(end)
 }
 
-// One shared lower-case string per distinct spelling: saves a toLowerCase per token, and every
-// later Map keyed by `lower` (readability, tags, stance) reuses the string's cached hash.
-const lowerMemo = new Map<string, string>()
+/**
+ * The lexeme of the word matched at `text[start, end)`. A trailing period stays on the word only
+ * for abbreviations and initials ("U.S.", "J."), and "No." only before a number.
+ */
+function wordLexeme(text: string, start: number, end: number): Lexeme {
+  if (text.charCodeAt(end - 1) !== 46) return lexemeAt(text, start, end)
+  // Looked up without the period first: that is the word in all but a few cases.
+  const bare = lexemeAt(text, start, end - 1)
+  bare.periodAfter ??= periodAfter(bare.lower)
+  const keep = bare.periodAfter === 1 || (bare.periodAfter === 2 && /^\s*\d/.test(text.slice(end, end + 4)))
+  return keep ? lexemeAt(text, start, end) : bare
+}
 
-function lowerOf(token: string): string {
-  let lower = lowerMemo.get(token)
-  if (lower === undefined) {
-    if (lowerMemo.size > 100_000) lowerMemo.clear()
-    lower = token.toLowerCase()
-    lowerMemo.set(token, lower)
+// Abbreviations that only stand before a number ("No. 5", "vol. 2"); elsewhere "no." is a word.
+const BEFORE_NUMBER = new Set(['no', 'nos', 'vol', 'vols', 'pp', 'fig', 'figs'])
+
+/** How a period after a word (given in lower case) is read; see {@link Lexeme.periodAfter}. */
+function periodAfter(bare: string): 0 | 1 | 2 {
+  if (!keepsPeriod(bare)) return 0
+  return BEFORE_NUMBER.has(bare) ? 2 : 1
+}
+
+function keepsPeriod(bare: string): boolean {
+  if (ABBREVIATIONS.has(bare)) return true
+  // Single-letter initials and dotted acronyms: "J.", "U.S.", "a.m."
+  return /^\p{L}$/u.test(bare) || /^(?:\p{L}\.)+\p{L}$/u.test(bare)
+}
+
+/** Where {@link nextWord} found a word: one object reused, as it is written once per token. */
+const match = { start: 0, end: 0 }
+
+/**
+ * Finds the next match of {@link WORD} at or after `from` and stores its range in `match`.
+ * ASCII words, most of any news text, are scanned by hand (no match array, no substring); a
+ * word that touches a non-ASCII letter, digit or mark is left to the regular expression.
+ */
+function nextWord(text: string, from: number): boolean {
+  const n = text.length
+  let i = from
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (isAsciiWordChar(c)) break
+    if (c >= 128 && !isNonWordSymbol(c)) return regexWord(text, i)
   }
-  return lower
+  if (i >= n) return false
+  const start = i
+  for (;;) {
+    i++
+    while (i < n && isAsciiWordChar(text.charCodeAt(i))) i++
+    if (i >= n) break
+    const c = text.charCodeAt(i)
+    if (c === 39 || c === 45 || c === 46 || c === 0x2019) {
+      // A joiner ("'", "-", ".", "’") continues the word only before another word character.
+      const next = text.charCodeAt(i + 1)
+      if (isAsciiWordChar(next)) continue
+      if (next >= 128 && !isNonWordSymbol(next)) return regexWord(text, start)
+      break
+    }
+    // "1,000": a comma before three digits.
+    if (c === 44 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3))) continue
+    if (c >= 128 && !isNonWordSymbol(c)) return regexWord(text, start)
+    break
+  }
+  if (text.charCodeAt(i) === 46) i++
+  match.start = start
+  match.end = i
+  return true
+}
+
+function regexWord(text: string, from: number): boolean {
+  WORD.lastIndex = from
+  const m = WORD.exec(text)
+  if (!m) return false
+  match.start = m.index
+  match.end = m.index + m[0].length
+  return true
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57
+const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+
+/**
+ * Common non-ASCII punctuation, symbols and spaces of news text (no-break space, « », £, °, €,
+ * dashes, curly quotes, bullet, ellipsis): none is a letter, digit or mark, so the hand scanner
+ * may step over them.
+ */
+function isNonWordSymbol(c: number): boolean {
+  return (c >= 0xa0 && c <= 0xb1 && c !== 0xaa) || c === 0xbb || (c >= 0x2010 && c <= 0x2027) || c === 0x20ac
 }
 
 /**
@@ -154,21 +215,6 @@ function startsLowerCase(text: string, at: number): boolean {
   }
   if (code < 128) return false
   return /\p{Ll}/u.test(text[at]) && !/^\p{Ll}\p{Lu}/u.test(text.slice(at, at + 2))
-}
-
-// Abbreviations that only stand before a number ("No. 5", "vol. 2"); elsewhere "no." is a word.
-const BEFORE_NUMBER = new Set(['no', 'nos', 'vol', 'vols', 'pp', 'fig', 'figs'])
-
-function needsNumberAfter(token: string, text: string, at: number): boolean {
-  if (!BEFORE_NUMBER.has(token.slice(0, -1).toLowerCase())) return false
-  return !/^\s*\d/.test(text.slice(at, at + 4))
-}
-
-function keepsPeriod(token: string): boolean {
-  const bare = token.slice(0, -1).toLowerCase()
-  if (ABBREVIATIONS.has(bare)) return true
-  // Single-letter initials and dotted acronyms: "J.", "U.S.", "a.m."
-  return /^\p{L}$/u.test(bare) || /^(?:\p{L}\.)+\p{L}$/u.test(bare)
 }
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'gov', 'sen', 'rep', 'st', 'mt', 'no', 'lt', 'col', 'capt', 'maj', 'sgt', 'adm', 'rev', 'hon', 'pres', 'sec', 'amb', 'det', 'insp', 'atty', 'cmdr', 'supt', 'msgr', 'vs', 'cf', 'fig', 'vol', 'pp'])
