@@ -63,29 +63,18 @@ const SCRIPTS: [RegExp, string][] = [
  */
 export function detectLanguage(words: readonly Word[]): string {
   if (words.length === 0) return 'und'
-  const sample = words.length > 600 ? words.slice(0, 600) : words
+  const n = Math.min(words.length, 600)
   const scripts = new Map<string, number>()
   let latin = 0
   const votes = new Map<string, number>()
-  const vote = (languages: readonly string[], weight: number) => {
-    for (const l of languages) votes.set(l, (votes.get(l) ?? 0) + weight / languages.length)
-  }
-  for (const word of sample) {
-    const first = word.text[0]
-    if (isLatin(word.text.charCodeAt(0), first)) {
+  for (let i = 0; i < n; i++) {
+    const lexeme = words[i].lexeme
+    const cue = (lexeme.language ??= languageCue(lexeme.text, lexeme.lower))
+    if (cue.latin) {
       latin++
-      const languages = LEXICON.get(word.lower)
-      if (languages) vote(languages, 1)
-      if (/[^\x00-\x7f]/.test(word.lower)) {
-        for (const [pattern, ls] of LETTER_CUES) if (pattern.test(word.lower)) vote(ls, 0.5)
-      } else if (word.lower.includes('ij')) vote(['nl'], 0.5)
-    } else {
-      for (const [pattern, language] of SCRIPTS) {
-        if (pattern.test(first)) {
-          scripts.set(language, (scripts.get(language) ?? 0) + 1)
-          break
-        }
-      }
+      for (const [language, amount] of cue.votes) votes.set(language, (votes.get(language) ?? 0) + amount)
+    } else if (cue.script) {
+      scripts.set(cue.script, (scripts.get(cue.script) ?? 0) + 1)
     }
   }
   const [script, scriptCount] = best(scripts)
@@ -100,6 +89,33 @@ export function detectLanguage(words: readonly Word[]): string {
   // Thin or contested evidence ("da" in an English sentence) is no evidence.
   if (count < 2 || count < latin * 0.08 || count < runnerUp * 1.5) return 'und'
   return language
+}
+
+/** What one spelling tells the detector, cached on its lexeme. */
+export interface LanguageCue {
+  /** The first letter is Latin script: the word counts toward the Latin total and may vote. */
+  latin: boolean
+  /** Otherwise, the script of its first character when it is one of {@link SCRIPTS}. */
+  script: string | undefined
+  /** The votes the word casts, in order: [language, share of a vote]. */
+  votes: readonly (readonly [string, number])[]
+}
+
+function languageCue(text: string, lower: string): LanguageCue {
+  const first = text[0]
+  const votes: [string, number][] = []
+  if (!isLatin(text.charCodeAt(0), first)) {
+    return { latin: false, script: SCRIPTS.find(([pattern]) => pattern.test(first))?.[1], votes }
+  }
+  const vote = (languages: readonly string[], weight: number) => {
+    for (const l of languages) votes.push([l, weight / languages.length])
+  }
+  const languages = LEXICON.get(lower)
+  if (languages) vote(languages, 1)
+  if (/[^\x00-\x7f]/.test(lower)) {
+    for (const [pattern, ls] of LETTER_CUES) if (pattern.test(lower)) vote(ls, 0.5)
+  } else if (lower.includes('ij')) vote(['nl'], 0.5)
+  return { latin: true, script: undefined, votes }
 }
 
 const LATIN = /\p{Script=Latin}/u

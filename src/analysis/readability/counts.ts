@@ -6,6 +6,7 @@
  */
 import { daleChall as DALE_CHALL } from 'dale-chall'
 import { spache as SPACHE } from 'spache'
+import type { Lexeme } from '../text/lexeme'
 import type { Tokens } from '../types'
 import { hyphenationSyllables, type HyphenationLanguage } from './hyphenation'
 import { romanceSyllables } from './romance-syllables'
@@ -54,14 +55,16 @@ export function addCounts(a: Counts, b: Counts): Counts {
   return a
 }
 
-/** Per-word figures, memoized by lower-cased word (and language). */
-interface WordFacts {
+/** Per-word figures, memoized by lower-cased word (and language), and cached on each lexeme. */
+export interface WordFacts {
   syllables: number
   letters: number
   daleChallFamiliar: boolean
   spacheFamiliar: boolean
   /** 3+ syllables only because of an -es, -ed or -ing ending (Gunning does not count these). */
   gunningSuffixed: boolean
+  /** A hyphenated compound (Gunning does not count these as complex). */
+  hyphenated: boolean
 }
 
 const memo = new Map<string, WordFacts>()
@@ -85,11 +88,21 @@ function facts(lower: string, language: string): WordFacts {
       daleChallFamiliar: numeric || familiar(lower, DALE_CHALL_WORDS),
       spacheFamiliar: numeric || familiar(lower, SPACHE_WORDS),
       gunningSuffixed: syllables >= 3 && /(?:es|ed|ing)$/.test(lower) && countSyllables(lower.replace(/(?:es|ed|ing)$/, '')) < 3,
+      hyphenated: lower.includes('-'),
     }
     if (memo.size > 100_000) memo.clear()
     memo.set(key, f)
   }
   return f
+}
+
+/** {@link facts} through the token's lexeme: the memo map is asked once per spelling and language. */
+function lexemeFacts(lexeme: Lexeme, language: string): WordFacts {
+  if (lexeme.factsLanguage !== language) {
+    lexeme.facts = facts(lexeme.lower, language)
+    lexeme.factsLanguage = language
+  }
+  return lexeme.facts!
 }
 
 /**
@@ -139,7 +152,7 @@ export function countTokens(tokens: Tokens, language = 'en'): CountPass {
     c.sentence = 1
     for (let i = sentence.firstWord; i < sentence.endWord; i++) {
       const word = words[i]
-      const f = facts(word.lower, language)
+      const f = lexemeFacts(word.lexeme, language)
       c.word++
       c.syllable += f.syllables
       c.letter += f.letters
@@ -147,7 +160,7 @@ export function countTokens(tokens: Tokens, language = 'en'): CountPass {
       const name = i !== sentence.firstWord && isCapitalised(word.text)
       if (f.syllables >= 3) {
         c.polysyllable++
-        if (!name && !word.lower.includes('-') && !f.gunningSuffixed) c.complexGunning++
+        if (!name && !f.hyphenated && !f.gunningSuffixed) c.complexGunning++
       } else if (f.syllables === 1) c.monosyllable++
       if (f.letters >= 7) c.longWord++
       if (!f.daleChallFamiliar && !name) c.difficult++

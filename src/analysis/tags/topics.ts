@@ -101,7 +101,8 @@ function scoreCue(nodes: TopicNode[]): Cue {
   return scoreline
 }
 
-interface Resolved {
+/** A word resolved against the cue index, memoized by word and cached on each lexeme. */
+export interface TopicWord {
   /** One-word cues for the word: its own entry, else that of its base form. */
   single: Cue[] | undefined
   /** The phrase word it stands for, if any ("rates" -> "rate" in "interest rate"). */
@@ -110,9 +111,9 @@ interface Resolved {
   stop: boolean
   scoreline: boolean
 }
-const resolvedMemo = new Map<string, Resolved>()
+const resolvedMemo = new Map<string, TopicWord>()
 
-function resolve(lower: string, words: Map<string, Cue[]>, phraseWords: Set<string>): Resolved {
+function resolve(lower: string, words: Map<string, Cue[]>, phraseWords: Set<string>): TopicWord {
   let r = resolvedMemo.get(lower)
   if (r) return r
   let single = words.get(lower)
@@ -151,18 +152,21 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
     else perTopic.set(cue.key, [cue.weight, times, form])
   }
 
-  const scan = (lowers: string[], capitalised: boolean[], times: (i: number) => number) => {
+  const scan = (lowers: readonly string[], resolved: readonly TopicWord[], capitalised: readonly boolean[], times: (i: number) => number) => {
     for (let i = 0; i < lowers.length; i++) {
       const lower = lowers[i]
-      const r = resolve(lower, words, phraseWords)
+      const r = resolved[i]
       if (!capitalised[i] && r.stop) continue
       let matched = 0
       // Longest phrase first; a phrase's words may be inflected ("interest rates").
-      for (const cue of (r.phraseWord && phrases.get(r.phraseWord)) || []) {
-        if (cue.rest.length < matched || (cue.cased && !capitalised[i])) continue
-        if (cue.rest.every((w, k) => i + 1 + k < lowers.length && resolve(lowers[i + 1 + k], words, phraseWords).phraseWord === w)) {
-          add(cue, times(i), lowers.slice(i, i + 1 + cue.rest.length).join(' '))
-          matched = cue.rest.length
+      const phraseCues = r.phraseWord && phrases.get(r.phraseWord)
+      if (phraseCues) {
+        for (const cue of phraseCues) {
+          if (cue.rest.length < matched || (cue.cased && !capitalised[i])) continue
+          if (phraseAt(resolved, i + 1, cue.rest)) {
+            add(cue, times(i), lowers.slice(i, i + 1 + cue.rest.length).join(' '))
+            matched = cue.rest.length
+          }
         }
       }
       if (matched > 0) {
@@ -184,10 +188,16 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
 
   const headEnd = title ? 0 : headlineEnd(tokens)
   const facts = tokenFacts(tokens)
-  scan(facts.bare, facts.capitalised, (i) => (i < headEnd ? T.headline : 1))
+  const resolved = new Array<TopicWord>(tokens.words.length)
+  for (let i = 0; i < resolved.length; i++) {
+    const lexeme = tokens.words[i].lexeme
+    resolved[i] = lexeme.topic ??= resolve(facts.bare[i], words, phraseWords)
+  }
+  scan(facts.bare, resolved, facts.capitalised, (i) => (i < headEnd ? T.headline : 1))
   if (title) {
     const titleWords = title.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []
-    scan(titleWords.map((w) => w.toLowerCase().replace(/['’]s$/, '')), titleWords.map(isCapitalised), () => T.headline)
+    const lowers = titleWords.map((w) => w.toLowerCase().replace(/['’]s$/, ''))
+    scan(lowers, lowers.map((w) => resolve(w, words, phraseWords)), titleWords.map(isCapitalised), () => T.headline)
   }
 
   const own = new Map<number, number>()
@@ -225,6 +235,13 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
     }
   }
   return result
+}
+
+/** Whether the words from `at` on stand for the phrase words `rest`, in any inflection. */
+function phraseAt(resolved: readonly TopicWord[], at: number, rest: readonly string[]): boolean {
+  if (at + rest.length > resolved.length) return false
+  for (let k = 0; k < rest.length; k++) if (resolved[at + k].phraseWord !== rest[k]) return false
+  return true
 }
 
 /** The five strongest distinct trigger terms. */

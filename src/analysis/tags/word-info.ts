@@ -7,6 +7,8 @@ import { STOPWORDS } from '../lexicons/stopwords'
 import { CLASS_VALUES, CLASS_WORDS } from '../lexicons/tag-word-classes'
 import { FREQUENCY_BANDS, FREQUENCY_WORDS, ZIPF_STEP } from '../lexicons/word-frequency'
 import { stem } from '../natural'
+import type { Lexeme } from '../text/lexeme'
+import type { Word } from '../types'
 import { sortedTable } from './word-table'
 
 /**
@@ -70,6 +72,28 @@ export interface TokenFacts {
   possessive: boolean[]
 }
 
+/** What the taggers know about one spelling, cached on its lexeme. */
+export interface TagWord {
+  bare: string
+  capitalised: boolean
+  possessive: boolean
+  /** {@link wordInfo} of `bare`, filled on first use. */
+  info: WordInfo | undefined
+}
+
+/** The tagger facts of a spelling, made once per lexeme. */
+function tagWord(lexeme: Lexeme): TagWord {
+  let tag = lexeme.tag
+  if (tag) return tag
+  const { text, lower } = lexeme
+  const possessive = lower.length > 2 && (lower.endsWith("'s") || lower.endsWith('’s'))
+  let bare = possessive ? lower.slice(0, -2) : lower
+  if (bare.endsWith('.') && bare.indexOf('.') === bare.length - 1) bare = bare.slice(0, -1)
+  tag = { bare, capitalised: isCapitalised(text), possessive, info: undefined }
+  lexeme.tag = tag
+  return tag
+}
+
 const factsCache = new WeakMap<object, TokenFacts>()
 const infoCache = new WeakMap<object, WordInfo[]>()
 
@@ -80,19 +104,16 @@ const infoCache = new WeakMap<object, WordInfo[]>()
  * @example
  * tokenFacts(tokenize("Britain's economy")).bare // ['britain', 'economy']
  */
-export function tokenFacts(tokens: { words: readonly { text: string; lower: string }[] }): TokenFacts {
+export function tokenFacts(tokens: { words: readonly Word[] }): TokenFacts {
   let facts = factsCache.get(tokens)
   if (facts) return facts
   const n = tokens.words.length
   facts = { bare: new Array(n), capitalised: new Array(n), possessive: new Array(n) }
   for (let i = 0; i < n; i++) {
-    const { text, lower } = tokens.words[i]
-    const possessive = lower.length > 2 && (lower.endsWith("'s") || lower.endsWith('’s'))
-    let bare = possessive ? lower.slice(0, -2) : lower
-    if (bare.endsWith('.') && bare.indexOf('.') === bare.length - 1) bare = bare.slice(0, -1)
-    facts.bare[i] = bare
-    facts.possessive[i] = possessive
-    facts.capitalised[i] = isCapitalised(text)
+    const tag = tagWord(tokens.words[i].lexeme)
+    facts.bare[i] = tag.bare
+    facts.possessive[i] = tag.possessive
+    facts.capitalised[i] = tag.capitalised
   }
   factsCache.set(tokens, facts)
   return facts
@@ -105,10 +126,15 @@ export function tokenFacts(tokens: { words: readonly { text: string; lower: stri
  * @example
  * tokenInfos(tokenize('Oil spills')).map((i) => i.stem) // ['oil', 'spill']
  */
-export function tokenInfos(tokens: { words: readonly { text: string; lower: string }[] }): WordInfo[] {
+export function tokenInfos(tokens: { words: readonly Word[] }): WordInfo[] {
   let infos = infoCache.get(tokens)
   if (infos) return infos
-  infos = tokenFacts(tokens).bare.map(wordInfo)
+  const { words } = tokens
+  infos = new Array(words.length)
+  for (let i = 0; i < words.length; i++) {
+    const tag = tagWord(words[i].lexeme)
+    infos[i] = tag.info ??= wordInfo(tag.bare)
+  }
   infoCache.set(tokens, infos)
   return infos
 }

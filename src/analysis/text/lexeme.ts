@@ -5,6 +5,10 @@
  * per-word facts on it (syllables, stem, topic cues, language votes), so a token costs one hash
  * lookup in the tokenizer instead of one map lookup per analysis.
  */
+import type { LanguageCue } from '../language'
+import type { WordFacts } from '../readability/counts'
+import type { TopicWord } from '../tags/topics'
+import type { TagWord } from '../tags/word-info'
 
 /** A distinct spelling and the facts the analyses have cached on it so far. */
 export interface Lexeme {
@@ -17,6 +21,15 @@ export interface Lexeme {
    * word (an abbreviation or initial), `2` only before a number ("No. 5"), `0` it ends the word.
    */
   periodAfter: 0 | 1 | 2 | undefined
+  /** Readability counts for the language in `factsLanguage` (readability/counts.ts). */
+  facts: WordFacts | undefined
+  factsLanguage: string | undefined
+  /** The taggers' facts (tags/word-info.ts). */
+  tag: TagWord | undefined
+  /** The word resolved against the topic cues (tags/topics.ts). */
+  topic: TopicWord | undefined
+  /** What the word tells the language detector (language.ts). */
+  language: LanguageCue | undefined
 }
 
 // Open addressing over a power-of-two table; keys are compared by code units in place, so a
@@ -35,6 +48,11 @@ function newLexeme(text: string): Lexeme {
     text,
     lower: text.toLowerCase(),
     periodAfter: undefined,
+    facts: undefined,
+    factsLanguage: undefined,
+    tag: undefined,
+    topic: undefined,
+    language: undefined,
   }
 }
 
