@@ -30,16 +30,21 @@ export interface Lexeme {
   topic: TopicWord | undefined
   /** What the word tells the language detector (language.ts). */
   language: LanguageCue | undefined
+  /** Whether the word may hold a stance cue (stance/index.ts). */
+  stanceCue: boolean | undefined
 }
 
-// Open addressing over a power-of-two table; keys are compared by code units in place, so a
-// repeated word costs no substring and no string hashing.
-let table = emptyTable(1 << 12)
-let mask = table.length - 1
-let size = 0
+// Open addressing over power-of-two tables: the hash of each slot's spelling (0 for an empty
+// slot) beside the lexeme, so a probe reads only the dense hash array until a hash matches, and
+// spellings are compared by code units in place: a repeated word costs no substring.
+const INITIAL_SLOTS = 1 << 12
 const MAX_SIZE = 100_000
+let hashes = new Int32Array(INITIAL_SLOTS)
+let slots = emptySlots(INITIAL_SLOTS)
+let mask = INITIAL_SLOTS - 1
+let size = 0
 
-function emptyTable(length: number): (Lexeme | undefined)[] {
+function emptySlots(length: number): (Lexeme | undefined)[] {
   return new Array<Lexeme | undefined>(length).fill(undefined)
 }
 
@@ -53,13 +58,17 @@ function newLexeme(text: string): Lexeme {
     tag: undefined,
     topic: undefined,
     language: undefined,
+    stanceCue: undefined,
   }
 }
 
+/** FNV-1a over the code units, with a final mix so the low bits (the slot) depend on every unit; never 0. */
 function hashRange(text: string, start: number, end: number): number {
   let h = 0x811c9dc5
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619)
-  return h >>> 0
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d)
+  h ^= h >>> 13
+  return h === 0 ? 1 : h
 }
 
 function sameRange(word: string, text: string, start: number, end: number): boolean {
@@ -75,39 +84,42 @@ function sameRange(word: string, text: string, start: number, end: number): bool
  * lexemeAt('The cat', 4, 7) === lexemeAt('cat', 0, 3) // true
  */
 export function lexemeAt(text: string, start: number, end: number): Lexeme {
-  let i = hashRange(text, start, end) & mask
-  for (;;) {
-    const found = table[i]
-    if (found === undefined) break
-    if (sameRange(found.text, text, start, end)) return found
+  const hash = hashRange(text, start, end)
+  let i = hash & mask
+  for (let h = hashes[i]; h !== 0; h = hashes[i]) {
+    if (h === hash) {
+      const found = slots[i]!
+      if (sameRange(found.text, text, start, end)) return found
+    }
     i = (i + 1) & mask
   }
   if (size >= MAX_SIZE) {
     // A long-lived process meets ever new words: start afresh rather than grow without bound.
-    table = emptyTable(1 << 12)
-    mask = table.length - 1
-    size = 0
+    resize(INITIAL_SLOTS, false)
     return lexemeAt(text, start, end)
   }
   const lexeme = newLexeme(text.slice(start, end))
-  table[i] = lexeme
-  if (++size * 2 > table.length) grow()
+  hashes[i] = hash
+  slots[i] = lexeme
+  // At most a quarter full, so probe runs stay short.
+  if (++size * 4 > slots.length) resize(slots.length * 2, true)
   return lexeme
 }
 
-/** The lexeme of a whole string. */
-export function lexemeOf(word: string): Lexeme {
-  return lexemeAt(word, 0, word.length)
-}
-
-function grow(): void {
-  const old = table
-  table = emptyTable(old.length * 2)
-  mask = table.length - 1
-  for (const lexeme of old) {
-    if (lexeme === undefined) continue
-    let i = hashRange(lexeme.text, 0, lexeme.text.length) & mask
-    while (table[i] !== undefined) i = (i + 1) & mask
-    table[i] = lexeme
+function resize(length: number, keep: boolean): void {
+  const oldHashes = hashes
+  const oldSlots = slots
+  hashes = new Int32Array(length)
+  slots = emptySlots(length)
+  mask = length - 1
+  size = 0
+  if (!keep) return
+  for (let j = 0; j < oldSlots.length; j++) {
+    if (oldHashes[j] === 0) continue
+    let i = oldHashes[j] & mask
+    while (hashes[i] !== 0) i = (i + 1) & mask
+    hashes[i] = oldHashes[j]
+    slots[i] = oldSlots[j]
+    size++
   }
 }

@@ -81,7 +81,7 @@ function splitSentences(
     words.push({ text: token, lower: lexeme.lower, start: tokenStart, end: scanFrom, sentence: sentences.length, lexeme })
     // An abbreviation at the end of a sentence ("in the U.S. Officials said") still ends it
     // when the next word is capitalised and the abbreviation is not a title.
-    if (token.endsWith('.') && endsSentenceAfterAbbreviation(text, token, scanFrom, end)) {
+    if (text.charCodeAt(scanFrom - 1) === 46 && endsSentenceAfterAbbreviation(text, token, scanFrom, end)) {
       flush(scanFrom)
     }
   }
