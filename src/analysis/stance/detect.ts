@@ -50,7 +50,11 @@ export function detectInSentence(sentence: string): RawEvent[] {
   const out: RawEvent[] = []
   for (const rule of STANCE_RULES) {
     if (!rule.hint.test(sentence)) continue
-    for (const match of sentence.matchAll(rule.pattern)) {
+    // An exec loop rather than matchAll, which clones the regular expression on every call.
+    const pattern = rule.pattern
+    pattern.lastIndex = 0
+    for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+      if (match[0] === '') pattern.lastIndex = nextCodePoint(sentence, match.index)
       // Tokenize only once some rule has matched: most candidate sentences never get here.
       toks ??= tokenizeSentence(sentence)
       const tks: SentenceToken[] = toks
@@ -128,6 +132,13 @@ export function detectInSentence(sentence: string): RawEvent[] {
     }
   }
   return out
+}
+
+/** Where a `u` regular expression resumes after an empty match at `i` (past a whole surrogate pair). */
+function nextCodePoint(text: string, i: number): number {
+  const lead = text.charCodeAt(i)
+  const trail = text.charCodeAt(i + 1)
+  return lead >= 0xd800 && lead <= 0xdbff && trail >= 0xdc00 && trail <= 0xdfff ? i + 2 : i + 1
 }
 
 /** "could not be reached" needs a party: "agreement could not be reached" is no event. */

@@ -53,6 +53,7 @@ export function detectStance(tokens: Tokens): Stance {
   const resolved: Resolved[] = []
   for (let i = 0; i < tokens.sentences.length; i++) {
     const s = tokens.sentences[i]
+    if (!mayHoldCue(tokens.words, s.firstWord, s.endWord)) continue
     const sentence = text.slice(s.start, s.end)
     if (!STANCE_PREFILTER.test(sentence)) continue
     const raws = pieces(sentence).flatMap(([offset, piece]) =>
@@ -78,6 +79,29 @@ export function detectStance(tokens: Tokens): Stance {
     }
   }
   return summarize(resolved, groups)
+}
+
+/**
+ * {@link STANCE_PREFILTER} asked of one word: the word holds one of its cues, or ends in the first
+ * word of a two-word cue ("yet" of "yet to"). Every letter of a sentence lies in one of its words,
+ * so a sentence none of whose words passes cannot match the prefilter. (An alternative that is not
+ * plain words would be left empty here, passing every word.)
+ */
+const WORD_CUE = new RegExp(
+  STANCE_PREFILTER.source
+    .split('|')
+    .map((cue) => (!/^[a-z]+(?: [a-z]+)*$/.test(cue) ? '' : cue.includes(' ') ? `${cue.slice(0, cue.indexOf(' '))}$` : cue))
+    .join('|'),
+  'i'
+)
+
+/** Whether some word of `words[from, to)` may start a prefilter cue; the verdict is cached per spelling. */
+function mayHoldCue(words: Tokens['words'], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const lexeme = words[i].lexeme
+    if ((lexeme.stanceCue ??= WORD_CUE.test(lexeme.lower))) return true
+  }
+  return false
 }
 
 const MAX_PIECE = 1200
