@@ -20,8 +20,11 @@ interface Candidate {
   stems: string[]
   /** Rarity in English (7 − Zipf, floored) of each word. */
   rarity: number[]
-  /** Spelling -> weight (headline spellings weigh little: they are Title Case). */
-  forms: Map<string, number>
+  /**
+   * Every occurrence as `start, end, inBody` (1 or 0), flat: the spellings are sliced and weighed
+   * only for the few candidates returned ({@link bestForm}).
+   */
+  occurrences: number[]
   count: number
   /** Occurrences outside the headline. */
   bodyCount: number
@@ -43,6 +46,8 @@ interface Candidate {
 interface PhraseNode {
   next?: Map<string, PhraseNode>
   candidate?: Candidate
+  /** At depth 1: how many chunk words have this stem (the stem's in-document frequency). */
+  words?: number
 }
 
 function child(node: PhraseNode, stem: string): PhraseNode {
@@ -82,18 +87,12 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
   for (let i = 0; i < headEnd; i++) titleStems.add(infos[i].stem)
 
   const chunks = chunkPhrases(tokens, headEnd)
-  const stemCounts = new Map<string, number>()
   // In order of first occurrence; plain phrases are found through the trie, aliases by key.
   const candidates: Candidate[] = []
   const aliases = new Map<string, Candidate>()
   const phrases: PhraseNode = {}
-  for (const chunk of chunks) {
-    for (const i of chunk.words) {
-      const s = infos[i].stem
-      stemCounts.set(s, (stemCounts.get(s) ?? 0) + 1)
-    }
-    collect(chunk, facts, infos, text, words, headEnd, candidates, aliases, phrases)
-  }
+  for (const chunk of chunks) collect(chunk, facts, infos, words, headEnd, candidates, aliases, phrases)
+  const stemCount = (stem: string) => phrases.next?.get(stem)?.words
 
   if (T.mergeSurnames) mergeSurnames(candidates, phrases)
 
@@ -113,6 +112,10 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
   const shortness = Math.min(1, Math.max(0, (T.longWords - words.length) / Math.max(1, T.longWords - T.shortWords)))
   const single = T.single + (1 - T.single) * shortness
   const singleName = T.singleName + (1 - T.singleName) * shortness
+  // Powers of small counts and of the few rarity levels, each computed once per call.
+  const tfPower = memoPower(T.tfPower)
+  const rarityPower = memoPower(T.rarityPower)
+  const countPower = memoPower(T.countPower)
   const scored: Scored[] = []
   for (const c of candidates) {
     if (c.merged) continue
@@ -123,8 +126,8 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
     let wordScore = 0
     let inTitle = 0
     for (let k = 0; k < n; k++) {
-      const tf = stemCounts.get(c.stems[k]) ?? c.count
-      wordScore += tf ** T.tfPower * c.rarity[k] ** T.rarityPower
+      const tf = stemCount(c.stems[k]) ?? c.count
+      wordScore += tfPower(tf) * rarityPower(c.rarity[k])
       if (titleStems.has(c.stems[k])) inTitle++
     }
     // A title given apart from the text stands where a headline would: before sentence 0.
@@ -132,7 +135,7 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
     const score =
       (wordScore / n) *
       (1 + T.lengthBonus * (n - 1)) *
-      c.count ** T.countPower *
+      countPower(c.count) *
       (1 + T.position / (1 + firstSentence)) *
       (1 + T.early * c.early) *
       (1 + (T.title * inTitle) / n) *
@@ -140,8 +143,40 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
       (n === 1 ? (c.name ? singleName : single) : 1)
     scored.push({ term: '', score, count: c.count, start: c.start, c })
   }
-  scored.sort((a, b) => b.score - a.score)
-  return dedupe(scored, max).map(({ c, score, count, start }) => ({ term: bestForm(c.forms), score: Math.round(score * 1000) / 1000, count, start }))
+  const top = topByScore(scored, DEDUPE_DEPTH * max)
+  const best = dedupe(top, max, top.length === scored.length) ?? dedupe(topByScore(scored, scored.length), max, true)!
+  return best.map(({ c, score, count, start }) => ({ term: bestForm(c.occurrences, text), score: Math.round(score * 1000) / 1000, count, start }))
+}
+
+/** `x ** exponent`, memoized by `x`: the bases are small counts and a few rarity levels. */
+function memoPower(exponent: number): (x: number) => number {
+  const memo = new Map<number, number>()
+  return (x) => {
+    let y = memo.get(x)
+    if (y === undefined) memo.set(x, (y = x ** exponent))
+    return y
+  }
+}
+
+// How many candidates per wanted keyphrase are sorted first; {@link dedupe} rarely reads further.
+const DEDUPE_DEPTH = 4
+
+/**
+ * The candidates in the order a stable sort by descending score gives, but only the first `k`
+ * of them (more on tied scores), or all when that is no saving: sorting a long article's
+ * thousands of candidates costs more than the rest of the scoring.
+ */
+function topByScore(scored: Scored[], k: number): Scored[] {
+  const byScore = (a: Scored, b: Scored) => b.score - a.score
+  if (scored.length <= 2 * k) return scored.sort(byScore)
+  const scores = new Float64Array(scored.length)
+  for (let i = 0; i < scored.length; i++) scores[i] = scored[i].score
+  // A numeric sort of a typed array; NaN goes last. A score that is not finite would make the
+  // comparator inconsistent, so then everything is sorted as before.
+  scores.sort()
+  if (!Number.isFinite(scores[0]) || !Number.isFinite(scores[scores.length - 1])) return scored.sort(byScore)
+  const threshold = scores[scores.length - k]
+  return scored.filter((c) => c.score >= threshold).sort(byScore)
 }
 
 /**
@@ -171,7 +206,6 @@ function collect(
   chunk: Chunk,
   facts: TokenFacts,
   infos: WordInfo[],
-  text: string,
   words: Tokens['words'],
   headEnd: number,
   candidates: Candidate[],
@@ -183,29 +217,30 @@ function collect(
   for (let a = 0; a < n; a++) {
     let node = phrases
     let name = true
+    // Most words start no alias: then no key is built for any phrase from here.
+    const aliasable = ALIAS_FIRST_WORDS.has(facts.bare[chunk.words[a]])
     for (let b = a + 1; b <= n && b - a <= T.maxWords; b++) {
       const w = chunk.words[b - 1]
       // "word word" is a stutter, not a phrase: nothing from here on can be a candidate.
       if (b - a > 1 && infos[w].stem === infos[chunk.words[b - 2]].stem) break
       node = child(node, infos[w].stem)
+      if (b === a + 1) node.words = (node.words ?? 0) + 1
       if (kinds[b - 1] !== 'P') name = false
       const last = kinds[b - 1]
       if (last === 'A' || last === 'D' || cutsName(chunk, infos, a, b)) continue
       const first = words[chunk.words[a]]
       const end = facts.possessive[w] ? words[w].end - 2 : words[w].end
-      const form = text.slice(first.start, end)
       // Aliases of countries and bodies ("U.S.", "America") share one candidate; only names can be.
-      const alias = name && b - a <= 3 ? ACTOR_ALIASES[aliasKey(chunk, facts, a, b)] : undefined
+      const alias = aliasable && name && b - a <= 3 ? ACTOR_ALIASES[aliasKey(chunk, facts, a, b)] : undefined
       const ckey = alias ? `=${alias}` : undefined
       let c = ckey ? aliases.get(ckey) : node.candidate
       if (!c) {
-        const idx = chunk.words.slice(a, b)
         c = {
           alias: !!ckey,
           merged: false,
-          stems: ckey ? [ckey] : idx.map((i) => infos[i].stem),
-          rarity: alias ? [3] : idx.map((i) => Math.max(0.5, 7 - infos[i].zipf)),
-          forms: new Map(),
+          stems: ckey ? [ckey] : stemsOf(chunk.words, a, b, infos),
+          rarity: alias ? [3] : rarityOf(chunk.words, a, b, infos),
+          occurrences: [],
           count: 0,
           bodyCount: 0,
           start: first.start,
@@ -224,10 +259,33 @@ function collect(
       const inBody = chunk.words[a] >= headEnd
       if (inBody) c.bodyCount++
       c.early += 1 / (1 + first.sentence)
-      c.forms.set(form, (c.forms.get(form) ?? 0) + (inBody ? 1 : 0.01))
+      c.occurrences.push(first.start, end, inBody ? 1 : 0)
     }
   }
 }
+
+function stemsOf(chunkWords: readonly number[], a: number, b: number, infos: readonly WordInfo[]): string[] {
+  const stems = new Array<string>(b - a)
+  for (let i = a; i < b; i++) stems[i - a] = infos[chunkWords[i]].stem
+  return stems
+}
+
+/** Rarity in English of each word: 7 − Zipf, at least 0.5. */
+function rarityOf(chunkWords: readonly number[], a: number, b: number, infos: readonly WordInfo[]): number[] {
+  const rarity = new Array<number>(b - a)
+  for (let i = a; i < b; i++) rarity[i - a] = Math.max(0.5, 7 - infos[chunkWords[i]].zipf)
+  return rarity
+}
+
+/**
+ * Every word that may start a key of {@link ACTOR_ALIASES}, which is looked up as a plain object:
+ * the first words of its keys and the names it inherits ("constructor").
+ */
+const ALIAS_FIRST_WORDS = (() => {
+  const first = new Set(Object.keys(ACTOR_ALIASES).map((key) => key.split(' ')[0]))
+  for (let o = Object.getPrototypeOf(ACTOR_ALIASES); o; o = Object.getPrototypeOf(o)) for (const key of Object.getOwnPropertyNames(o)) first.add(key)
+  return first
+})()
 
 function aliasKey(chunk: Chunk, facts: TokenFacts, a: number, b: number): string {
   let key = facts.bare[chunk.words[a]]
@@ -247,7 +305,13 @@ function cutsName(chunk: Chunk, infos: WordInfo[], a: number, b: number): boolea
   return false
 }
 
-function bestForm(forms: Map<string, number>): string {
+/** The spelling a candidate is shown in, from its occurrences (headline spellings weigh little: they are Title Case). */
+function bestForm(occurrences: readonly number[], text: string): string {
+  const forms = new Map<string, number>()
+  for (let i = 0; i < occurrences.length; i += 3) {
+    const form = text.slice(occurrences[i], occurrences[i + 1])
+    forms.set(form, (forms.get(form) ?? 0) + (occurrences[i + 2] ? 1 : 0.01))
+  }
   let best = ''
   let max = -1
   for (const [form, n] of forms) {
@@ -261,8 +325,9 @@ function bestForm(forms: Map<string, number>): string {
  * Keeps the best of near-duplicates: the same words in another order or form ("drug coalition" /
  * "coalition drugs"), and a phrase inside a kept phrase unless it is clearly more frequent on its
  * own. A short text without enough distinct phrases is filled up with the near-duplicates.
+ * When `sorted` is only the head of the order (`complete` false) and runs out first: null.
  */
-function dedupe(sorted: Scored[], max: number): Scored[] {
+function dedupe(sorted: Scored[], max: number, complete: boolean): Scored[] | null {
   const kept: Scored[] = []
   const keptSets: Set<string>[] = []
   const skipped: Scored[] = []
@@ -285,5 +350,6 @@ function dedupe(sorted: Scored[], max: number): Scored[] {
     keptSets.push(stems)
     if (kept.length >= max) return kept
   }
-  return kept.concat(skipped.slice(0, max - kept.length))
+  // Filling up needs the whole order: null asks for it when `sorted` was only its first part.
+  return complete ? kept.concat(skipped.slice(0, max - kept.length)) : null
 }
