@@ -32,20 +32,37 @@ const KEEP_PERIOD = new Set(['inc', 'corp', 'co', 'ltd', 'mr', 'mrs', 'ms', 'dr'
  */
 export function tokenizeSentence(sentence: string): SentenceToken[] {
   const out: SentenceToken[] = []
-  for (const m of sentence.matchAll(TOKEN)) {
+  // An exec loop rather than matchAll, which clones the regular expression on every call.
+  TOKEN.lastIndex = 0
+  for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
     let text = m[0]
     const start = m.index
     // "U.S." and "Inc." keep their period when one follows directly.
     if (sentence[start + text.length] === '.' && (DOTTED.test(text) || KEEP_PERIOD.has(text.toLowerCase()) || /^\p{Lu}$/u.test(text))) {
       text += '.'
     }
-    const kind = /^\d/.test(text) ? 'n' : /^[\p{L}\p{M}<]/u.test(text) ? 'w' : 'p'
+    const kind = kindOf(text)
     const prev = out[out.length - 1]
     // The period swallowed above must not be emitted again as punctuation.
     if (kind === 'p' && prev && prev.end > start) continue
-    out.push({ text, lower: lowerOf(text), start, end: start + text.length, kind, cap: kind === 'w' && /^[\p{Lu}<]/u.test(text) })
+    out.push({ text, lower: lowerOf(text), start, end: start + text.length, kind, cap: kind === 'w' && startsCapital(text) })
   }
   return out
+}
+
+// The first character decides a token's kind and case; ASCII ones are told apart without a regex.
+
+function kindOf(text: string): SentenceToken['kind'] {
+  const c = text.charCodeAt(0)
+  if (c >= 48 && c <= 57) return 'n'
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 60 ? 'w' : 'p'
+  return /^[\p{L}\p{M}<]/u.test(text) ? 'w' : 'p'
+}
+
+function startsCapital(text: string): boolean {
+  const c = text.charCodeAt(0)
+  if (c < 128) return (c >= 65 && c <= 90) || c === 60
+  return /^[\p{Lu}<]/u.test(text)
 }
 
 /** Lower case with straight apostrophes and no trailing possessive apostrophe ("Aragones'"). */
