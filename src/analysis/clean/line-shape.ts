@@ -228,7 +228,28 @@ function markTeaserGrids(lines: LineInfo[]): void {
 // sentence do not count.
 const GLUE = /^(.{15,150}?[\p{Ll}\d?!’'")])(\p{Lu}[\p{Ll} ])/u
 
+/**
+ * False when {@link GLUE} cannot match: in an ASCII line, no capital at 16-151 follows a
+ * lower-case letter, digit or `?!'")`. Most prose lines are dismissed by this plain loop, which
+ * costs far less than the regex trying every length; a non-ASCII character there defers to it.
+ */
+function mayBeGlued(line: string): boolean {
+  const last = Math.min(line.length - 1, 151)
+  for (let i = 0; i <= last; i++) {
+    const c = line.charCodeAt(i)
+    if (c >= 128) return true
+    if (i >= 16 && c >= 65 && c <= 90 && endsGlue(line.charCodeAt(i - 1))) return true
+  }
+  return false
+}
+
+/** `[\p{Ll}\d?!'")]` for an ASCII character. */
+function endsGlue(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 63 || c === 33 || c === 39 || c === 34 || c === 41
+}
+
 function isGluedTeaser(line: string): boolean {
+  if (!mayBeGlued(line)) return false
   const match = GLUE.exec(line)
   if (!match) return false
   const words = match[1].split(' ')
