@@ -18,8 +18,12 @@ interface Candidate {
   /** Folded into a full name by {@link mergeSurnames}. */
   merged: boolean
   stems: string[]
-  /** Rarity in English (7 − Zipf, floored) of each word. */
-  rarity: number[]
+  /**
+   * The words of the first occurrence, `firstWords[firstAt + k]` for word k (token indexes): their
+   * rarity in English weighs the score. (A reference into the chunk, so no array per candidate.)
+   */
+  firstWords: readonly number[]
+  firstAt: number
   /**
    * Every occurrence as `start, end, inBody` (1 or 0), flat: the spellings are sliced and weighed
    * only for the few candidates returned ({@link bestForm}).
@@ -44,16 +48,21 @@ interface Candidate {
  * cheaper than building and hashing a joined key for every sub-phrase of every chunk.
  */
 interface PhraseNode {
-  next?: Map<string, PhraseNode>
-  candidate?: Candidate
+  next: Map<string, PhraseNode> | undefined
+  candidate: Candidate | undefined
   /** At depth 1: how many chunk words have this stem (the stem's in-document frequency). */
-  words?: number
+  words: number
+}
+
+/** A node with every field set from the start: one object shape, so the trie walks stay monomorphic. */
+function phraseNode(): PhraseNode {
+  return { next: undefined, candidate: undefined, words: 0 }
 }
 
 function child(node: PhraseNode, stem: string): PhraseNode {
   const next = (node.next ??= new Map())
   let found = next.get(stem)
-  if (!found) next.set(stem, (found = {}))
+  if (!found) next.set(stem, (found = phraseNode()))
   return found
 }
 
@@ -90,7 +99,7 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
   // In order of first occurrence; plain phrases are found through the trie, aliases by key.
   const candidates: Candidate[] = []
   const aliases = new Map<string, Candidate>()
-  const phrases: PhraseNode = {}
+  const phrases = phraseNode()
   for (const chunk of chunks) collect(chunk, facts, infos, words, headEnd, candidates, aliases, phrases)
   const stemCount = (stem: string) => phrases.next?.get(stem)?.words
 
@@ -127,7 +136,7 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
     let inTitle = 0
     for (let k = 0; k < n; k++) {
       const tf = stemCount(c.stems[k]) ?? c.count
-      wordScore += tfPower(tf) * rarityPower(c.rarity[k])
+      wordScore += tfPower(tf) * rarityPower(c.alias ? ALIAS_RARITY : rarityOf(infos[c.firstWords[c.firstAt + k]]))
       if (titleStems.has(c.stems[k])) inTitle++
     }
     // A title given apart from the text stands where a headline would: before sentence 0.
@@ -218,13 +227,14 @@ function collect(
     let node = phrases
     let name = true
     // Most words start no alias: then no key is built for any phrase from here.
-    const aliasable = ALIAS_FIRST_WORDS.has(facts.bare[chunk.words[a]])
+    const tag = words[chunk.words[a]].lexeme.tag!
+    const aliasable = (tag.startsAlias ??= ALIAS_FIRST_WORDS.has(tag.bare))
     for (let b = a + 1; b <= n && b - a <= T.maxWords; b++) {
       const w = chunk.words[b - 1]
       // "word word" is a stutter, not a phrase: nothing from here on can be a candidate.
       if (b - a > 1 && infos[w].stem === infos[chunk.words[b - 2]].stem) break
       node = child(node, infos[w].stem)
-      if (b === a + 1) node.words = (node.words ?? 0) + 1
+      if (b === a + 1) node.words++
       if (kinds[b - 1] !== 'P') name = false
       const last = kinds[b - 1]
       if (last === 'A' || last === 'D' || cutsName(chunk, infos, a, b)) continue
@@ -239,7 +249,8 @@ function collect(
           alias: !!ckey,
           merged: false,
           stems: ckey ? [ckey] : stemsOf(chunk.words, a, b, infos),
-          rarity: alias ? [3] : rarityOf(chunk.words, a, b, infos),
+          firstWords: chunk.words,
+          firstAt: a,
           occurrences: [],
           count: 0,
           bodyCount: 0,
@@ -270,12 +281,13 @@ function stemsOf(chunkWords: readonly number[], a: number, b: number, infos: rea
   return stems
 }
 
-/** Rarity in English of each word: 7 − Zipf, at least 0.5. */
-function rarityOf(chunkWords: readonly number[], a: number, b: number, infos: readonly WordInfo[]): number[] {
-  const rarity = new Array<number>(b - a)
-  for (let i = a; i < b; i++) rarity[i - a] = Math.max(0.5, 7 - infos[chunkWords[i]].zipf)
-  return rarity
+/** A word's rarity in English: 7 − Zipf, at least 0.5. */
+function rarityOf(info: WordInfo): number {
+  return Math.max(0.5, 7 - info.zipf)
 }
+
+/** The rarity an alias candidate ("=United States") counts with. */
+const ALIAS_RARITY = 3
 
 /**
  * Every word that may start a key of {@link ACTOR_ALIASES}, which is looked up as a plain object:

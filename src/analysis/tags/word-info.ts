@@ -79,6 +79,8 @@ export interface TagWord {
   possessive: boolean
   /** {@link wordInfo} of `bare`, filled on first use. */
   info: WordInfo | undefined
+  /** Whether an actor alias may start with the word (tags/keywords.ts), filled on first use. */
+  startsAlias: boolean | undefined
 }
 
 /** The tagger facts of a spelling, made once per lexeme. */
@@ -89,7 +91,7 @@ function tagWord(lexeme: Lexeme): TagWord {
   const possessive = lower.length > 2 && (lower.endsWith("'s") || lower.endsWith('’s'))
   let bare = possessive ? lower.slice(0, -2) : lower
   if (bare.endsWith('.') && bare.indexOf('.') === bare.length - 1) bare = bare.slice(0, -1)
-  tag = { bare, capitalised: isCapitalised(text), possessive, info: undefined }
+  tag = { bare, capitalised: isCapitalised(text), possessive, info: undefined, startsAlias: undefined }
   lexeme.tag = tag
   return tag
 }
