@@ -138,10 +138,22 @@ function cutTail(lines: LineInfo[], text: string, givenTitle?: string): CleanRes
 
 /** Already-clean text: whitespace tidied, nothing dropped. */
 function passThrough(text: string, givenTitle?: string): CleanResult {
-  const paragraphs = text
-    .replace(/\r\n?/g, '\n')
+  const paragraphs = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text)
     .split(/\n[ \t]*\n/)
-    .map((p) => p.replace(/[ \t\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim())
+    .map((p) => foldBlanks(p).trim())
     .filter(Boolean)
   return { title: givenTitle?.trim() || null, text: paragraphs.join('\n\n'), paragraphs: paragraphs.length, removed: {}, source: 'clean' }
+}
+
+const BLANK_RUN = /[\t\u00a0]| {2}/
+
+/**
+ * Folds runs of blanks to one space and drops the spaces around line breaks. Most paragraphs have
+ * neither a run nor a break, and then each replacement would only copy them: it is skipped.
+ */
+function foldBlanks(paragraph: string): string {
+  let p = paragraph
+  if (BLANK_RUN.test(p)) p = p.replace(/[ \t\u00a0]+/g, ' ')
+  if (p.includes('\n')) p = p.replace(/ ?\n ?/g, '\n')
+  return p
 }
