@@ -63,6 +63,8 @@ function countSpaces(line: string): number {
  */
 export function describeLines(text: string): { lines: LineInfo[]; evidence: number } {
   const lines: LineInfo[] = []
+  // Each line's lower-case text, the key of `count`, kept for the duplicate pass below.
+  const keys: string[] = []
   const count = new Map<string, number>()
   let gap = true
   for (const raw of text.split(/\r\n?|\n/)) {
@@ -77,13 +79,14 @@ export function describeLines(text: string): { lines: LineInfo[]; evidence: numb
     const ends = SENTENCE_END.test(line)
     // Long lines without an ending still read as prose if punctuated inside; tag clouds are not.
     const prose = (len >= 100 && ends) || (len >= 180 && words >= 20 && (line.match(INNER_PUNCT)?.length ?? 0) >= len / 150)
+    const key = line.toLowerCase()
     let furniture = ''
     if ((len < 60 && (TIMESTAMP_LINE.test(line) || DATE_LINE.test(line))) || (len < 120 && /\d/.test(line) && STAMP_LINE.test(line))) furniture = 'timestamp'
     else if (len < 80 && COMMENTS_HEADING.test(line)) furniture = 'comments'
-    else if (len < 700 && COOKIE_TEXT.test(line)) furniture = 'cookie'
+    else if (len < 700 && key.includes('cookie') && COOKIE_TEXT.test(line)) furniture = 'cookie'
     else if ((len < 120 && RESIDUE_LINE.test(line)) || (line.includes('://') && isUrlResidue(line))) furniture = 'residue'
     else if (len < 200 && META_LINE.test(line) && !ends) furniture = 'meta'
-    else if (len < 400 && LEGAL_LINE.test(line)) furniture = 'legal'
+    else if (len < 400 && mayBeLegal(line, key) && LEGAL_LINE.test(line)) furniture = 'legal'
     else if (len < 200 && SIGNUP_LINE.test(line)) furniture = 'newsletter'
     else if (len < 300 && CAPTION_LINE.test(line)) furniture = 'caption'
     else if (len < 200 && RELATED_LINE.test(line)) furniture = 'related'
@@ -91,13 +94,13 @@ export function describeLines(text: string): { lines: LineInfo[]; evidence: numb
     else if (len < 40 && LIST_HEADING.test(line)) furniture = 'listHeading'
     else if (len < 100 && TRUNCATED_LINE.test(line) && !ends) furniture = 'teaser'
     if (!furniture && len >= 60 && isGluedTeaser(line)) furniture = 'glued'
-    const key = line.toLowerCase()
     const seen = count.get(key) ?? 0
     count.set(key, seen + 1)
     if (!furniture && seen > 0) furniture = 'duplicate'
     const info: LineInfo = { text: line, gapBefore: gap, words, prose, furniture, score: 0, menu: false }
     info.score = scoreLine(info, len, ends && len >= 40 && (words >= 6 || dense > 0))
     lines.push(info)
+    keys.push(key)
     gap = false
   }
   // Cut-off summaries in a list (one per line, no blank line between) are a ticker or teaser list.
@@ -121,8 +124,9 @@ export function describeLines(text: string): { lines: LineInfo[]; evidence: numb
   }
   // A long line printed twice is a caption or teaser shown for two screen sizes; story paragraphs
   // do not repeat. Both copies go.
-  for (const line of lines) {
-    if (line.text.length < 80 || line.furniture || (count.get(line.text.toLowerCase()) ?? 0) < 2) continue
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (line.text.length < 80 || line.furniture || (count.get(keys[i]) ?? 0) < 2) continue
     line.furniture = 'duplicate'
     line.score = -FURNITURE_COST
   }
@@ -226,6 +230,24 @@ function markTeaserGrids(lines: LineInfo[]): void {
 // A headline glued to its summary by a dump that dropped the break: "...At Troy SteakhouseA party
 // of six left...". The head must read as a Title Case headline, so "McDonald" or "iPhone" in a
 // sentence do not count.
+/**
+ * False when {@link LEGAL_LINE} cannot match: each of its alternatives needs one of these words
+ * (in any ASCII case, which lower-casing keeps) or an opening "©" or "(". Plain substring
+ * searches dismiss most lines before the regex runs. `lower` is the line in lower case.
+ */
+function mayBeLegal(line: string, lower: string): boolean {
+  const first = line.charCodeAt(0)
+  return (
+    first === 0xa9 ||
+    first === 40 ||
+    lower.includes('copyright') ||
+    lower.includes('rights reserved') ||
+    lower.includes('trademark') ||
+    lower.startsWith('terms of') ||
+    lower.startsWith('privacy policy')
+  )
+}
+
 const GLUE = /^(.{15,150}?[\p{Ll}\d?!’'")])(\p{Lu}[\p{Ll} ])/u
 
 /**
