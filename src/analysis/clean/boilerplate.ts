@@ -70,6 +70,23 @@ export function isUrlResidue(text: string): boolean {
  */
 export const SENTENCE_END = /(?:[.!?…。！？؟۔」』]|[.!?…,;]["'”’)»]+)$/u
 
+/**
+ * `SENTENCE_END.test(text)`, read from the end of the text: the regex, anchored only at the end,
+ * is tried from every position of every line and block.
+ */
+export function endsSentence(text: string): boolean {
+  let i = text.length - 1
+  if (i < 0) return false
+  if (FINAL_STOPS.includes(text[i])) return true
+  // A closing quote or bracket run counts after one of . ! ? … , ;
+  while (i >= 0 && CLOSERS.includes(text[i])) i--
+  return i >= 0 && i < text.length - 1 && STOPS_BEFORE_CLOSERS.includes(text[i])
+}
+
+const FINAL_STOPS = '.!?…。！？؟۔」』'
+const CLOSERS = `"'”’)»`
+const STOPS_BEFORE_CLOSERS = '.!?…,;'
+
 /** Calls to action that close a page after the story: "Join our forums", "Follow us", "Want more?". */
 export const PROMO_LINE =
   /^(?:join|get|follow|sign up|subscribe|click|tap|download|watch|listen|check out|like us|like this (?:story|article)|don't miss|want more|need more|stay up to date|never miss|support|become a member|sponsored)\b.{0,250}$/i

@@ -4,7 +4,7 @@
  * vote for, then drop furniture inside it (share bars, related lists, captions, bylines).
  */
 import type { CleanResult, RemovedCounts } from '../types'
-import { CAPTION_LINE, FURNITURE_LINE, isUrlResidue, LEGAL_LINE, LIST_HEADING, META_LINE, PROMO_LINE, RELATED_LINE, SENTENCE_END, SIGNUP_LINE, TIMESTAMP_LINE } from './boilerplate'
+import { CAPTION_LINE, endsSentence, FURNITURE_LINE, isUrlResidue, LEGAL_LINE, LIST_HEADING, META_LINE, PROMO_LINE, RELATED_LINE, SIGNUP_LINE, TIMESTAMP_LINE } from './boilerplate'
 import { splitDateline } from './dateline'
 import { htmlToBlocks, type HtmlBlock } from './html-to-blocks'
 import { selectBody } from './select-body'
@@ -46,18 +46,18 @@ export function cleanHtml(html: string, givenTitle?: string): CleanResult {
     else if (LIST_HEADING.test(text) && len < 40) {
       drop('related')
       inList = true
-    } else if (inList && (block.group >= 0 || block.linkChars > len * 0.5) && !SENTENCE_END.test(text)) drop('related')
+    } else if (inList && (block.group >= 0 || block.linkChars > len * 0.5) && !endsSentence(text)) drop('related')
     // Story paragraphs may be mostly link text ("read the report here."); link lists do not end
     // like sentences.
-    else if (block.linkChars > len * ((block.tag === 'p' || len >= 100) && SENTENCE_END.test(text) ? 0.8 : 0.5)) drop('links')
+    else if (block.linkChars > len * ((block.tag === 'p' || len >= 100) && endsSentence(text) ? 0.8 : 0.5)) drop('links')
     else if (len < 60 && (FURNITURE_LINE.test(text) || TIMESTAMP_LINE.test(text))) drop('furniture')
     else if (len < 300 && CAPTION_LINE.test(text)) drop('caption')
     else if (len < 400 && LEGAL_LINE.test(text)) drop('legal')
     else if (len < 200 && SIGNUP_LINE.test(text)) drop('newsletter')
     else if (len < 200 && RELATED_LINE.test(text)) drop('related')
-    else if (len < 200 && META_LINE.test(text) && !SENTENCE_END.test(text)) drop('meta')
+    else if (len < 200 && META_LINE.test(text) && !endsSentence(text)) drop('meta')
     else if (text.includes('://') && isUrlResidue(text)) drop('residue')
-    else if (len < 80 && BYLINE.test(text) && !SENTENCE_END.test(text)) {
+    else if (len < 80 && BYLINE.test(text) && !endsSentence(text)) {
       byline ??= text.replace(/^\S+\s+/, '')
       drop('byline')
     } else {
@@ -71,7 +71,7 @@ export function cleanHtml(html: string, givenTitle?: string): CleanResult {
   // Items of a plain (unlinked) list count as content: a story may end on a list of results.
   const isParagraph = (b: HtmlBlock) =>
     b.weight >= 80 ||
-    (SENTENCE_END.test(b.text) && wordCount(b.text) >= 4) ||
+    (endsSentence(b.text) && wordCount(b.text) >= 4) ||
     (b.group >= 0 && b.linkChars < b.text.length * 0.3 && b.text.length >= 10)
   let start = 0
   while (start < kept.length && !isParagraph(kept[start])) start++

@@ -7,6 +7,7 @@ import {
   COMMENTS_HEADING,
   COOKIE_TEXT,
   DATE_LINE,
+  endsSentence,
   FURNITURE_LINE,
   isUrlResidue,
   LEGAL_LINE,
@@ -14,7 +15,6 @@ import {
   META_LINE,
   RELATED_LINE,
   RESIDUE_LINE,
-  SENTENCE_END,
   SIGNUP_LINE,
   STAMP_LINE,
   TIMESTAMP_LINE,
@@ -76,7 +76,7 @@ export function describeLines(text: string): { lines: LineInfo[]; evidence: numb
     const words = countSpaces(line) + 1
     const dense = line.match(DENSE_SCRIPT)?.length ?? 0
     const len = line.length + dense * 2
-    const ends = SENTENCE_END.test(line)
+    const ends = endsSentence(line)
     // Long lines without an ending still read as prose if punctuated inside; tag clouds are not.
     const prose = (len >= 100 && ends) || (len >= 180 && words >= 20 && (line.match(INNER_PUNCT)?.length ?? 0) >= len / 150)
     const key = line.toLowerCase()
@@ -119,7 +119,7 @@ export function describeLines(text: string): { lines: LineInfo[]; evidence: numb
     if (glued.length >= 2) line.furniture = 'teaser'
     else {
       line.furniture = ''
-      line.score = scoreLine(line, line.text.length, SENTENCE_END.test(line.text))
+      line.score = scoreLine(line, line.text.length, endsSentence(line.text))
     }
   }
   // A long line printed twice is a caption or teaser shown for two screen sizes; story paragraphs
@@ -166,7 +166,7 @@ function scoreLine(line: LineInfo, len: number, shortSentence: boolean): number 
  */
 function markMenus(lines: LineInfo[]): number {
   let menus = 0
-  const isMenuLine = (l: LineInfo) => !l.prose && l.text.length < 60 && !SENTENCE_END.test(l.text)
+  const isMenuLine = (l: LineInfo) => !l.prose && l.text.length < 60 && !endsSentence(l.text)
   for (let i = 0; i < lines.length; ) {
     if (!isMenuLine(lines[i])) {
       i++
@@ -198,7 +198,7 @@ function markMenus(lines: LineInfo[]): number {
  */
 function markTeaserGrids(lines: LineInfo[]): void {
   const positive = (i: number) => i >= 0 && i < lines.length && lines[i].score > 0
-  const headline = (l: LineInfo) => l.words >= 4 && l.text.length >= 25 && l.text.length < 150 && !SENTENCE_END.test(l.text)
+  const headline = (l: LineInfo) => l.words >= 4 && l.text.length >= 25 && l.text.length < 150 && !endsSentence(l.text)
   const lone: number[] = []
   const flushRun = () => {
     if (lone.length >= 3) for (const i of lone) lines[i].score = -SHORT_COST

@@ -4,7 +4,7 @@
  * (nearer ancestors get more), link-heavy containers are discounted, and sibling containers that
  * carry enough text of their own join the winner.
  */
-import { SENTENCE_END } from './boilerplate'
+import { endsSentence } from './boilerplate'
 import type { HtmlBlock, HtmlNode } from './html-to-blocks'
 
 /** The result of {@link selectBody}: which nodes hold the body, and the furniture reason per node. */
@@ -133,7 +133,7 @@ export function selectBody(nodes: HtmlNode[], blocks: HtmlBlock[]): BodySelectio
     if (block.node >= 0 && nodes[block.node].parent === nodes[top].parent && !furniture[block.node]) {
       if (block.tag !== 'p') return false
       // Long enough and not link-heavy, or short but a clean sentence.
-      return (block.weight >= 80 && block.linkChars < block.text.length * 0.25) || (block.linkChars === 0 && SENTENCE_END.test(block.text))
+      return (block.weight >= 80 && block.linkChars < block.text.length * 0.25) || (block.linkChars === 0 && endsSentence(block.text))
     }
     return false
   })
