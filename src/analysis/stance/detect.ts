@@ -45,11 +45,13 @@ const CAUSATIVE = /^(?:prompted|prompt|prompts|forced|force|forces|led|lead|lead
  * @example
  * detectInSentence('Beijing did not respond.').map((e) => e.label) // ['noResponse']
  */
-export function detectInSentence(sentence: string): RawEvent[] {
+export function detectInSentence(sentence: string, hints = ALL_HINTS): RawEvent[] {
   let toks: SentenceToken[] | null = null
   const out: RawEvent[] = []
-  for (const rule of STANCE_RULES) {
-    if (!rule.hint.test(sentence)) continue
+  for (let r = 0; r < STANCE_RULES.length; r++) {
+    const rule = STANCE_RULES[r]
+    const bit = HINT_BITS[r]
+    if ((bit !== 0 && (hints & bit) === 0) || !rule.hint.test(sentence)) continue
     // An exec loop rather than matchAll, which clones the regular expression on every call.
     const pattern = rule.pattern
     pattern.lastIndex = 0
@@ -132,6 +134,53 @@ export function detectInSentence(sentence: string): RawEvent[] {
     }
   }
   return out
+}
+
+/**
+ * The words of a rule hint that is plain words under the `i` flag ("declin|refus", "(?:rejected|
+ * turned down)"), else null. Such a hint can match a sentence only if some word of it contains
+ * one of them, or ends in the first word of a two-word one ("turned" of "turned down"): every
+ * letter of a sentence lies in one of its words, and the flag folds ASCII letters only.
+ */
+function hintWords(hint: RegExp): HintWord[] | null {
+  if (hint.flags !== 'i') return null
+  const source = hint.source.startsWith('(?:') && hint.source.endsWith(')') ? hint.source.slice(3, -1) : hint.source
+  if (!/^[a-z ]+(?:\|[a-z ]+)*$/.test(source)) return null
+  return source.split('|').map((w) => (w.includes(' ') ? { text: w.slice(0, w.indexOf(' ')), atEnd: true } : { text: w, atEnd: false }))
+}
+
+/** A word a hint needs: anywhere in a sentence's word, or at its end (`atEnd`). */
+interface HintWord {
+  text: string
+  atEnd: boolean
+}
+
+const HINT_WORDS = STANCE_RULES.map(({ hint }) => hintWords(hint))
+
+/** One bit per rule with plain-word hints (the first 30 of them), 0 for the rest (never skipped). */
+const HINT_BITS: readonly number[] = (() => {
+  let next = 0
+  return HINT_WORDS.map((words) => (words && next < 30 ? 1 << next++ : 0))
+})()
+
+/** Every bit: a sentence given no word hints tries every rule. */
+const ALL_HINTS = -1
+
+/**
+ * The hint bits a word may satisfy ({@link hintWords}); OR them over a sentence's words and pass
+ * the result to {@link detectInSentence}, which then skips the rules whose hint cannot match.
+ *
+ * @example
+ * stanceHintBits('declined') !== 0 // true
+ */
+export function stanceHintBits(lower: string): number {
+  let bits = 0
+  for (let r = 0; r < HINT_WORDS.length; r++) {
+    const words = HINT_WORDS[r]
+    if (!words || HINT_BITS[r] === 0) continue
+    if (words.some((w) => (w.atEnd ? lower.endsWith(w.text) : lower.includes(w.text)))) bits |= HINT_BITS[r]
+  }
+  return bits
 }
 
 /** Where a `u` regular expression resumes after an empty match at `i` (past a whole surrogate pair). */

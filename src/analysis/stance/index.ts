@@ -16,7 +16,7 @@
  */
 import type { Stance, StanceActor, StanceEvent, StanceLabel, Tokens } from '../types'
 import { actorKey, readMention, sameActor } from './actors'
-import { detectInSentence, type RawEvent } from './detect'
+import { detectInSentence, stanceHintBits, type RawEvent } from './detect'
 import { STANCE_PREFILTER } from './rules'
 
 export { STANCE_RULES_VERSION } from './rules'
@@ -56,8 +56,9 @@ export function detectStance(tokens: Tokens): Stance {
     if (!mayHoldCue(tokens.words, s.firstWord, s.endWord)) continue
     const sentence = text.slice(s.start, s.end)
     if (!STANCE_PREFILTER.test(sentence)) continue
+    const hints = hintBits(tokens.words, s.firstWord, s.endWord)
     const raws = pieces(sentence).flatMap(([offset, piece]) =>
-      detectInSentence(piece).map((r) => (offset ? { ...r, start: r.start + offset, end: r.end + offset } : r)))
+      detectInSentence(piece, hints).map((r) => (offset ? { ...r, start: r.start + offset, end: r.end + offset } : r)))
       .sort((a, b) => a.start - b.start)
     for (const raw of raws) {
       const name = resolve(raw, i, tokens, resolved, groups)
@@ -102,6 +103,16 @@ function mayHoldCue(words: Tokens['words'], from: number, to: number): boolean {
     if ((lexeme.stanceCue ??= WORD_CUE.test(lexeme.lower))) return true
   }
   return false
+}
+
+/** The rule hints the words of `words[from, to)` may satisfy (see {@link stanceHintBits}), cached per spelling. */
+function hintBits(words: Tokens['words'], from: number, to: number): number {
+  let bits = 0
+  for (let i = from; i < to; i++) {
+    const lexeme = words[i].lexeme
+    bits |= lexeme.stanceHints ??= stanceHintBits(lexeme.lower)
+  }
+  return bits
 }
 
 const MAX_PIECE = 1200

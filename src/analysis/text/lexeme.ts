@@ -32,6 +32,8 @@ export interface Lexeme {
   language: LanguageCue | undefined
   /** Whether the word may hold a stance cue (stance/index.ts). */
   stanceCue: boolean | undefined
+  /** Which stance rule hints the word may satisfy, as bits (stance/detect.ts). */
+  stanceHints: number | undefined
 }
 
 // Open addressing over power-of-two tables: the hash of each slot's spelling (0 for an empty
@@ -59,6 +61,7 @@ function newLexeme(text: string): Lexeme {
     topic: undefined,
     language: undefined,
     stanceCue: undefined,
+    stanceHints: undefined,
   }
 }
 
