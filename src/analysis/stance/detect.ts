@@ -50,8 +50,7 @@ export function detectInSentence(sentence: string, hints = ALL_HINTS): RawEvent[
   const out: RawEvent[] = []
   for (let r = 0; r < STANCE_RULES.length; r++) {
     const rule = STANCE_RULES[r]
-    const bit = HINT_BITS[r]
-    if ((bit !== 0 && (hints & bit) === 0) || !rule.hint.test(sentence)) continue
+    if (!mayMatch(HINT_GATES[r], hints) || !rule.hint.test(sentence)) continue
     // An exec loop rather than matchAll, which clones the regular expression on every call.
     const pattern = rule.pattern
     pattern.lastIndex = 0
@@ -137,50 +136,145 @@ export function detectInSentence(sentence: string, hints = ALL_HINTS): RawEvent[
 }
 
 /**
- * The words of a rule hint that is plain words under the `i` flag ("declin|refus", "(?:rejected|
- * turned down)"), else null. Such a hint can match a sentence only if some word of it contains
- * one of them, or ends in the first word of a two-word one ("turned" of "turned down"): every
- * letter of a sentence lies in one of its words, and the flag folds ASCII letters only.
+ * What the words of a sentence may satisfy of the rule hints: bit k of `low` (k < 30) or of `high`
+ * (k - 30) for the rule with gate k. A rule whose bit is clear cannot match and is skipped.
  */
-function hintWords(hint: RegExp): HintWord[] | null {
-  if (hint.flags !== 'i') return null
-  const source = hint.source.startsWith('(?:') && hint.source.endsWith(')') ? hint.source.slice(3, -1) : hint.source
-  if (!/^[a-z ]+(?:\|[a-z ]+)*$/.test(source)) return null
-  return source.split('|').map((w) => (w.includes(' ') ? { text: w.slice(0, w.indexOf(' ')), atEnd: true } : { text: w, atEnd: false }))
+export interface HintBits {
+  low: number
+  high: number
 }
 
-/** A word a hint needs: anywhere in a sentence's word, or at its end (`atEnd`). */
+/** A word a hint needs: inside one of a sentence's words, or at the end of one (`atEnd`). */
 interface HintWord {
   text: string
   atEnd: boolean
 }
 
+/**
+ * The words one of which a rule hint needs, or null when it needs none that can be told. A hint
+ * that is plain words ("declin|refus", "(?:rejected|turned down)") needs one of them, or a word
+ * ending in the first word of a two-word one ("turned" of "turned down"). Otherwise each of its
+ * alternatives must open with letters or a group of such alternatives ({@link leadingWords}).
+ * Sound because every letter of a sentence lies in one of its words, and the `i` flag (without
+ * `u`) folds ASCII letters only, as lower-casing does.
+ */
+function hintWords(hint: RegExp): HintWord[] | null {
+  if (hint.flags !== 'i') return null
+  const source = hint.source.startsWith('(?:') && hint.source.endsWith(')') ? hint.source.slice(3, -1) : hint.source
+  if (/^[a-z ]+(?:\|[a-z ]+)*$/.test(source)) {
+    return source.split('|').map((w) => (w.includes(' ') ? { text: w.slice(0, w.indexOf(' ')), atEnd: true } : { text: w, atEnd: false }))
+  }
+  return requiredWords(hint.source)?.map((text) => ({ text, atEnd: false })) ?? null
+}
+
+/** One of these letter runs occurs in every match of `source` (null: none known). */
+function requiredWords(source: string): string[] | null {
+  const out: string[] = []
+  for (const alternative of splitAlternatives(source)) {
+    const words = leadingWords(alternative)
+    if (!words) return null
+    out.push(...words)
+  }
+  return out
+}
+
+/**
+ * The letters an alternative must open with (after any `\b`): its leading run of plain letters,
+ * less a last letter made optional by `?`, `*` or `{`; or, for a leading non-capturing group that
+ * is not optional, the words of its own alternatives.
+ */
+function leadingWords(alternative: string): string[] | null {
+  let i = 0
+  while (alternative.startsWith('\\b', i)) i += 2
+  if (alternative.startsWith('(?:', i)) {
+    const close = closingParen(alternative, i)
+    const after = alternative[close + 1]
+    if (close < 0 || after === '?' || after === '*' || after === '{') return null
+    return requiredWords(alternative.slice(i + 3, close))
+  }
+  let j = i
+  while (j < alternative.length && alternative[j] >= 'a' && alternative[j] <= 'z') j++
+  const after = alternative[j]
+  const run = alternative.slice(i, after === '?' || after === '*' || after === '{' ? j - 1 : j)
+  return run ? [run] : null
+}
+
+/** Splits a regex source at its top-level `|` (outside groups, classes and escapes). */
+function splitAlternatives(source: string): string[] {
+  const parts: string[] = []
+  let depth = 0
+  let start = 0
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]
+    if (c === '\\') i++
+    else if (c === '[') i = classEnd(source, i)
+    else if (c === '(') depth++
+    else if (c === ')') depth--
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(start, i))
+      start = i + 1
+    }
+  }
+  parts.push(source.slice(start))
+  return parts
+}
+
+/** The index of the `)` closing the group opened at `open`, or -1. */
+function closingParen(source: string, open: number): number {
+  let depth = 0
+  for (let i = open; i < source.length; i++) {
+    const c = source[i]
+    if (c === '\\') i++
+    else if (c === '[') i = classEnd(source, i)
+    else if (c === '(') depth++
+    else if (c === ')' && --depth === 0) return i
+  }
+  return -1
+}
+
+/** The index of the `]` closing the character class opened at `open`. */
+function classEnd(source: string, open: number): number {
+  for (let i = open + 1; i < source.length; i++) {
+    if (source[i] === '\\') i++
+    else if (source[i] === ']') return i
+  }
+  return source.length
+}
+
 const HINT_WORDS = STANCE_RULES.map(({ hint }) => hintWords(hint))
 
-/** One bit per rule with plain-word hints (the first 30 of them), 0 for the rest (never skipped). */
-const HINT_BITS: readonly number[] = (() => {
+/** Each rule's gate (its bit in {@link HintBits}), or -1 for a rule that is always tried. */
+const HINT_GATES: readonly number[] = (() => {
   let next = 0
-  return HINT_WORDS.map((words) => (words && next < 30 ? 1 << next++ : 0))
+  return HINT_WORDS.map((words) => (words && next < 60 ? next++ : -1))
 })()
 
 /** Every bit: a sentence given no word hints tries every rule. */
-const ALL_HINTS = -1
+const ALL_HINTS: HintBits = { low: -1, high: -1 }
 
 /**
  * The hint bits a word may satisfy ({@link hintWords}); OR them over a sentence's words and pass
  * the result to {@link detectInSentence}, which then skips the rules whose hint cannot match.
  *
  * @example
- * stanceHintBits('declined') !== 0 // true
+ * stanceHintBits('declined').low !== 0 // true
  */
-export function stanceHintBits(lower: string): number {
-  let bits = 0
+export function stanceHintBits(lower: string): HintBits {
+  const bits: HintBits = { low: 0, high: 0 }
   for (let r = 0; r < HINT_WORDS.length; r++) {
     const words = HINT_WORDS[r]
-    if (!words || HINT_BITS[r] === 0) continue
-    if (words.some((w) => (w.atEnd ? lower.endsWith(w.text) : lower.includes(w.text)))) bits |= HINT_BITS[r]
+    const gate = HINT_GATES[r]
+    if (!words || gate < 0 || !words.some((w) => (w.atEnd ? lower.endsWith(w.text) : lower.includes(w.text)))) continue
+    if (gate < 30) bits.low |= 1 << gate
+    else bits.high |= 1 << (gate - 30)
   }
   return bits
+}
+
+/** Whether the rule with this gate may match, by the sentence's hint bits. */
+function mayMatch(gate: number, hints: HintBits): boolean {
+  if (gate < 0) return true
+  return ((gate < 30 ? hints.low >>> gate : hints.high >>> (gate - 30)) & 1) === 1
 }
 
 /** Where a `u` regular expression resumes after an empty match at `i` (past a whole surrogate pair). */

@@ -16,7 +16,7 @@
  */
 import type { Stance, StanceActor, StanceEvent, StanceLabel, Tokens } from '../types'
 import { actorKey, readMention, sameActor } from './actors'
-import { detectInSentence, stanceHintBits, type RawEvent } from './detect'
+import { detectInSentence, stanceHintBits, type HintBits, type RawEvent } from './detect'
 import { STANCE_PREFILTER } from './rules'
 
 export { STANCE_RULES_VERSION } from './rules'
@@ -106,13 +106,16 @@ function mayHoldCue(words: Tokens['words'], from: number, to: number): boolean {
 }
 
 /** The rule hints the words of `words[from, to)` may satisfy (see {@link stanceHintBits}), cached per spelling. */
-function hintBits(words: Tokens['words'], from: number, to: number): number {
-  let bits = 0
+function hintBits(words: Tokens['words'], from: number, to: number): HintBits {
+  let low = 0
+  let high = 0
   for (let i = from; i < to; i++) {
     const lexeme = words[i].lexeme
-    bits |= lexeme.stanceHints ??= stanceHintBits(lexeme.lower)
+    const bits = (lexeme.stanceHints ??= stanceHintBits(lexeme.lower))
+    low |= bits.low
+    high |= bits.high
   }
-  return bits
+  return { low, high }
 }
 
 const MAX_PIECE = 1200

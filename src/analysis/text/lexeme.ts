@@ -7,6 +7,7 @@
  */
 import type { LanguageCue } from '../language'
 import type { WordFacts } from '../readability/counts'
+import type { HintBits } from '../stance/detect'
 import type { TopicWord } from '../tags/topics'
 import type { TagWord } from '../tags/word-info'
 
@@ -32,8 +33,8 @@ export interface Lexeme {
   language: LanguageCue | undefined
   /** Whether the word may hold a stance cue (stance/index.ts). */
   stanceCue: boolean | undefined
-  /** Which stance rule hints the word may satisfy, as bits (stance/detect.ts). */
-  stanceHints: number | undefined
+  /** Which stance rule hints the word may satisfy (stance/detect.ts). */
+  stanceHints: HintBits | undefined
 }
 
 // Open addressing over power-of-two tables: the hash of each slot's spelling (0 for an empty
