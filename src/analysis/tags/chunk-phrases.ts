@@ -35,8 +35,11 @@ export function chunkPhrases(tokens: Tokens, headlineEnd: number): Chunk[] {
   const info = tokenInfos(tokens)
   // Words capitalised somewhere other than at a sentence start are names wherever they appear.
   const namedMidSentence = new Set<string>()
-  for (const s of sentences) {
-    if (isShouting(words, s.firstWord, s.endWord)) continue
+  // In a sentence set in capitals, capitals say nothing about names.
+  const shouting = sentences.map((s) => isShouting(words, s.firstWord, s.endWord))
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]
+    if (shouting[k]) continue
     for (let i = Math.max(s.firstWord + 1, headlineEnd); i < s.endWord; i++) if (capitalised[i]) namedMidSentence.add(bare[i])
   }
 
@@ -68,20 +71,21 @@ export function chunkPhrases(tokens: Tokens, headlineEnd: number): Chunk[] {
     current = { words: [], kinds: [] }
   }
 
-  for (const s of sentences) {
-    // In a sentence set in capitals, capitals say nothing about names.
-    const shouting = isShouting(words, s.firstWord, s.endWord)
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]
+    const shout = shouting[k]
     for (let i = s.firstWord; i < s.endWord; i++) {
       if (current.words.length > 0 && !joined(text, words[i - 1].end, words[i].start)) close()
       const { cls, zipf } = info[i]
       const lower = bare[i]
-      const named = capitalised[i] && !shouting && (i >= headlineEnd && i !== s.firstWord ? true : namedMidSentence.has(lower) || (zipf <= 3 && cls !== 'S'))
+      const named = capitalised[i] && !shout && (i >= headlineEnd && i !== s.firstWord ? true : namedMidSentence.has(lower) || (zipf <= 3 && cls !== 'S'))
       let kind: Chunk['kinds'][number] | null
       if (named && (cls !== 'S' || (NAME_STOPWORDS.has(lower) && i + 1 < s.endWord && isCapitalised(words[i + 1].text)))) kind = 'P'
       else if (cls === 'W' && current.kinds.length > 0 && !lower.endsWith('s') && isPlural(bare[i - 1])) kind = null
       // ...and a name takes one with "-s" ("Exxon Valdez runs aground").
       else if (cls === 'W' && lower.endsWith('s') && current.kinds[current.kinds.length - 1] === 'P') kind = null
-      else kind = kindOf(cls, current.kinds.length > 0 || (i > 0 && DETERMINERS.has(words[i - 1].lower)), lower)
+      // Only a mostly-verb word asks what precedes it.
+      else kind = cls === 'W' ? kindOf(cls, current.kinds.length > 0 || (i > 0 && DETERMINERS.has(words[i - 1].lower)), lower) : kindOf(cls, false, lower)
       if (kind === null || (lower.length < 2 && kind !== 'P') || !hasLetterOrDigit(lower)) {
         close()
         continue
