@@ -243,15 +243,18 @@ function collect(
       // Aliases of countries and bodies ("U.S.", "America") share one candidate; only names can be.
       const alias = aliasable && name && b - a <= 3 ? ACTOR_ALIASES[aliasKey(chunk, facts, a, b)] : undefined
       const ckey = alias ? `=${alias}` : undefined
+      const inBody = chunk.words[a] >= headEnd
       let c = ckey ? aliases.get(ckey) : node.candidate
-      if (!c) {
+      if (c) c.occurrences.push(first.start, end, inBody ? 1 : 0)
+      else {
         c = {
           alias: !!ckey,
           merged: false,
           stems: ckey ? [ckey] : stemsOf(chunk.words, a, b, infos),
           firstWords: chunk.words,
           firstAt: a,
-          occurrences: [],
+          // Most candidates occur once: an array of exactly one occurrence, grown only by repeats.
+          occurrences: [first.start, end, inBody ? 1 : 0],
           count: 0,
           bodyCount: 0,
           start: first.start,
@@ -267,10 +270,8 @@ function collect(
       }
       c.count++
       if (name && (a === 0 || kinds[a - 1] !== 'P') && (b === n || kinds[b] !== 'P')) c.wholeName = true
-      const inBody = chunk.words[a] >= headEnd
       if (inBody) c.bodyCount++
       c.early += 1 / (1 + first.sentence)
-      c.occurrences.push(first.start, end, inBody ? 1 : 0)
     }
   }
 }
