@@ -107,13 +107,15 @@ export interface TopicWord {
   single: Cue[] | undefined
   /** The phrase word it stands for, if any ("rates" -> "rate" in "interest rate"). */
   phraseWord: string | undefined
+  /** The phrase cues that open with that phrase word, longest first. */
+  phraseCues: Cue[] | undefined
   /** Memoized here too, so a word costs one lookup per scan. */
   stop: boolean
   scoreline: boolean
 }
 const resolvedMemo = new Map<string, TopicWord>()
 
-function resolve(lower: string, words: Map<string, Cue[]>, phraseWords: Set<string>): TopicWord {
+function resolve(lower: string, words: Map<string, Cue[]>, phrases: Map<string, Cue[]>, phraseWords: Set<string>): TopicWord {
   let r = resolvedMemo.get(lower)
   if (r) return r
   let single = words.get(lower)
@@ -124,7 +126,7 @@ function resolve(lower: string, words: Map<string, Cue[]>, phraseWords: Set<stri
       if (!phraseWord && phraseWords.has(base)) phraseWord = base
     }
   }
-  r = { single, phraseWord, stop: STOPWORDS.has(lower), scoreline: SCORELINE.test(lower) }
+  r = { single, phraseWord, phraseCues: phraseWord ? phrases.get(phraseWord) : undefined, stop: STOPWORDS.has(lower), scoreline: SCORELINE.test(lower) }
   if (resolvedMemo.size > 50_000) resolvedMemo.clear()
   resolvedMemo.set(lower, r)
   return r
@@ -159,9 +161,8 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
       if (!capitalised[i] && r.stop) continue
       let matched = 0
       // Longest phrase first; a phrase's words may be inflected ("interest rates").
-      const phraseCues = r.phraseWord && phrases.get(r.phraseWord)
-      if (phraseCues) {
-        for (const cue of phraseCues) {
+      if (r.phraseCues) {
+        for (const cue of r.phraseCues) {
           if (cue.rest.length < matched || (cue.cased && !capitalised[i])) continue
           if (phraseAt(resolved, i + 1, cue.rest)) {
             add(cue, times(i), lowers.slice(i, i + 1 + cue.rest.length).join(' '))
@@ -191,13 +192,13 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
   const resolved = new Array<TopicWord>(tokens.words.length)
   for (let i = 0; i < resolved.length; i++) {
     const lexeme = tokens.words[i].lexeme
-    resolved[i] = lexeme.topic ??= resolve(facts.bare[i], words, phraseWords)
+    resolved[i] = lexeme.topic ??= resolve(facts.bare[i], words, phrases, phraseWords)
   }
   scan(facts.bare, resolved, facts.capitalised, (i) => (i < headEnd ? T.headline : 1))
   if (title) {
     const titleWords = title.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []
     const lowers = titleWords.map((w) => w.toLowerCase().replace(/['’]s$/, ''))
-    scan(lowers, lowers.map((w) => resolve(w, words, phraseWords)), titleWords.map(isCapitalised), () => T.headline)
+    scan(lowers, lowers.map((w) => resolve(w, words, phrases, phraseWords)), titleWords.map(isCapitalised), () => T.headline)
   }
 
   const own = new Map<number, number>()
