@@ -10,6 +10,7 @@ import type { Keyword, Tokens } from '../types'
 import { chunkPhrases, type Chunk } from './chunk-phrases'
 import { headlineEnd } from './headline'
 import { KEYWORD_TUNING as T } from './keyword-tuning'
+import { stem } from '../natural'
 import { tokenFacts, tokenInfos, wordInfo, type TokenFacts, type WordInfo } from './word-info'
 
 interface Candidate {
@@ -59,6 +60,15 @@ function findPhrase(root: PhraseNode, stems: string[], from: number, to: number)
 }
 
 type Scored = Keyword & { c: Candidate }
+
+// Abstract nouns that stand for whatever the story is about ("the issue", "no indication"): alone
+// they are never its subject, inside a phrase ("border issue") they may be. Kept as stems.
+const GENERIC_NOUNS = new Set(
+  ('issue indication matter fact question situation problem aspect example instance kind sort type manner position point ' +
+    'area level side step move effort statement comment decision view sign idea result reason change need role place term ' +
+    'basis extent degree concern interest attention support effect impact end beginning start series range set couple way ' +
+    'thing part lot number').split(' ').map(stem)
+)
 
 /**
  * The top keyphrases of a tokenized article, best first.
@@ -119,6 +129,7 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
     // Headlines are elliptical ("Lawmakers Debate Counting"): a phrase must occur in the body.
     if (c.bodyCount === 0 && headEnd > 0) continue
     if (!c.wholeName && c.outer >= c.count) continue
+    if (c.stems.length === 1 && !c.name && GENERIC_NOUNS.has(c.stems[0])) continue
     const n = c.stems.length
     let wordScore = 0
     let inTitle = 0
