@@ -69,16 +69,16 @@ describe('extractKeywords', () => {
 
   it('folds a lone surname into the full name', () => {
     const text = [
-      'Sprinter Stripped of Gold Medal',
-      'Canadian sprinter Ben Johnson was stripped of his Olympic gold medal on Tuesday after testing positive for steroids.',
-      'Johnson denied taking the drug. Officials said Johnson would be banned for two years, and the gold medal would go to Carl Lewis.',
-      'Lewis said he felt sorry for Johnson. Carl Lewis had finished second in the final.',
+      'Runner Loses World Title',
+      'Kenyan runner Ben Otieno lost his world marathon title on Tuesday after a failed doping test.',
+      'Otieno denied taking the drug. Officials said Otieno would be banned for two years, and the title would pass to Carl Lindqvist.',
+      'Lindqvist said he felt sorry for Otieno. Carl Lindqvist had finished second in the race.',
     ].join('\n\n')
     const keywords = extractKeywords(tokenize(text), null, 10)
-    const ben = keywords.find((k) => k.term === 'Ben Johnson')
+    const ben = keywords.find((k) => k.term === 'Ben Otieno')
     expect(ben?.count).toBe(4)
-    expect(keywords.map((k) => k.term)).not.toContain('Johnson')
-    expect(keywords.find((k) => k.term === 'Carl Lewis')?.count).toBe(3)
+    expect(keywords.map((k) => k.term)).not.toContain('Otieno')
+    expect(keywords.find((k) => k.term === 'Carl Lindqvist')?.count).toBe(3)
   })
 
   it('splits possessives off their names', () => {

@@ -31,6 +31,9 @@ interface Candidate {
   name: boolean
   /** Some occurrence is a whole name run: "Hurricane Hugo" in "path Hurricane Hugo". */
   wholeName: boolean
+  /** Occurrences that are a whole name run, and those of them outside the headline. */
+  wholeNameCount: number
+  wholeNameBodyCount: number
   /** Sum over occurrences of 1 / (1 + sentence index): early and repeated mentions count most. */
   early: number
   /** The highest count of a one-word-longer phrase containing this one (0 when none). */
@@ -169,8 +172,9 @@ function mergeSurnames(candidates: Candidate[], phrases: PhraseNode): void {
   for (const [last, full] of fullBySurname) {
     const lone = phrases.next?.get(last)?.candidate
     if (!full || !lone || lone.merged || !lone.name) continue
-    full.count += lone.count
-    full.bodyCount += lone.bodyCount
+    // Only the surname's own mentions: a rare surname is also collected inside the full name.
+    full.count += lone.wholeNameCount
+    full.bodyCount += lone.wholeNameBodyCount
     full.early += lone.early
     if (lone.firstSentence < full.firstSentence) full.firstSentence = lone.firstSentence
     lone.merged = true
@@ -223,6 +227,8 @@ function collect(
           firstSentence: first.sentence,
           name,
           wholeName: false,
+          wholeNameCount: 0,
+          wholeNameBodyCount: 0,
           early: 0,
           outer: 0,
         }
@@ -231,8 +237,12 @@ function collect(
         else node.candidate = c
       }
       c.count++
-      if (name && (a === 0 || kinds[a - 1] !== 'P') && (b === n || kinds[b] !== 'P')) c.wholeName = true
       const inBody = chunk.words[a] >= headEnd
+      if (name && (a === 0 || kinds[a - 1] !== 'P') && (b === n || kinds[b] !== 'P')) {
+        c.wholeName = true
+        c.wholeNameCount++
+        if (inBody) c.wholeNameBodyCount++
+      }
       if (inBody) c.bodyCount++
       c.early += 1 / (1 + first.sentence)
       c.forms.set(form, (c.forms.get(form) ?? 0) + (inBody ? 1 : 0.01))
