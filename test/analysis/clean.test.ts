@@ -82,6 +82,18 @@ describe('clean: pasted story with a related list at the end', () => {
   })
 })
 
+describe('clean: character references in plain text', () => {
+  it('decodes &rsquo;, &#039; and &amp; in text and title, and leaves AT&T alone', () => {
+    const result = cleanArticle({ text: 'The film &lsquo;Miral&rsquo; opens Friday at AT&T Park.\n\nIt&#039;s the director&#8217;s fourth film &amp; his last.', title: 'Review: &lsquo;Miral&rsquo;' })
+    expect(result.text).toBe('The film ‘Miral’ opens Friday at AT&T Park.\n\nIt\'s the director’s fourth film & his last.')
+    expect(result.title).toBe('Review: ‘Miral’')
+  })
+
+  it('keeps unknown or unterminated references as written', () => {
+    expect(cleanArticle({ text: 'Profits rose at R&D Labs &G; and at Smith &amp Sons.' }).text).toBe('Profits rose at R&D Labs &G; and at Smith &amp Sons.')
+  })
+})
+
 describe('clean: already-clean text', () => {
   it('comes back untouched, short lines and list included', () => {
     const input = fixture('already-clean.txt')

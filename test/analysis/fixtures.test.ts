@@ -8,10 +8,13 @@ import type { StanceCounts } from '../../src/analysis/types'
 // keep, drop and count.
 interface Expected {
   title?: string
+  dateline?: string
   mustContain: string[]
   mustNotContain: string[]
   hardNegatives?: string[]
   stance: Record<string, Partial<StanceCounts>>
+  /** Terms the top keyphrases must hold, and terms they must not. */
+  keywords?: { include?: string[]; exclude?: string[] }
 }
 
 const DIR = 'fixtures/articles'
@@ -31,6 +34,15 @@ describe.each(articles)('$file', ({ input, expected }) => {
     for (const phrase of expected.mustContain) expect(result.clean.text).toContain(phrase)
     for (const phrase of expected.mustNotContain) expect(result.clean.text).not.toContain(phrase)
     if (expected.title) expect(result.clean.title).toBe(expected.title)
+    if (expected.dateline) expect(result.clean.dateline).toBe(expected.dateline)
+  })
+
+  it('tags the story’s subjects as written', () => {
+    const terms = result.keywords.map((k) => k.term)
+    for (const term of expected.keywords?.include ?? []) expect(terms).toContain(term)
+    for (const term of expected.keywords?.exclude ?? []) expect(terms).not.toContain(term)
+    // A tag is one phrase: no line breaks or table tabs inside it.
+    for (const term of terms) expect(term).not.toMatch(/[\t\n]/)
   })
 
   it('counts each actor’s stance as written', () => {

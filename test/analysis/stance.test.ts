@@ -27,7 +27,7 @@ describe('stance: the seed shape', () => {
   })
 
   it('reads "no indication they will participate" as no response from the invitee', () => {
-    const s = stance('"We have invited Mexico, we do not have any indication at the moment that they are going to participate," the envoy said.')
+    const s = stance('"Mexico got our invitation weeks ago, and so far we have no indication that they will take part," the envoy said.')
     expect(s.counts).toEqual({ invited: 1, accepted: 0, declined: 0, noResponse: 1 })
     expect(hasActor(s, 'noResponse', 'Mexico')).toBe(true)
   })

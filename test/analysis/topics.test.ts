@@ -13,7 +13,7 @@ City had led through a penalty in the first half, but the home side dominated af
 
 const rates = `Central Bank Raises Interest Rates Again
 
-The central bank raised its benchmark interest rate by a quarter point on Thursday, its third increase this year, as inflation stayed well above target.
+The central bank lifted its main lending rate to 5.5 per cent on Thursday, its third rise this year, with inflation still well above target.
 
 Economists had expected the move. Consumer prices rose 4.1 per cent in the year to March, driven by energy and food. The bank said economic growth had slowed but that the labour market remained tight. Shares fell and the currency rose after the decision; bond yields climbed to their highest level since 2008.`
 

@@ -4,7 +4,7 @@
  * vote for, then drop furniture inside it (share bars, related lists, captions, bylines).
  */
 import type { CleanResult, RemovedCounts } from '../types'
-import { CAPTION_LINE, endsSentence, FURNITURE_LINE, isUrlResidue, LEGAL_LINE, LIST_HEADING, META_LINE, PROMO_LINE, RELATED_LINE, SIGNUP_LINE, TIMESTAMP_LINE } from './boilerplate'
+import { CAPTION_LINE, DATE_LINE, endsSentence, FURNITURE_LINE, isUrlResidue, LEGAL_LINE, LIST_HEADING, META_LINE, PROMO_LINE, RELATED_LINE, SIGNUP_LINE, TIMESTAMP_LINE } from './boilerplate'
 import { splitDateline } from './dateline'
 import { htmlToBlocks, type HtmlBlock } from './html-to-blocks'
 import { selectBody } from './select-body'
@@ -51,6 +51,9 @@ export function cleanHtml(html: string, givenTitle?: string): CleanResult {
     // like sentences.
     else if (block.linkChars > len * ((block.tag === 'p' || len >= 100) && endsSentence(text) ? 0.8 : 0.5)) drop('links')
     else if (len < 60 && (FURNITURE_LINE.test(text) || TIMESTAMP_LINE.test(text))) drop('furniture')
+    // A date stamp on its own line ("June 19, 2024 at 6:15 a.m."), often a bare <time>; the date
+    // itself is read from its datetime attribute or the page's meta tags.
+    else if (len < 60 && DATE_LINE.test(text)) drop('timestamp')
     else if (len < 300 && CAPTION_LINE.test(text)) drop('caption')
     else if (len < 400 && LEGAL_LINE.test(text)) drop('legal')
     else if (len < 200 && SIGNUP_LINE.test(text)) drop('newsletter')

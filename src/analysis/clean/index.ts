@@ -15,6 +15,7 @@
  */
 import type { ArticleInput, CleanResult } from '../types'
 import { cleanHtml } from './clean-html'
+import { decodeCharacterReferences } from './character-references'
 import { cleanText } from './clean-text'
 
 /**
@@ -26,10 +27,12 @@ import { cleanText } from './clean-text'
  */
 export function cleanArticle(input: ArticleInput): CleanResult {
   if (input.html !== undefined) return cleanHtml(input.html, input.title)
-  const text = input.text ?? ''
+  // Scraped text may still carry "&rsquo;" and "&amp;"; the HTML parser decodes those itself.
+  const text = decodeCharacterReferences(input.text ?? '')
+  const title = input.title === undefined ? undefined : decodeCharacterReferences(input.title)
   if (input.options?.assumeClean) {
     const paragraphs = text.trim().split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)
-    return { title: input.title ?? null, text: paragraphs.join('\n\n'), paragraphs: paragraphs.length, removed: {}, source: 'clean' }
+    return { title: title ?? null, text: paragraphs.join('\n\n'), paragraphs: paragraphs.length, removed: {}, source: 'clean' }
   }
-  return cleanText(text, input.title)
+  return cleanText(text, title)
 }

@@ -19,7 +19,7 @@ export interface TextHeader {
  * Looks at up to twelve lines above `start` for the headline, byline and publication date.
  *
  * @example
- * readHeader(lines, 4) // { title: 'US Invited China to...', byline: 'Faizan Hashmi', published: 'July 07, 2023 | 12:10 AM' }
+ * readHeader(lines, 4) // { title: 'US invites China to undersea cable...', byline: 'Marta Okonkwo', published: 'March 14, 2024 | 09:40 AM' }
  */
 export function readHeader(lines: LineInfo[], start: number, givenTitle?: string): TextHeader {
   let title = givenTitle?.trim() || null

@@ -57,7 +57,7 @@ export function readMention(raw: string): Mention {
   // Spokespeople speak for their organisation: the organisation is the party.
   const forMatch = WRAPPER_FOR.exec(s)
   const named = (x: string | undefined) => !!x && /^[A-Z]/.test(x) && !/^(?:an?|the|one|our|their|its|his|her)$/i.test(x)
-  // "a Boeing spokesman at the firm's headquarters": the name before the title wins over a place.
+  // "an Airbus spokeswoman at the company's Toulouse offices": the name before the title wins over a place.
   const pre = WRAPPER_PRE.exec(s.replace(/\s+(?:at|in|from)\s+(?:the\s+)?\p{Ll}.*$/u, ''))
   if (pre && named(pre[1])) s = pre[1]
   else if (forMatch && named(forMatch[1])) s = forMatch[1]

@@ -335,6 +335,8 @@ function hypothetical(cue: Cue, clauseStart: number): boolean {
     // "no sign that the rebels would agree": evidence of intent, not the act.
     if (SIGN.test(w) && rule.check !== 'indication' && n && (n.lower === 'that' || /^(?:he|she|it|they|we)$/.test(n.lower))) return true
   }
+  // "what nurses were prepared to accept", "willing to join": readiness, not the act.
+  if (toks[t - 1]?.lower === 'to' && /^(?:prepared|willing|ready|eager)$/.test(toks[t - 2]?.lower ?? '')) return true
   if (rule.modalInPattern) return false
   for (let k = clauseStart; k < t; k++) {
     const w = toks[k].lower

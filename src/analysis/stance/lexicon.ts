@@ -108,7 +108,7 @@ export const STANCE_LEXICON = {
     claimed claims warned warns acknowledged admitted believes believed thinks thought knew
     know understood learned revealed disclosed wrote writes quoted
   `),
-  /** Function words that never belong to an actor noun phrase. */
+  /** Function words and verb particles ("invited the union back") that never belong to an actor noun phrase. */
   notNoun: set(`
     to by for of in from with on at into onto about over under after before during since until through
     against between among across without within upon than as because although though while whereas
@@ -116,6 +116,7 @@ export const STANCE_LEXICON = {
     if unless whether that which who whom whose where when why how what and or but nor so yet
     is are was were be been being am has have had do does did will would shall should can could
     may might must not n't never no also still already just only even again however today
+    back away out off along aboard
     yesterday now then later soon also said says told added
   `),
   /** Adverbs allowed inside a verb group ("has however declined", "had also agreed"). */

@@ -357,7 +357,7 @@ function findSubject(toks: SentenceToken[], t: number, depth: number): SubjectIn
       let v = e2
       while (v < t && (L.auxiliary.has(toks[v].lower) || L.adverb.has(toks[v].lower))) v++
       if (e2 > s2 && v === t && toks[s2].cap) ranges[0] = { a: s2, b: e2 }
-      // "Maurie Perl, a spokeswoman for Conde Nast, declined": the employer is the party.
+      // "Dana Cole, a spokeswoman for Larkspur Media, declined": the employer is the party.
       else if (e2 > s2 && toks[e2]?.text === ',' && toks.slice(s2, e2).some((x) => /^(?:spokes(?:man|woman|person)|representative|aide)$/.test(x.lower)) && toks.slice(s2, e2).some((x) => x.cap)) {
         let v2 = e2 + 1
         while (v2 < t && (L.auxiliary.has(toks[v2].lower) || L.adverb.has(toks[v2].lower))) v2++
@@ -401,7 +401,7 @@ function parseList(toks: SentenceToken[], i: number, t: number): TokenRange[] | 
 export function objectPhrase(toks: SentenceToken[], i: number): TokenRange | null {
   let a = i
   while (a < toks.length && (QUOTE.test(toks[a].text) || toks[a].lower === 'both')) a++
-  // "rejected by one of Labour's most senior Asians": the party is the "of" phrase.
+  // "rejected by one of the party's longest-serving MPs": the party is the "of" phrase.
   if (toks[a]?.lower === 'one' && toks[a + 1]?.lower === 'of') a += 2
   if (a >= toks.length) return null
   const e = npEnd(toks, a)

@@ -102,13 +102,16 @@ export function chunkPhrases(tokens: Tokens, headlineEnd: number): Chunk[] {
 }
 
 // Titles and the ends of office names that stand before a person's name in news copy
-// ("Secretary of State Antony Blinken", "Law Enforcement Todd Robinson", "coach Pep Guardiola").
+// ("Secretary of State Antony Blinken", "Law Enforcement Todd Robinson", "coach Pep Guardiola",
+// "Kingsmere goalkeeper Sam Adeyemi", "analyst Mei Tan").
 const TITLE_WORDS = new Set(
   ('secretary minister president chairman chairwoman chair spokesman spokeswoman spokesperson ambassador envoy ' +
     'justice judge senator sen governor gov mayor chief director commissioner officer editor reporter correspondent ' +
     'executive coach manager captain ceo founder leader adviser advisor deputy general admiral colonel sergeant lieutenant ' +
     'inspector superintendent councillor councilor attorney prosecutor professor dr king queen pope bishop archbishop ' +
-    'rabbi imam pastor rev state defense defence treasury commerce interior affairs security enforcement').split(' ')
+    'rabbi imam pastor rev analyst economist strategist lawyer activist campaigner author novelist actor actress singer ' +
+    'producer goalkeeper keeper winger striker midfielder defender centre-back center-back full-back fullback batsman bowler pitcher quarterback jockey ' +
+    'state defense defence treasury commerce interior affairs security enforcement').split(' ')
 )
 
 // The titles proper (not office names): a phrase ending on one of these names a role, not a subject.
@@ -170,11 +173,11 @@ function isPlural(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')
 }
 
-/** True when only spaces, apostrophes or hyphens separate two words. */
+/** True when only spaces, apostrophes or hyphens separate two words (a tab parts table cells). */
 function joined(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i)
-    if (c !== 32 && c !== 39 && c !== 45 && c !== 0x2019 && c !== 9 && c !== 0xa0) return false
+    if (c !== 32 && c !== 39 && c !== 45 && c !== 0x2019 && c !== 0xa0) return false
   }
   return true
 }

@@ -10,6 +10,7 @@ import type { Keyword, Tokens } from '../types'
 import { chunkPhrases, type Chunk } from './chunk-phrases'
 import { headlineEnd } from './headline'
 import { KEYWORD_TUNING as T } from './keyword-tuning'
+import { stem } from '../natural'
 import { tokenFacts, tokenInfos, wordInfo, type TokenFacts, type WordInfo } from './word-info'
 
 interface Candidate {
@@ -37,6 +38,9 @@ interface Candidate {
   name: boolean
   /** Some occurrence is a whole name run: "Hurricane Hugo" in "path Hurricane Hugo". */
   wholeName: boolean
+  /** Occurrences that are a whole name run, and those of them outside the headline. */
+  wholeNameCount: number
+  wholeNameBodyCount: number
   /** Sum over occurrences of 1 / (1 + sentence index): early and repeated mentions count most. */
   early: number
   /** The highest count of a one-word-longer phrase containing this one (0 when none). */
@@ -73,6 +77,15 @@ function findPhrase(root: PhraseNode, stems: string[], from: number, to: number)
 }
 
 type Scored = Keyword & { c: Candidate }
+
+// Abstract nouns that stand for whatever the story is about ("the issue", "no indication"): alone
+// they are never its subject, inside a phrase ("border issue") they may be. Kept as stems.
+const GENERIC_NOUNS = new Set(
+  ('issue indication matter fact question situation problem aspect example instance kind sort type manner position point ' +
+    'area level side step move effort statement comment decision view sign idea result reason change need role place term ' +
+    'basis extent degree concern interest attention support effect impact end beginning start series range set couple way ' +
+    'thing part lot number').split(' ').map(stem)
+)
 
 /**
  * The top keyphrases of a tokenized article, best first.
@@ -131,6 +144,7 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
     // Headlines are elliptical ("Lawmakers Debate Counting"): a phrase must occur in the body.
     if (c.bodyCount === 0 && headEnd > 0) continue
     if (!c.wholeName && c.outer >= c.count) continue
+    if (c.stems.length === 1 && !c.name && GENERIC_NOUNS.has(c.stems[0])) continue
     const n = c.stems.length
     let wordScore = 0
     let inTitle = 0
@@ -202,8 +216,9 @@ function mergeSurnames(candidates: Candidate[], phrases: PhraseNode): void {
   for (const [last, full] of fullBySurname) {
     const lone = phrases.next?.get(last)?.candidate
     if (!full || !lone || lone.merged || !lone.name) continue
-    full.count += lone.count
-    full.bodyCount += lone.bodyCount
+    // Only the surname's own mentions: a rare surname is also collected inside the full name.
+    full.count += lone.wholeNameCount
+    full.bodyCount += lone.wholeNameBodyCount
     full.early += lone.early
     if (lone.firstSentence < full.firstSentence) full.firstSentence = lone.firstSentence
     lone.merged = true
@@ -261,6 +276,8 @@ function collect(
           firstSentence: first.sentence,
           name,
           wholeName: false,
+          wholeNameCount: 0,
+          wholeNameBodyCount: 0,
           early: 0,
           outer: 0,
         }
@@ -269,7 +286,11 @@ function collect(
         else node.candidate = c
       }
       c.count++
-      if (name && (a === 0 || kinds[a - 1] !== 'P') && (b === n || kinds[b] !== 'P')) c.wholeName = true
+      if (name && (a === 0 || kinds[a - 1] !== 'P') && (b === n || kinds[b] !== 'P')) {
+        c.wholeName = true
+        c.wholeNameCount++
+        if (inBody) c.wholeNameBodyCount++
+      }
       if (inBody) c.bodyCount++
       c.early += 1 / (1 + first.sentence)
     }

@@ -31,6 +31,8 @@ export const UNSEEN_ZIPF = 2
 const frequencyOf = sortedTable(FREQUENCY_WORDS, FREQUENCY_BANDS)
 const classOf = sortedTable(CLASS_WORDS, CLASS_VALUES)
 const memo = new Map<string, WordInfo>()
+// "hadn't", "they’ll", "we'd": verbs and pronouns, never part of a subject ("line hadn’t").
+const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/
 
 /**
  * The memoized facts about a lower-case word. Tables are split on first use so that requests
@@ -45,7 +47,7 @@ export function wordInfo(lower: string): WordInfo {
   const band = frequencyOf(lower)
   const zipf = band === undefined ? UNSEEN_ZIPF : (band.charCodeAt(0) - 65) * ZIPF_STEP
   let cls: WordClass
-  if (STOPWORDS.has(lower)) cls = 'S'
+  if (STOPWORDS.has(lower) || CONTRACTION.test(lower)) cls = 'S'
   else if (/\d/.test(lower)) cls = 'D'
   else cls = (classOf(lower) as WordClass | undefined) ?? guessClass(lower, band !== undefined)
   info = { stem: stem(lower), zipf, cls }
