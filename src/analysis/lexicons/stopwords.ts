@@ -33,3 +33,15 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean)
 )
+
+/**
+ * Abstract nouns that stand for whatever the story is about ("the issue", "no indication"): alone
+ * they are never its subject, inside a phrase ("border issue") they may be. Words that are stop
+ * words already ("way", "thing", "part", "number") are not repeated here.
+ */
+export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
+  `issue indication matter fact question situation problem aspect example instance kind sort type manner position
+  point area level side step move effort statement comment decision view sign idea result reason change need role
+  place term basis extent degree concern interest attention support effect impact end beginning start series range
+  set couple`.split(/\s+/)
+)

@@ -10,6 +10,7 @@ import type { Keyword, Tokens } from '../types'
 import { chunkPhrases, type Chunk } from './chunk-phrases'
 import { headlineEnd } from './headline'
 import { KEYWORD_TUNING as T } from './keyword-tuning'
+import { GENERIC_NOUNS } from '../lexicons/stopwords'
 import { stem } from '../natural'
 import { tokenFacts, tokenInfos, wordInfo, type TokenFacts, type WordInfo } from './word-info'
 
@@ -36,11 +37,14 @@ interface Candidate {
   start: number
   firstSentence: number
   name: boolean
-  /** Some occurrence is a whole name run: "Hurricane Hugo" in "path Hurricane Hugo". */
-  wholeName: boolean
-  /** Occurrences that are a whole name run, and those of them outside the headline. */
+  /**
+   * Occurrences that are a whole name run ("Hurricane Hugo" in "path Hurricane Hugo"), those of
+   * them outside the headline, and their share of {@link early}: a surname folded into its full
+   * name brings only these, not its occurrences inside that name.
+   */
   wholeNameCount: number
   wholeNameBodyCount: number
+  wholeNameEarly: number
   /** Sum over occurrences of 1 / (1 + sentence index): early and repeated mentions count most. */
   early: number
   /** The highest count of a one-word-longer phrase containing this one (0 when none). */
@@ -78,14 +82,8 @@ function findPhrase(root: PhraseNode, stems: string[], from: number, to: number)
 
 type Scored = Keyword & { c: Candidate }
 
-// Abstract nouns that stand for whatever the story is about ("the issue", "no indication"): alone
-// they are never its subject, inside a phrase ("border issue") they may be. Kept as stems.
-const GENERIC_NOUNS = new Set(
-  ('issue indication matter fact question situation problem aspect example instance kind sort type manner position point ' +
-    'area level side step move effort statement comment decision view sign idea result reason change need role place term ' +
-    'basis extent degree concern interest attention support effect impact end beginning start series range set couple way ' +
-    'thing part lot number').split(' ').map(stem)
-)
+// Generic nouns alone are never a story's subject (see the lexicon); kept as stems.
+const GENERIC_NOUN_STEMS = new Set([...GENERIC_NOUNS].map(stem))
 
 /**
  * The top keyphrases of a tokenized article, best first.
@@ -143,8 +141,8 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
     if (c.merged) continue
     // Headlines are elliptical ("Lawmakers Debate Counting"): a phrase must occur in the body.
     if (c.bodyCount === 0 && headEnd > 0) continue
-    if (!c.wholeName && c.outer >= c.count) continue
-    if (c.stems.length === 1 && !c.name && GENERIC_NOUNS.has(c.stems[0])) continue
+    if (c.wholeNameCount === 0 && c.outer >= c.count) continue
+    if (c.stems.length === 1 && !c.name && GENERIC_NOUN_STEMS.has(c.stems[0])) continue
     const n = c.stems.length
     let wordScore = 0
     let inTitle = 0
@@ -209,7 +207,7 @@ function topByScore(scored: Scored[], k: number): Scored[] {
 function mergeSurnames(candidates: Candidate[], phrases: PhraseNode): void {
   const fullBySurname = new Map<string, Candidate | null>()
   for (const c of candidates) {
-    if (c.merged || !c.name || !c.wholeName || c.stems.length < 2 || c.alias) continue
+    if (c.merged || !c.name || c.wholeNameCount === 0 || c.stems.length < 2 || c.alias) continue
     const last = c.stems[c.stems.length - 1]
     fullBySurname.set(last, fullBySurname.has(last) ? null : c)
   }
@@ -219,7 +217,7 @@ function mergeSurnames(candidates: Candidate[], phrases: PhraseNode): void {
     // Only the surname's own mentions: a rare surname is also collected inside the full name.
     full.count += lone.wholeNameCount
     full.bodyCount += lone.wholeNameBodyCount
-    full.early += lone.early
+    full.early += lone.wholeNameEarly
     if (lone.firstSentence < full.firstSentence) full.firstSentence = lone.firstSentence
     lone.merged = true
   }
@@ -275,9 +273,9 @@ function collect(
           start: first.start,
           firstSentence: first.sentence,
           name,
-          wholeName: false,
           wholeNameCount: 0,
           wholeNameBodyCount: 0,
+          wholeNameEarly: 0,
           early: 0,
           outer: 0,
         }
@@ -286,13 +284,14 @@ function collect(
         else node.candidate = c
       }
       c.count++
+      if (inBody) c.bodyCount++
+      const early = 1 / (1 + first.sentence)
+      c.early += early
       if (name && (a === 0 || kinds[a - 1] !== 'P') && (b === n || kinds[b] !== 'P')) {
-        c.wholeName = true
         c.wholeNameCount++
         if (inBody) c.wholeNameBodyCount++
+        c.wholeNameEarly += early
       }
-      if (inBody) c.bodyCount++
-      c.early += 1 / (1 + first.sentence)
     }
   }
 }
