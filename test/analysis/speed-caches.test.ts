@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { detectInSentence, stanceHintBits } from '../../src/analysis/stance/detect'
+import { tokenize } from '../../src/analysis/text/tokenize'
+
+// The speed caches must never change an answer: the stance rule gates (derived from each rule's
+// hint) only skip rules that cannot match, and a spelling has one lexeme.
+
+const STANCE_DIR = new URL('../../fixtures/stance/', import.meta.url)
+const ARTICLES_DIR = new URL('../../fixtures/articles/', import.meta.url)
+
+/** Every sentence of the stance and article fixtures, with its words in lower case. */
+function fixtureSentences(): [string, string[]][] {
+  const texts: string[] = []
+  for (const file of readdirSync(STANCE_DIR)) {
+    const content = readFileSync(new URL(file, STANCE_DIR), 'utf8')
+    if (file.endsWith('.jsonl')) for (const line of content.trim().split('\n')) texts.push((JSON.parse(line) as { text: string }).text)
+    else texts.push(content)
+  }
+  for (const file of readdirSync(ARTICLES_DIR)) if (file.endsWith('.txt')) texts.push(readFileSync(new URL(file, ARTICLES_DIR), 'utf8'))
+  return texts.flatMap((text) => {
+    const tokens = tokenize(text)
+    return tokens.sentences.map((s): [string, string[]] => [text.slice(s.start, s.end), tokens.words.slice(s.firstWord, s.endWord).map((w) => w.lower)])
+  })
+}
+
+describe('speed caches', () => {
+  it('stance rule gates skip only rules that cannot match', () => {
+    const sentences = fixtureSentences()
+    expect(sentences.length).toBeGreaterThan(500)
+    let withEvents = 0
+    for (const [sentence, lowers] of sentences) {
+      let low = 0
+      let high = 0
+      for (const lower of lowers) {
+        const bits = stanceHintBits(lower)
+        low |= bits.low
+        high |= bits.high
+      }
+      const ungated = detectInSentence(sentence)
+      if (ungated.length > 0) withEvents++
+      expect(detectInSentence(sentence, { low, high }), sentence).toEqual(ungated)
+    }
+    expect(withEvents).toBeGreaterThan(300)
+  })
+
+  it('gives every token of one spelling the same lexeme, and different spellings different ones', () => {
+    const tokens = tokenize('Straße straße STRASSE Straße. Café café Café 東京 東京')
+    const bySpelling = new Map<string, unknown>()
+    for (const word of tokens.words) {
+      expect(word.lexeme.text).toBe(word.text)
+      expect(word.lexeme.lower).toBe(word.text.toLowerCase())
+      const seen = bySpelling.get(word.text)
+      if (seen) expect(word.lexeme).toBe(seen)
+      else bySpelling.set(word.text, word.lexeme)
+    }
+    expect(new Set(bySpelling.values()).size).toBe(bySpelling.size)
+  })
+})
