@@ -14,6 +14,7 @@ describe('the analysis core', () => {
       'scoreReadability',
       'tagTopics',
       'tokenize',
+      'warmUp',
     ])
   })
 
