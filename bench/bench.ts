@@ -10,10 +10,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { analyze, cleanArticle, detectLanguage, detectStance, extractKeywords, scoreReadability, tagTopics, tokenize, warmUp } from '../src/analysis/index'
 import { listArticlePaths, readArticleFile, type ArticleFile } from '../src/cli/inputs'
 import { cpuMsOnce, cpuMsPerCall, median, quantile, round } from './measure'
 import { fleschSyllable, npmPipeline, readabilityLinkedom, textReadabilityScores } from './peers'
+import { loadShippedCore } from './shipped-core'
 
 const { values, positionals } = parseArgs({
   args: process.argv.slice(2),
@@ -25,6 +25,8 @@ const { values, positionals } = parseArgs({
     'max-peer-pages': { type: 'string', default: '150' },
   },
 })
+
+const { analyze, cleanArticle, detectLanguage, detectStance, extractKeywords, scoreReadability, tagTopics, tokenize, warmUp } = await loadShippedCore()
 
 const folders = positionals.length ? positionals : ['fixtures/articles']
 const files: ArticleFile[] = []
