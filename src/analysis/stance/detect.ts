@@ -164,27 +164,20 @@ interface HintWord {
 }
 
 /**
- * The words one of which a rule hint needs, or null when it needs none that can be told. A hint
- * that is plain words ("declin|refus", "(?:rejected|turned down)") needs one of them, or a word
- * ending in the first word of a two-word one ("turned" of "turned down"). Otherwise each of its
- * alternatives must open with letters or a group of such alternatives ({@link leadingWords}).
- * Sound because every letter of a sentence lies in one of its words, and the `i` flag (without
- * `u`) folds ASCII letters only, as lower-casing does.
+ * The words one of which a rule hint needs, or null when it needs none that can be told: each
+ * alternative of the hint gives its most telling requirement ({@link sequenceWords}). Sound
+ * because every letter of a sentence lies in one of its words, and the `i` flag (without `u`)
+ * folds ASCII letters only, as lower-casing does.
  */
 function hintWords(hint: RegExp): HintWord[] | null {
-  if (hint.flags !== 'i') return null
-  const source = hint.source.startsWith('(?:') && hint.source.endsWith(')') ? hint.source.slice(3, -1) : hint.source
-  if (/^[a-z ]+(?:\|[a-z ]+)*$/.test(source)) {
-    return source.split('|').map((w) => (w.includes(' ') ? { text: w.slice(0, w.indexOf(' ')), atEnd: true } : { text: w, atEnd: false }))
-  }
-  return requiredWords(hint.source)?.map((text) => ({ text, atEnd: false })) ?? null
+  return hint.flags === 'i' ? requiredWords(hint.source) : null
 }
 
-/** One of these letter runs occurs in every match of `source` (null: none known). */
-function requiredWords(source: string): string[] | null {
-  const out: string[] = []
+/** One of these words occurs in every match of `source` (null: none known). */
+function requiredWords(source: string): HintWord[] | null {
+  const out: HintWord[] = []
   for (const alternative of splitAlternatives(source)) {
-    const words = leadingWords(alternative)
+    const words = sequenceWords(alternative)
     if (!words) return null
     out.push(...words)
   }
@@ -192,24 +185,54 @@ function requiredWords(source: string): string[] | null {
 }
 
 /**
- * The letters an alternative must open with (after any `\b`): its leading run of plain letters,
- * less a last letter made optional by `?`, `*` or `{`; or, for a leading non-capturing group that
- * is not optional, the words of its own alternatives.
+ * What one alternative (a sequence of atoms) surely holds: each run of plain letters in it, and
+ * each group it cannot skip, is a requirement; the one whose shortest word is longest tells the
+ * most ("(?:n't|not)\s+(?:comment|say)" needs "comment" or "say" rather than "n" or "not"). A
+ * letter run followed by a space ends a word ("yet" of "yet to"). A letter or group under `?`, `*`
+ * or `{` is optional; a letter under `+` ends its run. Lookarounds and classes require nothing.
  */
-function leadingWords(alternative: string): string[] | null {
-  let i = 0
-  while (alternative.startsWith('\\b', i)) i += 2
-  if (alternative.startsWith('(?:', i)) {
-    const close = closingParen(alternative, i)
-    const after = alternative[close + 1]
-    if (close < 0 || after === '?' || after === '*' || after === '{') return null
-    return requiredWords(alternative.slice(i + 3, close))
+function sequenceWords(alternative: string): HintWord[] | null {
+  let best: HintWord[] | null = null
+  const consider = (words: HintWord[] | null) => {
+    if (words && (!best || shortest(words) > shortest(best))) best = words
   }
-  let j = i
-  while (j < alternative.length && alternative[j] >= 'a' && alternative[j] <= 'z') j++
-  const after = alternative[j]
-  const run = alternative.slice(i, after === '?' || after === '*' || after === '{' ? j - 1 : j)
-  return run ? [run] : null
+  let run = ''
+  let i = 0
+  while (i < alternative.length) {
+    const c = alternative[i]
+    let end = i + 1
+    let group: HintWord[] | null = null
+    if (c === '\\') end = i + 2
+    else if (c === '[') end = classEnd(alternative, i) + 1
+    else if (c === '(') {
+      const close = closingParen(alternative, i)
+      if (close < 0) return best
+      end = close + 1
+      if (alternative.startsWith('(?:', i)) group = requiredWords(alternative.slice(i + 3, close))
+      else if (alternative[i + 1] !== '?') group = requiredWords(alternative.slice(i + 1, close))
+    }
+    const quantifier = alternative[end]
+    const optional = quantifier === '?' || quantifier === '*' || quantifier === '{'
+    const isLetter = c >= 'a' && c <= 'z'
+    if (isLetter && !optional) run += c
+    if (!isLetter || optional || quantifier === '+') {
+      const spaceAfter = !isLetter && !optional && (c === ' ' || alternative.startsWith('\\s', i))
+      if (run) consider([{ text: run, atEnd: spaceAfter }])
+      run = ''
+    }
+    if (group && !optional) consider(group)
+    i = end
+    // Skip the quantifier and a lazy `?` after it.
+    if (quantifier === '{') i = alternative.indexOf('}', i) + 1
+    else if (quantifier === '?' || quantifier === '*' || quantifier === '+') i++
+    if (alternative[i] === '?' && i > end) i++
+  }
+  if (run) consider([{ text: run, atEnd: false }])
+  return best
+}
+
+function shortest(words: HintWord[]): number {
+  return Math.min(...words.map((w) => w.text.length))
 }
 
 /** Splits a regex source at its top-level `|` (outside groups, classes and escapes). */
