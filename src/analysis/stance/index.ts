@@ -53,9 +53,10 @@ export function detectStance(tokens: Tokens): Stance {
   const resolved: Resolved[] = []
   for (let i = 0; i < tokens.sentences.length; i++) {
     const s = tokens.sentences[i]
-    if (!mayHoldCue(tokens.words, s.firstWord, s.endWord)) continue
+    const cue = cueIn(tokens.words, s.firstWord, s.endWord)
+    if (cue === 0) continue
     const sentence = text.slice(s.start, s.end)
-    if (!STANCE_PREFILTER.test(sentence)) continue
+    if (cue === 1 && !STANCE_PREFILTER.test(sentence)) continue
     const hints = hintBits(tokens.words, s.firstWord, s.endWord)
     const raws = pieces(sentence).flatMap(([offset, piece]) =>
       detectInSentence(piece, hints).map((r) => (offset ? { ...r, start: r.start + offset, end: r.end + offset } : r)))
@@ -83,10 +84,10 @@ export function detectStance(tokens: Tokens): Stance {
 }
 
 /**
- * {@link STANCE_PREFILTER} asked of one word: the word holds one of its cues, or ends in the first
- * word of a two-word cue ("yet" of "yet to"). Every letter of a sentence lies in one of its words,
- * so a sentence none of whose words passes cannot match the prefilter. (An alternative that is not
- * plain words would be left empty here, passing every word.)
+ * {@link STANCE_PREFILTER} asked of one word: the word may hold one of its cues, or ends in the
+ * first word of a two-word cue ("yet" of "yet to"). Every letter of a sentence lies in one of its
+ * words, so a sentence none of whose words passes cannot match the prefilter. (An alternative that
+ * is not plain words would be left empty here, passing every word.)
  */
 const WORD_CUE = new RegExp(
   STANCE_PREFILTER.source
@@ -96,13 +97,31 @@ const WORD_CUE = new RegExp(
   'i'
 )
 
-/** Whether some word of `words[from, to)` may start a prefilter cue; the verdict is cached per spelling. */
-function mayHoldCue(words: Tokens['words'], from: number, to: number): boolean {
+/**
+ * The prefilter's one-word cues. A word as written that matches them is a stretch of the sentence
+ * that does, so its sentence passes the prefilter without asking it.
+ */
+const WHOLE_CUE = new RegExp(
+  STANCE_PREFILTER.source
+    .split('|')
+    .filter((cue) => /^[a-z]+$/.test(cue))
+    .join('|'),
+  'i'
+)
+
+/**
+ * Whether the words of `words[from, to)` hold a prefilter cue (`2`), may hold one so the sentence
+ * must be asked (`1`), or cannot (`0`); the verdict is cached per spelling.
+ */
+function cueIn(words: Tokens['words'], from: number, to: number): 0 | 1 | 2 {
+  let found: 0 | 1 = 0
   for (let i = from; i < to; i++) {
     const lexeme = words[i].lexeme
-    if ((lexeme.stanceCue ??= WORD_CUE.test(lexeme.lower))) return true
+    const cue = (lexeme.stanceCue ??= WHOLE_CUE.test(lexeme.text) ? 2 : WORD_CUE.test(lexeme.lower) ? 1 : 0)
+    if (cue === 2) return 2
+    if (cue === 1) found = 1
   }
-  return false
+  return found
 }
 
 /** The rule hints the words of `words[from, to)` may satisfy (see {@link stanceHintBits}), cached per spelling. */
