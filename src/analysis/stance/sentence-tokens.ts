@@ -32,23 +32,103 @@ const KEEP_PERIOD = new Set(['inc', 'corp', 'co', 'ltd', 'mr', 'mrs', 'ms', 'dr'
  */
 export function tokenizeSentence(sentence: string): SentenceToken[] {
   const out: SentenceToken[] = []
-  // An exec loop rather than matchAll, which clones the regular expression on every call.
-  TOKEN.lastIndex = 0
-  for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
-    let text = m[0]
-    const start = m.index
+  let i = 0
+  while (i < sentence.length) {
+    const c = sentence.charCodeAt(i)
+    if (isAsciiSpace(c) || isPunctuationSpace(c)) {
+      i++
+      continue
+    }
+    let start = i
+    let end = scanToken(sentence, i)
+    if (end < 0) {
+      // Beyond what the scanner knows: the regular expression decides, from here on.
+      TOKEN.lastIndex = i
+      const m = TOKEN.exec(sentence)
+      if (!m) break
+      start = m.index
+      end = start + m[0].length
+    }
+    let text = sentence.slice(start, end)
     // "U.S." and "Inc." keep their period when one follows directly.
-    if (sentence[start + text.length] === '.' && (DOTTED.test(text) || KEEP_PERIOD.has(text.toLowerCase()) || /^\p{Lu}$/u.test(text))) {
+    if (sentence.charCodeAt(end) === 46 && (DOTTED.test(text) || KEEP_PERIOD.has(text.toLowerCase()) || /^\p{Lu}$/u.test(text))) {
       text += '.'
+      end++
     }
     const kind = kindOf(text)
-    const prev = out[out.length - 1]
-    // The period swallowed above must not be emitted again as punctuation.
-    if (kind === 'p' && prev && prev.end > start) continue
-    out.push({ text, lower: lowerOf(text), start, end: start + text.length, kind, cap: kind === 'w' && startsCapital(text) })
+    out.push({ text, lower: lowerOf(text.toLowerCase()), start, end, kind, cap: kind === 'w' && startsCapital(text) })
+    i = end
   }
   return out
 }
+
+/**
+ * The end of the {@link TOKEN} match at `i`, for tokens of ASCII and general punctuation (quotes,
+ * dashes); -1 where another character could change the match, left to the regular expression.
+ */
+function scanToken(s: string, i: number): number {
+  const c = s.charCodeAt(i)
+  if (isDigit(c)) {
+    let j = i + 1
+    while (isDigit(s.charCodeAt(j))) j++
+    while ((s[j] === '.' || s[j] === ',' || s[j] === ':') && isDigit(s.charCodeAt(j + 1))) {
+      j += 2
+      while (isDigit(s.charCodeAt(j))) j++
+    }
+    return s[j] === '%' ? j + 1 : j
+  }
+  if (c === 60) {
+    // A ticker "<AAPL.O>", or a lone "<".
+    let j = i + 1
+    while ((s.charCodeAt(j) >= 65 && s.charCodeAt(j) <= 90) || s[j] === '.') j++
+    return j > i + 1 && s[j] === '>' ? j + 1 : i + 1
+  }
+  if (isAsciiLetter(c)) return wordEnd(s, i + 1)
+  // Any other ASCII mark or general punctuation mark is a token of its own.
+  if (c < 128 || (c >= 0x2000 && c <= 0x206f)) return i + 1
+  return -1
+}
+
+/** The end of a word whose first letter is before `j`: letters and digits, joined by connectors. */
+function wordEnd(s: string, j: number): number {
+  for (;;) {
+    const run = alnumEnd(s, j)
+    if (run < 0) return -1
+    j = run
+    const c = s.charCodeAt(j)
+    if (!(c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38 || c === 47)) return j
+    const next = alnumEnd(s, j + 1)
+    if (next < 0) return -1
+    if (next > j + 1) {
+      j = next
+      continue
+    }
+    // No letter after it: an apostrophe still closes the word before a space or the end ("Aragones'").
+    if (c === 39 || c === 0x2019) {
+      const after = s.charCodeAt(j + 1)
+      if (j + 1 === s.length || isAsciiSpace(after)) return j + 1
+      if (after >= 128) return -1
+    }
+    return j
+  }
+}
+
+/** Where a run of ASCII letters and digits from `j` ends, or -1 at a character that may be a letter. */
+function alnumEnd(s: string, j: number): number {
+  for (; j < s.length; j++) {
+    const c = s.charCodeAt(j)
+    if (isAsciiLetter(c) || isDigit(c)) continue
+    if (c < 128 || (c >= 0x2000 && c <= 0x206f)) return j
+    return -1
+  }
+  return j
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13)
+/** The white space of the general punctuation block (what `\s` holds of U+2000 to U+206F). */
+const isPunctuationSpace = (c: number) => (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f
 
 // The first character decides a token's kind and case; ASCII ones are told apart without a regex.
 
@@ -65,9 +145,8 @@ function startsCapital(text: string): boolean {
   return /^[\p{Lu}<]/u.test(text)
 }
 
-/** Lower case with straight apostrophes and no trailing possessive apostrophe ("Aragones'"). */
-function lowerOf(text: string): string {
-  let lower = text.toLowerCase()
+/** A lower-cased token with straight apostrophes and no trailing possessive apostrophe ("Aragones'"). */
+function lowerOf(lower: string): string {
   if (lower.includes('’')) lower = lower.replace(/’/g, "'")
   return lower.length > 1 && lower.endsWith("'") ? lower.slice(0, -1) : lower
 }
