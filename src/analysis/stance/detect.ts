@@ -57,24 +57,30 @@ export function detectInSentence(sentence: string, hints = ALL_HINTS): RawEvent[
     if (!mayMatch(HINT_GATES[r], hints) || !rule.hint.test(sentence)) continue
     // An exec loop rather than matchAll, which clones the regular expression on every call.
     const { pattern, scan } = rule
-    pattern.lastIndex = 0
+    const slot = OBJECT_SLOTS[r]
+    let from = 0
     for (;;) {
+      let match: RegExpExecArray | null
       if (scannable) {
-        // The fast twin finds the next match; `pattern` then starts right there.
-        scan.lastIndex = pattern.lastIndex
-        const hit = scan.exec(sentence)
-        if (!hit) break
-        pattern.lastIndex = hit.index
+        // The fast twin finds the match; only an object slot inside it needs `pattern`, run there.
+        scan.lastIndex = from
+        match = scan.exec(sentence)
+        if (match && slot === 'inside') {
+          pattern.lastIndex = match.index
+          match = pattern.exec(sentence)
+        }
+      } else {
+        pattern.lastIndex = from
+        match = pattern.exec(sentence)
       }
-      const match = pattern.exec(sentence)
       if (!match) break
-      if (match[0] === '') pattern.lastIndex = nextCodePoint(sentence, match.index)
+      from = match[0] === '' ? nextCodePoint(sentence, match.index) : match.index + match[0].length
       // Tokenize only once some rule has matched: most candidate sentences never get here.
       toks ??= tokenizeSentence(sentence)
       const tks: SentenceToken[] = toks
-      const start = match.index ?? 0
+      const start = match.index
       const end = start + match[0].trimEnd().length
-      const objPos = match.indices?.groups?.obj?.[0] ?? end
+      const objPos = slot === 'end' ? start + match[0].length : (match.indices?.groups?.obj?.[0] ?? end)
       const cue: Cue = { rule, toks: tks, sentence, t: tokenAt(tks, start), o: tokenAt(tks, objPos), after: tokenAt(tks, end), match }
       if (cue.t >= tks.length) continue
       const d = decide(cue)
@@ -276,6 +282,18 @@ function classEnd(source: string, open: number): number {
   }
   return source.length
 }
+
+/**
+ * Where a rule pattern's `(?<obj>)` sits: at its end (only a lookahead after it), so it is where
+ * the match ends; `inside` it, so only the `d` flag's indices tell; or `none`.
+ */
+const OBJECT_SLOTS: readonly ('end' | 'inside' | 'none')[] = STANCE_RULES.map(({ pattern: { source } }) => {
+  const at = source.indexOf('(?<obj>)')
+  if (at < 0) return 'none'
+  const after = at + '(?<obj>)'.length
+  const atEnd = after === source.length || (source.startsWith('(?=', after) && closingParen(source, after) === source.length - 1)
+  return atEnd && splitAlternatives(source).length === 1 ? 'end' : 'inside'
+})
 
 const HINT_WORDS = STANCE_RULES.map(({ hint }) => hintWords(hint))
 

@@ -75,8 +75,8 @@ export interface StanceRule {
   /**
    * `pattern` without the `u` and `d` flags, several times faster. Without `u` it reads a sentence
    * the same way unless the sentence holds an astral character, "ſ" or the Kelvin sign (the
-   * characters that `u` case-folds to ASCII letters), so the engine uses it to find where
-   * `pattern` matches and runs `pattern` only there, for the offsets.
+   * characters that `u` case-folds to ASCII letters), so the engine matches with it and runs
+   * `pattern` only where it needs the `d` indices (an object slot inside the match).
    */
   scan: RegExp
   actor: ActorSlot
