@@ -58,9 +58,7 @@ export function detectStance(tokens: Tokens): Stance {
     const sentence = text.slice(s.start, s.end)
     if (cue === 1 && !STANCE_PREFILTER.test(sentence)) continue
     const hints = hintBits(tokens.words, s.firstWord, s.endWord)
-    const raws = pieces(sentence).flatMap(([offset, piece]) =>
-      detectInSentence(piece, hints).map((r) => (offset ? { ...r, start: r.start + offset, end: r.end + offset } : r)))
-      .sort((a, b) => a.start - b.start)
+    const raws = sentenceEvents(sentence, hints).sort((a, b) => a.start - b.start)
     for (const raw of raws) {
       const name = resolve(raw, i, tokens, resolved, groups)
       const group = name ? groupOf(groups, name) : -1
@@ -139,12 +137,21 @@ function hintBits(words: Tokens['words'], from: number, to: number): HintBits {
 
 const MAX_PIECE = 1200
 
+/** The raw events of a sentence, a very long one taken piece by piece ({@link pieces}). */
+function sentenceEvents(sentence: string, hints: HintBits): RawEvent[] {
+  if (sentence.length <= MAX_PIECE) return detectInSentence(sentence, hints)
+  const out: RawEvent[] = []
+  for (const [offset, piece] of pieces(sentence)) {
+    for (const r of detectInSentence(piece, hints)) out.push(offset ? { ...r, start: r.start + offset, end: r.end + offset } : r)
+  }
+  return out
+}
+
 /**
  * A "sentence" with no full stop for thousands of characters (a scraped list, a run-on) is cut
  * at clause punctuation into pieces of bounded length, so the clause scans stay linear.
  */
 function pieces(sentence: string): [number, string][] {
-  if (sentence.length <= MAX_PIECE) return [[0, sentence]]
   const out: [number, string][] = []
   let start = 0
   while (start < sentence.length) {
