@@ -41,6 +41,7 @@ export function tokenizeSentence(sentence: string): SentenceToken[] {
     }
     let start = i
     let end = scanToken(sentence, i)
+    const plain = end >= 0 && scanned.plain
     if (end < 0) {
       // Beyond what the scanner knows: the regular expression decides, from here on.
       TOKEN.lastIndex = i
@@ -56,11 +57,19 @@ export function tokenizeSentence(sentence: string): SentenceToken[] {
       end++
     }
     const kind = kindOf(text)
-    out.push({ text, lower: lowerOf(text.toLowerCase()), start, end, kind, cap: kind === 'w' && startsCapital(text) })
+    const lower = !plain ? lowerOf(text) : scanned.upper ? text.toLowerCase() : text
+    out.push({ text, lower, start, end, kind, cap: kind === 'w' && startsCapital(text) })
     i = end
   }
   return out
 }
+
+/**
+ * What {@link scanToken} saw in the token it scanned last: whether it is plain (no character
+ * {@link lowerOf} treats specially: nothing beyond ASCII but dashes and quotes, no apostrophe),
+ * and whether it has upper-case letters. One record, rewritten per token.
+ */
+const scanned = { plain: true, upper: false }
 
 /**
  * The end of the {@link TOKEN} match at `i`, for tokens of ASCII and general punctuation (quotes,
@@ -68,6 +77,8 @@ export function tokenizeSentence(sentence: string): SentenceToken[] {
  */
 function scanToken(s: string, i: number): number {
   const c = s.charCodeAt(i)
+  scanned.plain = c !== 39 && c !== 0x2019
+  scanned.upper = false
   if (isDigit(c)) {
     let j = i + 1
     while (isDigit(s.charCodeAt(j))) j++
@@ -81,9 +92,14 @@ function scanToken(s: string, i: number): number {
     // A ticker "<AAPL.O>", or a lone "<".
     let j = i + 1
     while ((s.charCodeAt(j) >= 65 && s.charCodeAt(j) <= 90) || s[j] === '.') j++
-    return j > i + 1 && s[j] === '>' ? j + 1 : i + 1
+    if (j === i + 1 || s[j] !== '>') return i + 1
+    scanned.upper = true
+    return j + 1
   }
-  if (isAsciiLetter(c)) return wordEnd(s, i + 1)
+  if (isAsciiLetter(c)) {
+    scanned.upper = c <= 90
+    return wordEnd(s, i + 1)
+  }
   // Any other ASCII mark or general punctuation mark is a token of its own.
   if (c < 128 || (c >= 0x2000 && c <= 0x206f)) return i + 1
   return -1
@@ -97,6 +113,7 @@ function wordEnd(s: string, j: number): number {
     j = run
     const c = s.charCodeAt(j)
     if (!(c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38 || c === 47)) return j
+    if (c === 39 || c === 0x2019) scanned.plain = false
     const next = alnumEnd(s, j + 1)
     if (next < 0) return -1
     if (next > j + 1) {
@@ -117,7 +134,11 @@ function wordEnd(s: string, j: number): number {
 function alnumEnd(s: string, j: number): number {
   for (; j < s.length; j++) {
     const c = s.charCodeAt(j)
-    if (isAsciiLetter(c) || isDigit(c)) continue
+    if ((c >= 97 && c <= 122) || isDigit(c)) continue
+    if (c >= 65 && c <= 90) {
+      scanned.upper = true
+      continue
+    }
     if (c < 128 || (c >= 0x2000 && c <= 0x206f)) return j
     return -1
   }
@@ -145,8 +166,9 @@ function startsCapital(text: string): boolean {
   return /^[\p{Lu}<]/u.test(text)
 }
 
-/** A lower-cased token with straight apostrophes and no trailing possessive apostrophe ("Aragones'"). */
-function lowerOf(lower: string): string {
+/** Lower case with straight apostrophes and no trailing possessive apostrophe ("Aragones'"). */
+function lowerOf(text: string): string {
+  let lower = text.toLowerCase()
   if (lower.includes('’')) lower = lower.replace(/’/g, "'")
   return lower.length > 1 && lower.endsWith("'") ? lower.slice(0, -1) : lower
 }
