@@ -51,7 +51,8 @@ const UNICODE_SENSITIVE = /[\ud800-\udfff\u017f\u212a]/
 export function detectInSentence(sentence: string, hints = ALL_HINTS): RawEvent[] {
   let toks: SentenceToken[] | null = null
   const out: RawEvent[] = []
-  const scannable = !UNICODE_SENSITIVE.test(sentence)
+  // Asked once a hint passes: most candidate sentences are dropped before that.
+  let scannable: boolean | undefined
   for (let r = 0; r < STANCE_RULES.length; r++) {
     const rule = STANCE_RULES[r]
     if (!mayMatch(HINT_GATES[r], hints) || !rule.hint.test(sentence)) continue
@@ -61,7 +62,7 @@ export function detectInSentence(sentence: string, hints = ALL_HINTS): RawEvent[
     let from = 0
     for (;;) {
       let match: RegExpExecArray | null
-      if (scannable) {
+      if ((scannable ??= !UNICODE_SENSITIVE.test(sentence))) {
         // The fast twin finds the match; only an object slot inside it needs `pattern`, run there.
         scan.lastIndex = from
         match = scan.exec(sentence)
@@ -121,7 +122,7 @@ export function detectInSentence(sentence: string, hints = ALL_HINTS): RawEvent[
       if (d.subject && !ranges.length && /^(?:refuse|accept|reject|decline|boycott|ignore|agree|attend|join|turn)$/.test(tks[cue.t].lower) && skipOpeners(tks, bound.start) >= cue.t) continue
       // "any voter who refuses", "every club that rejects": a rule about anyone, not an event.
       if (ranges.length === 1 && /^(?:any|every|each|no)$/.test(tks[ranges[0].a]?.lower ?? '') && rule.label !== 'noResponse') continue
-      let parties = ranges.flatMap((r) => splitParties(tks, r))
+      let parties = ranges.length === 1 ? splitParties(tks, ranges[0]) : ranges.flatMap((r) => splitParties(tks, r))
       // "Germany and France said they would attend": "they" is each of the speakers.
       if (speakerRange && parties.length === 1 && /^(?:they|we)$/i.test(tks[parties[0].a].text) && parties[0].b - parties[0].a === 1) {
         const speakers = splitParties(tks, speakerRange)

@@ -294,16 +294,20 @@ export function splitParties(toks: SentenceToken[], r: TokenRange): TokenRange[]
  * the antecedent for a relative clause, or the previous clause's subject for "... and agreed".
  */
 export function clauseSubject(toks: SentenceToken[], t: number, depth = 0): SubjectInfo {
-  // Several checks ask for the same subject; a sentence's answers are kept with its tokens.
-  let memo = SUBJECTS.get(toks)
-  if (!memo) SUBJECTS.set(toks, (memo = new Map()))
+  // Several checks ask for the same subject, and they take one sentence at a time: the answers
+  // for the latest token list are kept.
+  if (toks !== subjectsOf) {
+    subjectsOf = toks
+    subjects.clear()
+  }
   const key = t * 4 + depth
-  let info = memo.get(key)
-  if (!info) memo.set(key, (info = findSubject(toks, t, depth)))
+  let info = subjects.get(key)
+  if (!info) subjects.set(key, (info = findSubject(toks, t, depth)))
   return info
 }
 
-const SUBJECTS = new WeakMap<SentenceToken[], Map<number, SubjectInfo>>()
+let subjectsOf: SentenceToken[] | null = null
+const subjects = new Map<number, SubjectInfo>()
 
 function findSubject(toks: SentenceToken[], t: number, depth: number): SubjectInfo {
   const bound = clauseBoundary(toks, t)
