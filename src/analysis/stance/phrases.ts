@@ -298,7 +298,7 @@ export function clauseSubject(toks: SentenceToken[], t: number, depth = 0): Subj
   // for the latest token list are kept.
   if (toks !== subjectsOf) {
     subjectsOf = toks
-    subjects.clear()
+    subjects = new Map()
   }
   const key = t * 4 + depth
   let info = subjects.get(key)
@@ -307,7 +307,7 @@ export function clauseSubject(toks: SentenceToken[], t: number, depth = 0): Subj
 }
 
 let subjectsOf: SentenceToken[] | null = null
-const subjects = new Map<number, SubjectInfo>()
+let subjects = new Map<number, SubjectInfo>()
 
 function findSubject(toks: SentenceToken[], t: number, depth: number): SubjectInfo {
   const bound = clauseBoundary(toks, t)
