@@ -103,8 +103,12 @@ export function actorKey(name: string): string {
  */
 export function sameActor(a: string, b: string): boolean {
   if (a === b) return true
-  const [s, l] = a.length <= b.length ? [a, b] : [b, a]
-  if (s.length < 3 || !l.includes(s.split(' ', 1)[0])) return false
+  const aShorter = a.length <= b.length
+  const s = aShorter ? a : b
+  const l = aShorter ? b : a
+  // Most pairs differ already in the short key's first word (no arrays made to find that out).
+  const space = s.indexOf(' ')
+  if (s.length < 3 || !l.includes(space < 0 ? s : s.slice(0, space))) return false
   const sw = s.split(' ')
   const lw = l.split(' ')
   if (sw.length >= lw.length) return false
