@@ -56,7 +56,7 @@ export function detectStance(tokens: Tokens): Stance {
     const cue = cueIn(tokens.words, s.firstWord, s.endWord)
     if (cue === 0) continue
     const sentence = text.slice(s.start, s.end)
-    if (cue === 1 && !STANCE_PREFILTER.test(sentence)) continue
+    if (cue === 1 && !OTHER_CUES.test(sentence)) continue
     const hints = hintBits(tokens.words, s.firstWord, s.endWord)
     const raws = sentenceEvents(sentence, hints).sort((a, b) => a.start - b.start)
     for (const raw of raws) {
@@ -103,6 +103,18 @@ const WHOLE_CUE = new RegExp(
   STANCE_PREFILTER.source
     .split('|')
     .filter((cue) => /^[a-z]+$/.test(cue))
+    .join('|'),
+  'i'
+)
+
+/**
+ * The rest of the prefilter ("yet to", "take part"): all a sentence can still match when none of
+ * its words holds a one-word cue, as each match of those lies within one word.
+ */
+const OTHER_CUES = new RegExp(
+  STANCE_PREFILTER.source
+    .split('|')
+    .filter((cue) => !/^[a-z]+$/.test(cue))
     .join('|'),
   'i'
 )
