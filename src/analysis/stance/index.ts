@@ -37,6 +37,11 @@ interface Group {
 }
 
 const BARE_SPOKES = /^(?:the\s+|a\s+|an\s+)?(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|aides?|representatives?|press officer)$/i
+// Regular expressions with `\p{…}` live at module level: esbuild, targeting Node, rewrites such a
+// literal into `new RegExp(…)`, which inside a function would build it anew on every call.
+const OPENING_NAME = /^(?:The\s+)?([A-Z][\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|de|for|and|&)\s+)?[A-Z][\p{L}\p{N}'’&.-]*)*)/u
+const QUOTED_PERSON = /(?:,|\bsaid|\bsays|\badded)\s+([A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)+),?(?:\s+(?:said|says|added|told\s+\w+))?\.?["”]?$/u
+const TWO_NAMES = /(?:^|^(?:[a-z-]+\s+)+)[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\p{L}'’-]+$/u
 const NAME_SPAN = /\b[A-Z][\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|de|del|for|and|&)\s+)?[A-Z][\p{L}\p{N}'’&.-]*)*/gu
 const NOT_NAME = /^(?:The|A|An|But|And|He|She|It|They|We|I|In|On|At|If|This|That|There|These|Those|His|Her|Its|Their|Our|Asked|When|While|After|Before|However|Meanwhile|Despite|Although|Though|Since|Because|Yet|Still|Also|Nevertheless|Instead|Last|Next|Earlier|Later|For|With|By|From|As|Under|Over|Now|Then|Both|All|Some|Many|Most|Only|Even|Separately|According|Speaking|Unlike|Like|Amid|During|Following|Having|Once|So|Or|Nor|Neither|Either|Each|Every|Such|What|Why|How|Who|Which|Where|Whether|Mr|Mrs|Ms|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Reuters)$/
 
@@ -262,7 +267,7 @@ function lastName(text: string, person: boolean, organisation = false, doc = '')
 
 /** The name-like span opening a sentence: usually its subject. */
 function firstName(text: string, doc = ''): string | null {
-  const m = /^(?:The\s+)?([A-Z][\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|de|for|and|&)\s+)?[A-Z][\p{L}\p{N}'’&.-]*)*)/u.exec(text)
+  const m = OPENING_NAME.exec(text)
   if (!m || NOT_NAME.test(m[1])) return null
   // A lone capitalised word opening a sentence ("Talks stalled") is a name only if the text
   // also capitalises it mid-sentence.
@@ -277,7 +282,7 @@ function firstName(text: string, doc = ''): string | null {
  */
 function firstPerson(text: string, groups: Group[] = [], gender: 'he' | 'she' | null = null): string | null {
   // "..., the lawyer, Anne Ruiz, said. She declined": the person quoted last is the likeliest.
-  const quoted = /(?:,|\bsaid|\bsays|\badded)\s+([A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)+),?(?:\s+(?:said|says|added|told\s+\w+))?\.?["”]?$/u.exec(text.trim())
+  const quoted = QUOTED_PERSON.exec(text.trim())
   if (quoted && personLike(quoted[1])) {
     const known = groups.find((g) => g.keys.some((k) => sameActor(k, actorKey(quoted[1]))))
     if (!(known && gender && known.gender && known.gender !== gender)) return readMention(quoted[1]).name
@@ -302,7 +307,7 @@ function midSentenceCapital(word: string, doc: string): boolean {
 /** Two or more capitalised words, or a title and a name: probably a person. */
 function personLike(name: string): boolean {
   if (/\b(?:Inc|Corp|Co|Ltd|PLC|Group|Bank|Party|Union|Ministry|Council|Committee|Association|Federation|Airlines?|Motors)\b/.test(name)) return false
-  return /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Minister|Chancellor|Senator|Sen|Gov|Governor|Secretary|Chairman|Chairwoman|King|Queen|Prince|Judge|General|Gen)\.?\s+[A-Z]/.test(name) || /(?:^|^(?:[a-z-]+\s+)+)[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\p{L}'’-]+$/u.test(name)
+  return /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Minister|Chancellor|Senator|Sen|Gov|Governor|Secretary|Chairman|Chairwoman|King|Queen|Prince|Judge|General|Gen)\.?\s+[A-Z]/.test(name) || TWO_NAMES.test(name)
 }
 
 function summarize(resolved: Resolved[], groups: Group[]): Stance {

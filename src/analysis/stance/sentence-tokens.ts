@@ -21,6 +21,11 @@ export interface SentenceToken {
 // "AT&T"); numbers keep separators ("1,000", "10.3"); tickers in angle brackets are one token.
 const TOKEN = /<[A-Z.]+>|\d+(?:[.,:]\d+)*%?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’.\-&/][\p{L}\p{M}\p{N}]+)*(?:['’](?=\s|$))?|\S/gu
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u
+// Regular expressions with `\p{…}` live at module level: esbuild, targeting Node, rewrites such a
+// literal into `new RegExp(…)`, which inside a function would build it anew on every call.
+const ONE_CAPITAL = /^\p{Lu}$/u
+const STARTS_WORD = /^[\p{L}\p{M}<]/u
+const STARTS_CAPITAL = /^[\p{Lu}<]/u
 const KEEP_PERIOD = new Set(['inc', 'corp', 'co', 'ltd', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'no', 'bros', 'plc'])
 
 /**
@@ -52,7 +57,7 @@ export function tokenizeSentence(sentence: string): SentenceToken[] {
     }
     let text = sentence.slice(start, end)
     // "U.S." and "Inc." keep their period when one follows directly.
-    if (sentence.charCodeAt(end) === 46 && (DOTTED.test(text) || KEEP_PERIOD.has(text.toLowerCase()) || /^\p{Lu}$/u.test(text))) {
+    if (sentence.charCodeAt(end) === 46 && (DOTTED.test(text) || KEEP_PERIOD.has(text.toLowerCase()) || ONE_CAPITAL.test(text))) {
       text += '.'
       end++
     }
@@ -157,13 +162,13 @@ function kindOf(text: string): SentenceToken['kind'] {
   const c = text.charCodeAt(0)
   if (c >= 48 && c <= 57) return 'n'
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 60 ? 'w' : 'p'
-  return /^[\p{L}\p{M}<]/u.test(text) ? 'w' : 'p'
+  return STARTS_WORD.test(text) ? 'w' : 'p'
 }
 
 function startsCapital(text: string): boolean {
   const c = text.charCodeAt(0)
   if (c < 128) return (c >= 65 && c <= 90) || c === 60
-  return /^[\p{Lu}<]/u.test(text)
+  return STARTS_CAPITAL.test(text)
 }
 
 /** Lower case with straight apostrophes and no trailing possessive apostrophe ("Aragones'"). */
