@@ -57,7 +57,7 @@ export function tokenizeSentence(sentence: string): SentenceToken[] {
     }
     let text = sentence.slice(start, end)
     // "U.S." and "Inc." keep their period when one follows directly.
-    if (sentence.charCodeAt(end) === 46 && (DOTTED.test(text) || KEEP_PERIOD.has(text.toLowerCase()) || ONE_CAPITAL.test(text))) {
+    if (codeAt(sentence, end) === 46 && (DOTTED.test(text) || KEEP_PERIOD.has(text.toLowerCase()) || ONE_CAPITAL.test(text))) {
       text += '.'
       end++
     }
@@ -86,18 +86,18 @@ function scanToken(s: string, i: number): number {
   scanned.upper = false
   if (isDigit(c)) {
     let j = i + 1
-    while (isDigit(s.charCodeAt(j))) j++
-    while ((s[j] === '.' || s[j] === ',' || s[j] === ':') && isDigit(s.charCodeAt(j + 1))) {
+    while (isDigit(codeAt(s, j))) j++
+    while (isNumberSeparator(codeAt(s, j)) && isDigit(codeAt(s, j + 1))) {
       j += 2
-      while (isDigit(s.charCodeAt(j))) j++
+      while (isDigit(codeAt(s, j))) j++
     }
-    return s[j] === '%' ? j + 1 : j
+    return codeAt(s, j) === 37 ? j + 1 : j
   }
   if (c === 60) {
     // A ticker "<AAPL.O>", or a lone "<".
     let j = i + 1
-    while ((s.charCodeAt(j) >= 65 && s.charCodeAt(j) <= 90) || s[j] === '.') j++
-    if (j === i + 1 || s[j] !== '>') return i + 1
+    while (isTickerChar(codeAt(s, j))) j++
+    if (j === i + 1 || codeAt(s, j) !== 62) return i + 1
     scanned.upper = true
     return j + 1
   }
@@ -116,7 +116,7 @@ function wordEnd(s: string, j: number): number {
     const run = alnumEnd(s, j)
     if (run < 0) return -1
     j = run
-    const c = s.charCodeAt(j)
+    const c = codeAt(s, j)
     if (!(c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38 || c === 47)) return j
     if (c === 39 || c === 0x2019) scanned.plain = false
     const next = alnumEnd(s, j + 1)
@@ -127,7 +127,7 @@ function wordEnd(s: string, j: number): number {
     }
     // No letter after it: an apostrophe still closes the word before a space or the end ("Aragones'").
     if (c === 39 || c === 0x2019) {
-      const after = s.charCodeAt(j + 1)
+      const after = codeAt(s, j + 1)
       if (j + 1 === s.length || isAsciiSpace(after)) return j + 1
       if (after >= 128) return -1
     }
@@ -150,7 +150,11 @@ function alnumEnd(s: string, j: number): number {
   return j
 }
 
+/** The code unit at `i`, or -1 past the end (reading past it would slow down every read). */
+const codeAt = (s: string, i: number) => (i < s.length ? s.charCodeAt(i) : -1)
 const isDigit = (c: number) => c >= 48 && c <= 57
+const isNumberSeparator = (c: number) => c === 46 || c === 44 || c === 58
+const isTickerChar = (c: number) => (c >= 65 && c <= 90) || c === 46
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13)
 /** The white space of the general punctuation block (what `\s` holds of U+2000 to U+206F). */
