@@ -53,9 +53,9 @@ export function detectInSentence(sentence: string, hints = ALL_HINTS): RawEvent[
   const out: RawEvent[] = []
   // Asked once a hint passes: most candidate sentences are dropped before that.
   let scannable: boolean | undefined
-  for (let r = 0; r < STANCE_RULES.length; r++) {
+  for (const r of rulesToTry(hints)) {
     const rule = STANCE_RULES[r]
-    if (!mayMatch(HINT_GATES[r], hints) || !rule.hint.test(sentence)) continue
+    if (!rule.hint.test(sentence)) continue
     // An exec loop rather than matchAll, which clones the regular expression on every call.
     const { pattern, scan } = rule
     const slot = OBJECT_SLOTS[r]
@@ -326,10 +326,30 @@ export function stanceHintBits(lower: string): HintBits {
   return bits
 }
 
-/** Whether the rule with this gate may match, by the sentence's hint bits. */
-function mayMatch(gate: number, hints: HintBits): boolean {
-  if (gate < 0) return true
-  return ((gate < 30 ? hints.low >>> gate : hints.high >>> (gate - 30)) & 1) === 1
+/** The rule of each gate, and the rules without one. */
+const GATED_RULES: readonly number[] = HINT_GATES.flatMap((gate, r) => (gate >= 0 ? [r] : []))
+const UNGATED_RULES: readonly number[] = HINT_GATES.flatMap((gate, r) => (gate < 0 ? [r] : []))
+
+/**
+ * The rules a sentence may match by its hint bits, in rule order: those whose gate bit is set
+ * (gates are numbered in rule order), read off the set bits, and those without a gate.
+ */
+function rulesToTry(hints: HintBits): number[] {
+  const rules: number[] = []
+  addGated(rules, hints.low & GATE_WORD, 0)
+  addGated(rules, hints.high & GATE_WORD, 30)
+  if (UNGATED_RULES.length === 0) return rules
+  return [...rules, ...UNGATED_RULES].sort((a, b) => a - b)
+}
+
+/** The 30 bits of each of {@link HintBits}' two numbers. */
+const GATE_WORD = (1 << 30) - 1
+
+function addGated(rules: number[], bits: number, firstGate: number): void {
+  for (; bits !== 0; bits &= bits - 1) {
+    const rule = GATED_RULES[firstGate + 31 - Math.clz32(bits & -bits)]
+    if (rule !== undefined) rules.push(rule)
+  }
 }
 
 /** Where a `u` regular expression resumes after an empty match at `i` (past a whole surrogate pair). */
