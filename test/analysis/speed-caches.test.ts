@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { detectInSentence, stanceHintBits } from '../../src/analysis/stance/detect'
+import { STANCE_RULES } from '../../src/analysis/stance/rules'
 import { tokenize } from '../../src/analysis/text/tokenize'
 
 // The speed caches must never change an answer: the stance rule gates (derived from each rule's
-// hint) only skip rules that cannot match, and a spelling has one lexeme.
+// hint) only skip rules that cannot match, a rule's fast twin matches as the rule does, and a
+// spelling has one lexeme.
 
 const STANCE_DIR = new URL('../../fixtures/stance/', import.meta.url)
 const ARTICLES_DIR = new URL('../../fixtures/articles/', import.meta.url)
@@ -42,6 +44,21 @@ describe('speed caches', () => {
       expect(detectInSentence(sentence, { low, high }), sentence).toEqual(ungated)
     }
     expect(withEvents).toBeGreaterThan(300)
+  })
+
+  it("stance rule patterns' fast twins find the same matches", () => {
+    let matches = 0
+    for (const [sentence] of fixtureSentences()) {
+      // The engine keeps to the exact pattern on sentences with these (see StanceRule.scan).
+      if (/[\ud800-\udfff\u017f\u212a]/.test(sentence)) continue
+      for (const rule of STANCE_RULES) {
+        // (Copies: matchAll starts at the lastIndex the engine left on the rule's own objects.)
+        const exact = [...sentence.matchAll(new RegExp(rule.pattern))].map((m) => [m.index, m[0]])
+        expect([...sentence.matchAll(new RegExp(rule.scan))].map((m) => [m.index, m[0]]), `${rule.id}: ${sentence}`).toEqual(exact)
+        matches += exact.length
+      }
+    }
+    expect(matches).toBeGreaterThan(300)
   })
 
   it('gives every token of one spelling the same lexeme, and different spellings different ones', () => {

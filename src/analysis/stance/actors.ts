@@ -25,6 +25,13 @@ const GENERIC = /^(?:the\s+|its\s+|their\s+)?(?:company|firm|group|ministry|bank
 const SPOKES = String.raw`(?:spokes(?:man|woman|person|men|women|people)|representatives?|reps?|official|officials|source|sources|aide|press\s+officer)`
 const WRAPPER_FOR = new RegExp(String.raw`^(?:an?\s+|the\s+|one\s+)?(?:\w+\s+)?${SPOKES}\s+(?:for|at|of|with|from|to)\s+(?:the\s+)?(.+)$`, 'i')
 const WRAPPER_PRE = new RegExp(String.raw`^(?:an?\s+|the\s+|one\s+)?(.+?)(?:['’]s?)?\s+${SPOKES}(?:\s+[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+)*)?$`, 'u')
+// Regular expressions with `\p{…}` live at module level: esbuild, targeting Node, rewrites such a
+// literal into `new RegExp(…)`, which inside a function would build it anew on every call.
+const DOTTED_END = /(?<=(?:^|\s)(?:\p{L}\.)+\p{L})$/u
+const ROLE_HOLDER = /^(?:its|his|her|their|our|my)\s+(?:[a-z-]+\s+)+([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*)+)$/u
+const PLACE_AFTER = /\s+(?:at|in|from)\s+(?:the\s+)?\p{Ll}.*$/u
+const ORGANISATION_STAFF = /^(?:the\s+)?([A-Z][\p{L}\p{N}&.\s-]*?)['’]s?\s+(?:management|board(?:\s+of\s+directors)?|directors|executives|lawyers|attorneys|press\s+office)$/u
+const NOT_KEY = /[^\p{L}\p{N}& ]+/gu
 const CORP_SUFFIX = /\s+(?:inc|corp|corporation|co|ltd|plc|llc|ag|sa|nv|group|holdings|company|cos)\.?$/i
 
 /**
@@ -46,11 +53,11 @@ export function readMention(raw: string): Mention {
     .replace(/[,.;:'’-]+$/, '')
     .trim()
     // "U.S." lost its last period above; dotted acronyms keep it.
-    .replace(/(?<=(?:^|\s)(?:\p{L}\.)+\p{L})$/u, '.')
+    .replace(DOTTED_END, '.')
   if (PRONOUN.test(s)) return { name: s.toLowerCase(), kind: 'pronoun', wants: /^(?:he|him|she|her)$/i.test(s) ? 'person' : 'party' }
   if (SPEAKER.test(s)) return { name: s.toLowerCase(), kind: 'speaker' }
   // "its chairman Nicholas Brady": the named holder of the role.
-  const holder = /^(?:its|his|her|their|our|my)\s+(?:[a-z-]+\s+)+([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*)+)$/u.exec(s)
+  const holder = ROLE_HOLDER.exec(s)
   if (holder) s = holder[1]
   // "Its leader", "his lawyer": a role whose holder is not named here.
   else if (/^(?:its|his|her|their|our|my)\s/i.test(s) && !GENERIC.test(s)) return { name: s, kind: 'unnamed' }
@@ -58,7 +65,7 @@ export function readMention(raw: string): Mention {
   const forMatch = WRAPPER_FOR.exec(s)
   const named = (x: string | undefined) => !!x && /^[A-Z]/.test(x) && !/^(?:an?|the|one|our|their|its|his|her)$/i.test(x)
   // "an Airbus spokeswoman at the company's Toulouse offices": the name before the title wins over a place.
-  const pre = WRAPPER_PRE.exec(s.replace(/\s+(?:at|in|from)\s+(?:the\s+)?\p{Ll}.*$/u, ''))
+  const pre = WRAPPER_PRE.exec(s.replace(PLACE_AFTER, ''))
   if (pre && named(pre[1])) s = pre[1]
   else if (forMatch && named(forMatch[1])) s = forMatch[1]
   else if (forMatch) {
@@ -68,7 +75,7 @@ export function readMention(raw: string): Mention {
   } else if (pre || GENERIC.test(s)) return { name: s.replace(/^(?:an?|one)\s+/i, ''), kind: GENERIC.test(s) ? 'generic' : 'unnamed' }
   s = s.replace(/^(?:an?|one)\s+/i, '').replace(/['’]s$/, '').trim()
   // "Harbor's management", "the bank's lawyers" act for the organisation itself.
-  const part = /^(?:the\s+)?([A-Z][\p{L}\p{N}&.\s-]*?)['’]s?\s+(?:management|board(?:\s+of\s+directors)?|directors|executives|lawyers|attorneys|press\s+office)$/u.exec(s)
+  const part = ORGANISATION_STAFF.exec(s)
   if (part) s = part[1]
   return { name: canonicalActor(s), kind: 'name' }
 }
@@ -82,8 +89,20 @@ export function readMention(raw: string): Mention {
  */
 export function canonicalActor(mention: string): string {
   const bare = mention.replace(/^the\s+/i, '').replace(/['’]s?$/, '').trim()
-  return ACTOR_ALIASES[mention.toLowerCase()] ?? ACTOR_ALIASES[bare.toLowerCase()] ?? bare
+  return ALIASES.get(mention.toLowerCase()) ?? ALIASES.get(bare.toLowerCase()) ?? bare
 }
+
+/**
+ * {@link ACTOR_ALIASES} as a Map, in which a freshly made string is found far faster than among
+ * an object's properties. It answers as the object does, inherited names ("constructor") included.
+ */
+const ALIASES: ReadonlyMap<string, string> = (() => {
+  const aliases = new Map<string, string>()
+  for (let o: object | null = ACTOR_ALIASES; o; o = Object.getPrototypeOf(o)) {
+    for (const key of Object.getOwnPropertyNames(o)) if (!aliases.has(key)) aliases.set(key, ACTOR_ALIASES[key])
+  }
+  return aliases
+})()
 
 /**
  * A key under which two names of one party meet: lower case, no corporate suffix, no title.
@@ -92,7 +111,7 @@ export function canonicalActor(mention: string): string {
  * actorKey('USAir Group Inc') === actorKey('USAir') // true
  */
 export function actorKey(name: string): string {
-  let k = name.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}& ]+/gu, ' ').replace(/\s+/g, ' ').trim()
+  let k = name.toLowerCase().replace(/['’]s\b/g, '').replace(NOT_KEY, ' ').replace(/\s+/g, ' ').trim()
   for (let i = 0; i < 2; i++) k = k.replace(CORP_SUFFIX, '')
   return k.replace(/^(?:mr|mrs|ms|dr|sir|lord|president|minister|chairman|chief|senator|sen|rep|gov|governor|secretary)\s+/, '').trim()
 }
@@ -103,8 +122,12 @@ export function actorKey(name: string): string {
  */
 export function sameActor(a: string, b: string): boolean {
   if (a === b) return true
-  const [s, l] = a.length <= b.length ? [a, b] : [b, a]
-  if (s.length < 3 || !l.includes(s.split(' ', 1)[0])) return false
+  const aShorter = a.length <= b.length
+  const s = aShorter ? a : b
+  const l = aShorter ? b : a
+  // Most pairs differ already in the short key's first word (no arrays made to find that out).
+  const space = s.indexOf(' ')
+  if (s.length < 3 || !l.includes(space < 0 ? s : s.slice(0, space))) return false
   const sw = s.split(' ')
   const lw = l.split(' ')
   if (sw.length >= lw.length) return false

@@ -39,6 +39,9 @@ const LOCAL_MODAL = new Set(['may', 'might', 'could', 'should', 'must', 'ought',
 
 const CAUSATIVE = /^(?:prompted|prompt|prompts|forced|force|forces|led|lead|leads|caused|cause|persuaded|convinced|pushed|obliged|compelled|moved|got|drove)$/
 
+/** Characters a `u` pattern reads differently from its `StanceRule.scan` twin. */
+const UNICODE_SENSITIVE = /[\ud800-\udfff\u017f\u212a]/
+
 /**
  * Finds the raw stance events of one sentence.
  *
@@ -48,20 +51,37 @@ const CAUSATIVE = /^(?:prompted|prompt|prompts|forced|force|forces|led|lead|lead
 export function detectInSentence(sentence: string, hints = ALL_HINTS): RawEvent[] {
   let toks: SentenceToken[] | null = null
   const out: RawEvent[] = []
-  for (let r = 0; r < STANCE_RULES.length; r++) {
+  // Asked once a hint passes: most candidate sentences are dropped before that.
+  let scannable: boolean | undefined
+  for (const r of rulesToTry(hints)) {
     const rule = STANCE_RULES[r]
-    if (!mayMatch(HINT_GATES[r], hints) || !rule.hint.test(sentence)) continue
+    if (!rule.hint.test(sentence)) continue
     // An exec loop rather than matchAll, which clones the regular expression on every call.
-    const pattern = rule.pattern
-    pattern.lastIndex = 0
-    for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
-      if (match[0] === '') pattern.lastIndex = nextCodePoint(sentence, match.index)
+    const { pattern, scan } = rule
+    const slot = OBJECT_SLOTS[r]
+    let from = 0
+    for (;;) {
+      let match: RegExpExecArray | null
+      if ((scannable ??= !UNICODE_SENSITIVE.test(sentence))) {
+        // The fast twin finds the match; only an object slot inside it needs `pattern`, run there.
+        scan.lastIndex = from
+        match = scan.exec(sentence)
+        if (match && slot === 'inside') {
+          pattern.lastIndex = match.index
+          match = pattern.exec(sentence)
+        }
+      } else {
+        pattern.lastIndex = from
+        match = pattern.exec(sentence)
+      }
+      if (!match) break
+      from = match[0] === '' ? nextCodePoint(sentence, match.index) : match.index + match[0].length
       // Tokenize only once some rule has matched: most candidate sentences never get here.
       toks ??= tokenizeSentence(sentence)
       const tks: SentenceToken[] = toks
-      const start = match.index ?? 0
+      const start = match.index
       const end = start + match[0].trimEnd().length
-      const objPos = match.indices?.groups?.obj?.[0] ?? end
+      const objPos = slot === 'end' ? start + match[0].length : (match.indices?.groups?.obj?.[0] ?? end)
       const cue: Cue = { rule, toks: tks, sentence, t: tokenAt(tks, start), o: tokenAt(tks, objPos), after: tokenAt(tks, end), match }
       if (cue.t >= tks.length) continue
       const d = decide(cue)
@@ -102,7 +122,7 @@ export function detectInSentence(sentence: string, hints = ALL_HINTS): RawEvent[
       if (d.subject && !ranges.length && /^(?:refuse|accept|reject|decline|boycott|ignore|agree|attend|join|turn)$/.test(tks[cue.t].lower) && skipOpeners(tks, bound.start) >= cue.t) continue
       // "any voter who refuses", "every club that rejects": a rule about anyone, not an event.
       if (ranges.length === 1 && /^(?:any|every|each|no)$/.test(tks[ranges[0].a]?.lower ?? '') && rule.label !== 'noResponse') continue
-      let parties = ranges.flatMap((r) => splitParties(tks, r))
+      let parties = ranges.length === 1 ? splitParties(tks, ranges[0]) : ranges.flatMap((r) => splitParties(tks, r))
       // "Germany and France said they would attend": "they" is each of the speakers.
       if (speakerRange && parties.length === 1 && /^(?:they|we)$/i.test(tks[parties[0].a].text) && parties[0].b - parties[0].a === 1) {
         const speakers = splitParties(tks, speakerRange)
@@ -151,27 +171,20 @@ interface HintWord {
 }
 
 /**
- * The words one of which a rule hint needs, or null when it needs none that can be told. A hint
- * that is plain words ("declin|refus", "(?:rejected|turned down)") needs one of them, or a word
- * ending in the first word of a two-word one ("turned" of "turned down"). Otherwise each of its
- * alternatives must open with letters or a group of such alternatives ({@link leadingWords}).
- * Sound because every letter of a sentence lies in one of its words, and the `i` flag (without
- * `u`) folds ASCII letters only, as lower-casing does.
+ * The words one of which a rule hint needs, or null when it needs none that can be told: each
+ * alternative of the hint gives its most telling requirement ({@link sequenceWords}). Sound
+ * because every letter of a sentence lies in one of its words, and the `i` flag (without `u`)
+ * folds ASCII letters only, as lower-casing does.
  */
 function hintWords(hint: RegExp): HintWord[] | null {
-  if (hint.flags !== 'i') return null
-  const source = hint.source.startsWith('(?:') && hint.source.endsWith(')') ? hint.source.slice(3, -1) : hint.source
-  if (/^[a-z ]+(?:\|[a-z ]+)*$/.test(source)) {
-    return source.split('|').map((w) => (w.includes(' ') ? { text: w.slice(0, w.indexOf(' ')), atEnd: true } : { text: w, atEnd: false }))
-  }
-  return requiredWords(hint.source)?.map((text) => ({ text, atEnd: false })) ?? null
+  return hint.flags === 'i' ? requiredWords(hint.source) : null
 }
 
-/** One of these letter runs occurs in every match of `source` (null: none known). */
-function requiredWords(source: string): string[] | null {
-  const out: string[] = []
+/** One of these words occurs in every match of `source` (null: none known). */
+function requiredWords(source: string): HintWord[] | null {
+  const out: HintWord[] = []
   for (const alternative of splitAlternatives(source)) {
-    const words = leadingWords(alternative)
+    const words = sequenceWords(alternative)
     if (!words) return null
     out.push(...words)
   }
@@ -179,24 +192,54 @@ function requiredWords(source: string): string[] | null {
 }
 
 /**
- * The letters an alternative must open with (after any `\b`): its leading run of plain letters,
- * less a last letter made optional by `?`, `*` or `{`; or, for a leading non-capturing group that
- * is not optional, the words of its own alternatives.
+ * What one alternative (a sequence of atoms) surely holds: each run of plain letters in it, and
+ * each group it cannot skip, is a requirement; the one whose shortest word is longest tells the
+ * most ("(?:n't|not)\s+(?:comment|say)" needs "comment" or "say" rather than "n" or "not"). A
+ * letter run followed by a space ends a word ("yet" of "yet to"). A letter or group under `?`, `*`
+ * or `{` is optional; a letter under `+` ends its run. Lookarounds and classes require nothing.
  */
-function leadingWords(alternative: string): string[] | null {
-  let i = 0
-  while (alternative.startsWith('\\b', i)) i += 2
-  if (alternative.startsWith('(?:', i)) {
-    const close = closingParen(alternative, i)
-    const after = alternative[close + 1]
-    if (close < 0 || after === '?' || after === '*' || after === '{') return null
-    return requiredWords(alternative.slice(i + 3, close))
+function sequenceWords(alternative: string): HintWord[] | null {
+  let best: HintWord[] | null = null
+  const consider = (words: HintWord[] | null) => {
+    if (words && (!best || shortest(words) > shortest(best))) best = words
   }
-  let j = i
-  while (j < alternative.length && alternative[j] >= 'a' && alternative[j] <= 'z') j++
-  const after = alternative[j]
-  const run = alternative.slice(i, after === '?' || after === '*' || after === '{' ? j - 1 : j)
-  return run ? [run] : null
+  let run = ''
+  let i = 0
+  while (i < alternative.length) {
+    const c = alternative[i]
+    let end = i + 1
+    let group: HintWord[] | null = null
+    if (c === '\\') end = i + 2
+    else if (c === '[') end = classEnd(alternative, i) + 1
+    else if (c === '(') {
+      const close = closingParen(alternative, i)
+      if (close < 0) return best
+      end = close + 1
+      if (alternative.startsWith('(?:', i)) group = requiredWords(alternative.slice(i + 3, close))
+      else if (alternative[i + 1] !== '?') group = requiredWords(alternative.slice(i + 1, close))
+    }
+    const quantifier = alternative[end]
+    const optional = quantifier === '?' || quantifier === '*' || quantifier === '{'
+    const isLetter = c >= 'a' && c <= 'z'
+    if (isLetter && !optional) run += c
+    if (!isLetter || optional || quantifier === '+') {
+      const spaceAfter = !isLetter && !optional && (c === ' ' || alternative.startsWith('\\s', i))
+      if (run) consider([{ text: run, atEnd: spaceAfter }])
+      run = ''
+    }
+    if (group && !optional) consider(group)
+    i = end
+    // Skip the quantifier and a lazy `?` after it.
+    if (quantifier === '{') i = alternative.indexOf('}', i) + 1
+    else if (quantifier === '?' || quantifier === '*' || quantifier === '+') i++
+    if (alternative[i] === '?' && i > end) i++
+  }
+  if (run) consider([{ text: run, atEnd: false }])
+  return best
+}
+
+function shortest(words: HintWord[]): number {
+  return Math.min(...words.map((w) => w.text.length))
 }
 
 /** Splits a regex source at its top-level `|` (outside groups, classes and escapes). */
@@ -241,6 +284,18 @@ function classEnd(source: string, open: number): number {
   return source.length
 }
 
+/**
+ * Where a rule pattern's `(?<obj>)` sits: at its end (only a lookahead after it), so it is where
+ * the match ends; `inside` it, so only the `d` flag's indices tell; or `none`.
+ */
+const OBJECT_SLOTS: readonly ('end' | 'inside' | 'none')[] = STANCE_RULES.map(({ pattern: { source } }) => {
+  const at = source.indexOf('(?<obj>)')
+  if (at < 0) return 'none'
+  const after = at + '(?<obj>)'.length
+  const atEnd = after === source.length || (source.startsWith('(?=', after) && closingParen(source, after) === source.length - 1)
+  return atEnd && splitAlternatives(source).length === 1 ? 'end' : 'inside'
+})
+
 const HINT_WORDS = STANCE_RULES.map(({ hint }) => hintWords(hint))
 
 /** Each rule's gate (its bit in {@link HintBits}), or -1 for a rule that is always tried. */
@@ -271,10 +326,30 @@ export function stanceHintBits(lower: string): HintBits {
   return bits
 }
 
-/** Whether the rule with this gate may match, by the sentence's hint bits. */
-function mayMatch(gate: number, hints: HintBits): boolean {
-  if (gate < 0) return true
-  return ((gate < 30 ? hints.low >>> gate : hints.high >>> (gate - 30)) & 1) === 1
+/** The rule of each gate, and the rules without one. */
+const GATED_RULES: readonly number[] = HINT_GATES.flatMap((gate, r) => (gate >= 0 ? [r] : []))
+const UNGATED_RULES: readonly number[] = HINT_GATES.flatMap((gate, r) => (gate < 0 ? [r] : []))
+
+/**
+ * The rules a sentence may match by its hint bits, in rule order: those whose gate bit is set
+ * (gates are numbered in rule order), read off the set bits, and those without a gate.
+ */
+function rulesToTry(hints: HintBits): number[] {
+  const rules: number[] = []
+  addGated(rules, hints.low & GATE_WORD, 0)
+  addGated(rules, hints.high & GATE_WORD, 30)
+  if (UNGATED_RULES.length === 0) return rules
+  return [...rules, ...UNGATED_RULES].sort((a, b) => a - b)
+}
+
+/** The 30 bits of each of {@link HintBits}' two numbers. */
+const GATE_WORD = (1 << 30) - 1
+
+function addGated(rules: number[], bits: number, firstGate: number): void {
+  for (; bits !== 0; bits &= bits - 1) {
+    const rule = GATED_RULES[firstGate + 31 - Math.clz32(bits & -bits)]
+    if (rule !== undefined) rules.push(rule)
+  }
 }
 
 /** Where a `u` regular expression resumes after an empty match at `i` (past a whole surrogate pair). */

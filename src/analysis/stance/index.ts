@@ -37,6 +37,11 @@ interface Group {
 }
 
 const BARE_SPOKES = /^(?:the\s+|a\s+|an\s+)?(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|aides?|representatives?|press officer)$/i
+// Regular expressions with `\p{…}` live at module level: esbuild, targeting Node, rewrites such a
+// literal into `new RegExp(…)`, which inside a function would build it anew on every call.
+const OPENING_NAME = /^(?:The\s+)?([A-Z][\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|de|for|and|&)\s+)?[A-Z][\p{L}\p{N}'’&.-]*)*)/u
+const QUOTED_PERSON = /(?:,|\bsaid|\bsays|\badded)\s+([A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)+),?(?:\s+(?:said|says|added|told\s+\w+))?\.?["”]?$/u
+const TWO_NAMES = /(?:^|^(?:[a-z-]+\s+)+)[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\p{L}'’-]+$/u
 const NAME_SPAN = /\b[A-Z][\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|de|del|for|and|&)\s+)?[A-Z][\p{L}\p{N}'’&.-]*)*/gu
 const NOT_NAME = /^(?:The|A|An|But|And|He|She|It|They|We|I|In|On|At|If|This|That|There|These|Those|His|Her|Its|Their|Our|Asked|When|While|After|Before|However|Meanwhile|Despite|Although|Though|Since|Because|Yet|Still|Also|Nevertheless|Instead|Last|Next|Earlier|Later|For|With|By|From|As|Under|Over|Now|Then|Both|All|Some|Many|Most|Only|Even|Separately|According|Speaking|Unlike|Like|Amid|During|Following|Having|Once|So|Or|Nor|Neither|Either|Each|Every|Such|What|Why|How|Who|Which|Where|Whether|Mr|Mrs|Ms|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Reuters)$/
 
@@ -53,13 +58,12 @@ export function detectStance(tokens: Tokens): Stance {
   const resolved: Resolved[] = []
   for (let i = 0; i < tokens.sentences.length; i++) {
     const s = tokens.sentences[i]
-    if (!mayHoldCue(tokens.words, s.firstWord, s.endWord)) continue
+    const cue = cueIn(tokens.words, s.firstWord, s.endWord)
+    if (cue === 0) continue
     const sentence = text.slice(s.start, s.end)
-    if (!STANCE_PREFILTER.test(sentence)) continue
+    if (cue === 1 && !OTHER_CUES.test(sentence)) continue
     const hints = hintBits(tokens.words, s.firstWord, s.endWord)
-    const raws = pieces(sentence).flatMap(([offset, piece]) =>
-      detectInSentence(piece, hints).map((r) => (offset ? { ...r, start: r.start + offset, end: r.end + offset } : r)))
-      .sort((a, b) => a.start - b.start)
+    const raws = sentenceEvents(sentence, hints).sort((a, b) => a.start - b.start)
     for (const raw of raws) {
       const name = resolve(raw, i, tokens, resolved, groups)
       const group = name ? groupOf(groups, name) : -1
@@ -83,10 +87,10 @@ export function detectStance(tokens: Tokens): Stance {
 }
 
 /**
- * {@link STANCE_PREFILTER} asked of one word: the word holds one of its cues, or ends in the first
- * word of a two-word cue ("yet" of "yet to"). Every letter of a sentence lies in one of its words,
- * so a sentence none of whose words passes cannot match the prefilter. (An alternative that is not
- * plain words would be left empty here, passing every word.)
+ * {@link STANCE_PREFILTER} asked of one word: the word may hold one of its cues, or ends in the
+ * first word of a two-word cue ("yet" of "yet to"). Every letter of a sentence lies in one of its
+ * words, so a sentence none of whose words passes cannot match the prefilter. (An alternative that
+ * is not plain words would be left empty here, passing every word.)
  */
 const WORD_CUE = new RegExp(
   STANCE_PREFILTER.source
@@ -96,13 +100,43 @@ const WORD_CUE = new RegExp(
   'i'
 )
 
-/** Whether some word of `words[from, to)` may start a prefilter cue; the verdict is cached per spelling. */
-function mayHoldCue(words: Tokens['words'], from: number, to: number): boolean {
+/**
+ * The prefilter's one-word cues. A word as written that matches them is a stretch of the sentence
+ * that does, so its sentence passes the prefilter without asking it.
+ */
+const WHOLE_CUE = new RegExp(
+  STANCE_PREFILTER.source
+    .split('|')
+    .filter((cue) => /^[a-z]+$/.test(cue))
+    .join('|'),
+  'i'
+)
+
+/**
+ * The rest of the prefilter ("yet to", "take part"): all a sentence can still match when none of
+ * its words holds a one-word cue, as each match of those lies within one word.
+ */
+const OTHER_CUES = new RegExp(
+  STANCE_PREFILTER.source
+    .split('|')
+    .filter((cue) => !/^[a-z]+$/.test(cue))
+    .join('|'),
+  'i'
+)
+
+/**
+ * Whether the words of `words[from, to)` hold a prefilter cue (`2`), may hold one so the sentence
+ * must be asked (`1`), or cannot (`0`); the verdict is cached per spelling.
+ */
+function cueIn(words: Tokens['words'], from: number, to: number): 0 | 1 | 2 {
+  let found: 0 | 1 = 0
   for (let i = from; i < to; i++) {
     const lexeme = words[i].lexeme
-    if ((lexeme.stanceCue ??= WORD_CUE.test(lexeme.lower))) return true
+    const cue = (lexeme.stanceCue ??= WHOLE_CUE.test(lexeme.text) ? 2 : WORD_CUE.test(lexeme.lower) ? 1 : 0)
+    if (cue === 2) return 2
+    if (cue === 1) found = 1
   }
-  return false
+  return found
 }
 
 /** The rule hints the words of `words[from, to)` may satisfy (see {@link stanceHintBits}), cached per spelling. */
@@ -120,12 +154,21 @@ function hintBits(words: Tokens['words'], from: number, to: number): HintBits {
 
 const MAX_PIECE = 1200
 
+/** The raw events of a sentence, a very long one taken piece by piece ({@link pieces}). */
+function sentenceEvents(sentence: string, hints: HintBits): RawEvent[] {
+  if (sentence.length <= MAX_PIECE) return detectInSentence(sentence, hints)
+  const out: RawEvent[] = []
+  for (const [offset, piece] of pieces(sentence)) {
+    for (const r of detectInSentence(piece, hints)) out.push(offset ? { ...r, start: r.start + offset, end: r.end + offset } : r)
+  }
+  return out
+}
+
 /**
  * A "sentence" with no full stop for thousands of characters (a scraped list, a run-on) is cut
  * at clause punctuation into pieces of bounded length, so the clause scans stay linear.
  */
 function pieces(sentence: string): [number, string][] {
-  if (sentence.length <= MAX_PIECE) return [[0, sentence]]
   const out: [number, string][] = []
   let start = 0
   while (start < sentence.length) {
@@ -224,7 +267,7 @@ function lastName(text: string, person: boolean, organisation = false, doc = '')
 
 /** The name-like span opening a sentence: usually its subject. */
 function firstName(text: string, doc = ''): string | null {
-  const m = /^(?:The\s+)?([A-Z][\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|de|for|and|&)\s+)?[A-Z][\p{L}\p{N}'’&.-]*)*)/u.exec(text)
+  const m = OPENING_NAME.exec(text)
   if (!m || NOT_NAME.test(m[1])) return null
   // A lone capitalised word opening a sentence ("Talks stalled") is a name only if the text
   // also capitalises it mid-sentence.
@@ -239,7 +282,7 @@ function firstName(text: string, doc = ''): string | null {
  */
 function firstPerson(text: string, groups: Group[] = [], gender: 'he' | 'she' | null = null): string | null {
   // "..., the lawyer, Anne Ruiz, said. She declined": the person quoted last is the likeliest.
-  const quoted = /(?:,|\bsaid|\bsays|\badded)\s+([A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)+),?(?:\s+(?:said|says|added|told\s+\w+))?\.?["”]?$/u.exec(text.trim())
+  const quoted = QUOTED_PERSON.exec(text.trim())
   if (quoted && personLike(quoted[1])) {
     const known = groups.find((g) => g.keys.some((k) => sameActor(k, actorKey(quoted[1]))))
     if (!(known && gender && known.gender && known.gender !== gender)) return readMention(quoted[1]).name
@@ -264,7 +307,7 @@ function midSentenceCapital(word: string, doc: string): boolean {
 /** Two or more capitalised words, or a title and a name: probably a person. */
 function personLike(name: string): boolean {
   if (/\b(?:Inc|Corp|Co|Ltd|PLC|Group|Bank|Party|Union|Ministry|Council|Committee|Association|Federation|Airlines?|Motors)\b/.test(name)) return false
-  return /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Minister|Chancellor|Senator|Sen|Gov|Governor|Secretary|Chairman|Chairwoman|King|Queen|Prince|Judge|General|Gen)\.?\s+[A-Z]/.test(name) || /(?:^|^(?:[a-z-]+\s+)+)[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\p{L}'’-]+$/u.test(name)
+  return /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Minister|Chancellor|Senator|Sen|Gov|Governor|Secretary|Chairman|Chairwoman|King|Queen|Prince|Judge|General|Gen)\.?\s+[A-Z]/.test(name) || TWO_NAMES.test(name)
 }
 
 function summarize(resolved: Resolved[], groups: Group[]): Stance {

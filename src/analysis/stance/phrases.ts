@@ -210,13 +210,9 @@ export function clauseBoundary(toks: SentenceToken[], t: number): { start: numbe
       return { start: k + 1, kind: 'relative', at: k }
     }
     // "that" after a preposition is a determiner ("To that end").
-    // "stopped releasing that statement and said": a determiner, not a complementizer.
-    const determinerThat = !!toks[k + 1] && toks[k + 1].kind === 'w' && !toks[k + 1].cap && !L.determiner.has(toks[k + 1].lower) && !/^(?:he|she|it|they|we|i)$/.test(toks[k + 1].lower) && !isVerbLike(toks[k + 2]) && !L.auxiliary.has(toks[k + 2]?.lower ?? '')
-    if (lw === 'that' && k > 0 && !determinerThat && !L.determiner.has(toks[k - 1].lower) && !PREPOSITION.has(toks[k - 1].lower)) return { start: k + 1, kind: 'that', at: k }
+    if (lw === 'that' && k > 0 && !determinerThat(toks, k) && !L.determiner.has(toks[k - 1].lower) && !PREPOSITION.has(toks[k - 1].lower)) return { start: k + 1, kind: 'that', at: k }
     // "had been told of the sale" is a passive, not a report.
-    // "states", "reports", "notes" and "claims" are nouns unless a "that" clause follows.
-    const nounLike = /^(?:states|reports|notes|claims|thought|learned|quoted)$/.test(lw) && toks[k + 1]?.lower !== 'that'
-    if (L.speech.has(lw) && !w.cap && !nounLike && !(k > 0 && /^(?:been|was|were|being|is|are|be)$/.test(toks[k - 1].lower))) return { start: k + 1, kind: 'speech', at: k }
+    if (L.speech.has(lw) && !w.cap && !speechNoun(toks, k) && !(k > 0 && /^(?:been|was|were|being|is|are|be)$/.test(toks[k - 1].lower))) return { start: k + 1, kind: 'speech', at: k }
     if (SUBORDINATOR.has(lw) && (!w.cap || k === 0 || toks[k - 1].kind === 'p')) return { start: k + 1, kind: 'sub', at: k }
     // "The move comes after Britain agreed": a preposition that opens a whole clause.
     if (/^(?:after|before|until|since|as)$/.test(lw) && k > 0 && toks[t]?.kind === 'w' && !/^(?:and|but|or)$/.test(toks[t].lower)) {
@@ -235,6 +231,16 @@ export function clauseBoundary(toks: SentenceToken[], t: number): { start: numbe
     }
   }
   return { start: 0, kind: 'start', at: -1 }
+}
+
+/** "stopped releasing that statement and said": a determiner "that", not a complementizer. */
+function determinerThat(toks: SentenceToken[], k: number): boolean {
+  return !!toks[k + 1] && toks[k + 1].kind === 'w' && !toks[k + 1].cap && !L.determiner.has(toks[k + 1].lower) && !/^(?:he|she|it|they|we|i)$/.test(toks[k + 1].lower) && !isVerbLike(toks[k + 2]) && !L.auxiliary.has(toks[k + 2]?.lower ?? '')
+}
+
+/** "states", "reports", "notes" and "claims" are nouns unless a "that" clause follows. */
+function speechNoun(toks: SentenceToken[], k: number): boolean {
+  return /^(?:states|reports|notes|claims|thought|learned|quoted)$/.test(toks[k].lower) && toks[k + 1]?.lower !== 'that'
 }
 
 /** The noun phrase ending just before token `t` (walking left), last conjunct only. */
@@ -294,16 +300,20 @@ export function splitParties(toks: SentenceToken[], r: TokenRange): TokenRange[]
  * the antecedent for a relative clause, or the previous clause's subject for "... and agreed".
  */
 export function clauseSubject(toks: SentenceToken[], t: number, depth = 0): SubjectInfo {
-  // Several checks ask for the same subject; a sentence's answers are kept with its tokens.
-  let memo = SUBJECTS.get(toks)
-  if (!memo) SUBJECTS.set(toks, (memo = new Map()))
+  // Several checks ask for the same subject, and they take one sentence at a time: the answers
+  // for the latest token list are kept.
+  if (toks !== subjectsOf) {
+    subjectsOf = toks
+    subjects = new Map()
+  }
   const key = t * 4 + depth
-  let info = memo.get(key)
-  if (!info) memo.set(key, (info = findSubject(toks, t, depth)))
+  let info = subjects.get(key)
+  if (!info) subjects.set(key, (info = findSubject(toks, t, depth)))
   return info
 }
 
-const SUBJECTS = new WeakMap<SentenceToken[], Map<number, SubjectInfo>>()
+let subjectsOf: SentenceToken[] | null = null
+let subjects = new Map<number, SubjectInfo>()
 
 function findSubject(toks: SentenceToken[], t: number, depth: number): SubjectInfo {
   const bound = clauseBoundary(toks, t)

@@ -72,6 +72,13 @@ export interface StanceRule {
   /** A cheap test run before `pattern`: most sentences fail it, so the costly match is skipped. */
   hint: RegExp
   pattern: RegExp
+  /**
+   * `pattern` without the `u` and `d` flags, several times faster. Without `u` it reads a sentence
+   * the same way unless the sentence holds an astral character, "ſ" or the Kelvin sign (the
+   * characters that `u` case-folds to ASCII letters), so the engine matches with it and runs
+   * `pattern` only where it needs the `d` indices (an object slot inside the match).
+   */
+  scan: RegExp
   actor: ActorSlot
   /** `drop`: a negated cue is no event; `flip`: it becomes `flipTo`; `none`: negation is in the pattern. */
   negation: 'drop' | 'flip' | 'none'
@@ -87,10 +94,11 @@ const ADV = String.raw`(?:\s+(?:also|still|yet|immediately|previously|already|ag
 const NOT = String.raw`(?:\s*n['’]t|\s+not)`
 const REPLY = String.raw`(?:respond(?:ed|ing|s)?|repl(?:y|ied|ying|ies)|answer(?:ed|ing|s)?|return(?:ed|ing|s)?|react(?:ed|ing|s)?)`
 
-const r = (id: string, label: StanceLabel, source: string, rest: Omit<StanceRule, 'id' | 'label' | 'pattern'>): StanceRule => ({
+const r = (id: string, label: StanceLabel, source: string, rest: Omit<StanceRule, 'id' | 'label' | 'pattern' | 'scan'>): StanceRule => ({
   id,
   label,
   pattern: new RegExp(source, 'giud'),
+  scan: new RegExp(source, 'gi'),
   ...rest,
 })
 

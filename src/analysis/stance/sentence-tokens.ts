@@ -21,6 +21,11 @@ export interface SentenceToken {
 // "AT&T"); numbers keep separators ("1,000", "10.3"); tickers in angle brackets are one token.
 const TOKEN = /<[A-Z.]+>|\d+(?:[.,:]\d+)*%?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’.\-&/][\p{L}\p{M}\p{N}]+)*(?:['’](?=\s|$))?|\S/gu
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u
+// Regular expressions with `\p{…}` live at module level: esbuild, targeting Node, rewrites such a
+// literal into `new RegExp(…)`, which inside a function would build it anew on every call.
+const ONE_CAPITAL = /^\p{Lu}$/u
+const STARTS_WORD = /^[\p{L}\p{M}<]/u
+const STARTS_CAPITAL = /^[\p{Lu}<]/u
 const KEEP_PERIOD = new Set(['inc', 'corp', 'co', 'ltd', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'no', 'bros', 'plc'])
 
 /**
@@ -32,23 +37,128 @@ const KEEP_PERIOD = new Set(['inc', 'corp', 'co', 'ltd', 'mr', 'mrs', 'ms', 'dr'
  */
 export function tokenizeSentence(sentence: string): SentenceToken[] {
   const out: SentenceToken[] = []
-  // An exec loop rather than matchAll, which clones the regular expression on every call.
-  TOKEN.lastIndex = 0
-  for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
-    let text = m[0]
-    const start = m.index
+  let i = 0
+  while (i < sentence.length) {
+    const c = sentence.charCodeAt(i)
+    if (isAsciiSpace(c) || isPunctuationSpace(c)) {
+      i++
+      continue
+    }
+    let start = i
+    let end = scanToken(sentence, i)
+    const plain = end >= 0 && scanned.plain
+    if (end < 0) {
+      // Beyond what the scanner knows: the regular expression decides, from here on.
+      TOKEN.lastIndex = i
+      const m = TOKEN.exec(sentence)
+      if (!m) break
+      start = m.index
+      end = start + m[0].length
+    }
+    let text = sentence.slice(start, end)
     // "U.S." and "Inc." keep their period when one follows directly.
-    if (sentence[start + text.length] === '.' && (DOTTED.test(text) || KEEP_PERIOD.has(text.toLowerCase()) || /^\p{Lu}$/u.test(text))) {
+    if (codeAt(sentence, end) === 46 && (DOTTED.test(text) || KEEP_PERIOD.has(text.toLowerCase()) || ONE_CAPITAL.test(text))) {
       text += '.'
+      end++
     }
     const kind = kindOf(text)
-    const prev = out[out.length - 1]
-    // The period swallowed above must not be emitted again as punctuation.
-    if (kind === 'p' && prev && prev.end > start) continue
-    out.push({ text, lower: lowerOf(text), start, end: start + text.length, kind, cap: kind === 'w' && startsCapital(text) })
+    const lower = !plain ? lowerOf(text) : scanned.upper ? text.toLowerCase() : text
+    out.push({ text, lower, start, end, kind, cap: kind === 'w' && startsCapital(text) })
+    i = end
   }
   return out
 }
+
+/**
+ * What {@link scanToken} saw in the token it scanned last: whether it is plain (no character
+ * {@link lowerOf} treats specially: nothing beyond ASCII but dashes and quotes, no apostrophe),
+ * and whether it has upper-case letters. One record, rewritten per token.
+ */
+const scanned = { plain: true, upper: false }
+
+/**
+ * The end of the {@link TOKEN} match at `i`, for tokens of ASCII and general punctuation (quotes,
+ * dashes); -1 where another character could change the match, left to the regular expression.
+ */
+function scanToken(s: string, i: number): number {
+  const c = s.charCodeAt(i)
+  scanned.plain = c !== 39 && c !== 0x2019
+  scanned.upper = false
+  if (isDigit(c)) {
+    let j = i + 1
+    while (isDigit(codeAt(s, j))) j++
+    while (isNumberSeparator(codeAt(s, j)) && isDigit(codeAt(s, j + 1))) {
+      j += 2
+      while (isDigit(codeAt(s, j))) j++
+    }
+    return codeAt(s, j) === 37 ? j + 1 : j
+  }
+  if (c === 60) {
+    // A ticker "<AAPL.O>", or a lone "<".
+    let j = i + 1
+    while (isTickerChar(codeAt(s, j))) j++
+    if (j === i + 1 || codeAt(s, j) !== 62) return i + 1
+    scanned.upper = true
+    return j + 1
+  }
+  if (isAsciiLetter(c)) {
+    scanned.upper = c <= 90
+    return wordEnd(s, i + 1)
+  }
+  // Any other ASCII mark or general punctuation mark is a token of its own.
+  if (c < 128 || (c >= 0x2000 && c <= 0x206f)) return i + 1
+  return -1
+}
+
+/** The end of a word whose first letter is before `j`: letters and digits, joined by connectors. */
+function wordEnd(s: string, j: number): number {
+  for (;;) {
+    const run = alnumEnd(s, j)
+    if (run < 0) return -1
+    j = run
+    const c = codeAt(s, j)
+    if (!(c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38 || c === 47)) return j
+    if (c === 39 || c === 0x2019) scanned.plain = false
+    const next = alnumEnd(s, j + 1)
+    if (next < 0) return -1
+    if (next > j + 1) {
+      j = next
+      continue
+    }
+    // No letter after it: an apostrophe still closes the word before a space or the end ("Aragones'").
+    if (c === 39 || c === 0x2019) {
+      const after = codeAt(s, j + 1)
+      if (j + 1 === s.length || isAsciiSpace(after)) return j + 1
+      if (after >= 128) return -1
+    }
+    return j
+  }
+}
+
+/** Where a run of ASCII letters and digits from `j` ends, or -1 at a character that may be a letter. */
+function alnumEnd(s: string, j: number): number {
+  for (; j < s.length; j++) {
+    const c = s.charCodeAt(j)
+    if ((c >= 97 && c <= 122) || isDigit(c)) continue
+    if (c >= 65 && c <= 90) {
+      scanned.upper = true
+      continue
+    }
+    if (c < 128 || (c >= 0x2000 && c <= 0x206f)) return j
+    return -1
+  }
+  return j
+}
+
+/** The code unit at `i`, or -1 past the end (reading past it would slow down every read). */
+const codeAt = (s: string, i: number) => (i < s.length ? s.charCodeAt(i) : -1)
+const isDigit = (c: number) => c >= 48 && c <= 57
+const isNumberSeparator = (c: number) => c === 46 || c === 44 || c === 58
+const isTickerChar = (c: number) => (c >= 65 && c <= 90) || c === 46
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13)
+/** The white space of the general punctuation block (what `\s` holds of U+2000 to U+206F). */
+const isPunctuationSpace = (c: number) => (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f
 
 // The first character decides a token's kind and case; ASCII ones are told apart without a regex.
 
@@ -56,13 +166,13 @@ function kindOf(text: string): SentenceToken['kind'] {
   const c = text.charCodeAt(0)
   if (c >= 48 && c <= 57) return 'n'
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 60 ? 'w' : 'p'
-  return /^[\p{L}\p{M}<]/u.test(text) ? 'w' : 'p'
+  return STARTS_WORD.test(text) ? 'w' : 'p'
 }
 
 function startsCapital(text: string): boolean {
   const c = text.charCodeAt(0)
   if (c < 128) return (c >= 65 && c <= 90) || c === 60
-  return /^[\p{Lu}<]/u.test(text)
+  return STARTS_CAPITAL.test(text)
 }
 
 /** Lower case with straight apostrophes and no trailing possessive apostrophe ("Aragones'"). */

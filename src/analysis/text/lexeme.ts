@@ -31,8 +31,8 @@ export interface Lexeme {
   topic: TopicWord | undefined
   /** What the word tells the language detector (language.ts). */
   language: LanguageCue | undefined
-  /** Whether the word may hold a stance cue (stance/index.ts). */
-  stanceCue: boolean | undefined
+  /** Whether the word holds a stance cue (`2`), may start one (`1`) or neither (`0`) (stance/index.ts). */
+  stanceCue: 0 | 1 | 2 | undefined
   /** Which stance rule hints the word may satisfy (stance/detect.ts). */
   stanceHints: HintBits | undefined
 }
