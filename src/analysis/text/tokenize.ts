@@ -10,7 +10,6 @@ import { HASH_START, hashUnit, lexemeOfHash, type Lexeme } from './lexeme'
 // A word: letters or digits, joined by inner apostrophes, hyphens, periods (U.S., 3.5) or
 // commas inside numbers (1,000). Unicode-aware so non-Latin scripts tokenize too.
 const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:['’\-.]|,(?=\d{3}))[\p{L}\p{N}\p{M}]+)*\.?/gu
-const PARAGRAPH_BREAK = /\n[ \t]*\n\s*/g
 const CLOSERS = /["'”’»)\]]/
 
 /**
@@ -28,22 +27,37 @@ export function tokenize(text: string): Tokens {
   const sentences: Sentence[] = []
   const words: Word[] = []
 
-  let paragraphStart = 0
-  const breaks = [...text.matchAll(PARAGRAPH_BREAK)].map((m) => [m.index, m.index + m[0].length])
-  breaks.push([text.length, text.length])
-  for (const [breakStart, breakEnd] of breaks) {
+  for (let paragraphStart = 0; ; ) {
+    const blank = blankLine(text, paragraphStart)
     const start = skipSpace(text, paragraphStart)
-    const end = trimEnd(text, breakStart, start)
-    paragraphStart = breakEnd
-    if (end <= start) continue
-    const paragraphIndex = paragraphs.length
-    const firstSentence = sentences.length
-    splitSentences(text, start, end, paragraphIndex, sentences, words)
-    if (sentences.length > firstSentence) {
-      paragraphs.push({ start, end, firstSentence, endSentence: sentences.length })
+    const end = trimEnd(text, blank < 0 ? text.length : blank, start)
+    if (end > start) {
+      const paragraphIndex = paragraphs.length
+      const firstSentence = sentences.length
+      splitSentences(text, start, end, paragraphIndex, sentences, words)
+      if (sentences.length > firstSentence) {
+        paragraphs.push({ start, end, firstSentence, endSentence: sentences.length })
+      }
     }
+    if (blank < 0) break
+    // The break is the blank line and all the white space after it.
+    paragraphStart = skipSpace(text, blank + 1)
   }
   return { text, paragraphs, sentences, words }
+}
+
+/**
+ * Where the next blank line (a line break, then spaces or tabs only up to the next one) starts at
+ * or after `from`, or -1. Looks for line breaks with `indexOf`, which skips text far faster than
+ * a regular expression tries each position.
+ */
+function blankLine(text: string, from: number): number {
+  for (let i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) {
+    let j = i + 1
+    while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++
+    if (text.charCodeAt(j) === 10) return i
+  }
+  return -1
 }
 
 function splitSentences(
