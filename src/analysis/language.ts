@@ -41,6 +41,9 @@ for (const [language, list] of Object.entries(FUNCTION_WORDS)) {
   }
 }
 
+/** The languages that take votes, numbered by their place here: tallies are arrays by that number. */
+const VOTING = [...new Set([...Object.keys(FUNCTION_WORDS), ...LETTER_CUES.flatMap(([, languages]) => languages)])]
+
 const SCRIPTS: [RegExp, string][] = [
   [/\p{Script=Cyrillic}/u, 'ru'],
   [/\p{Script=Arabic}/u, 'ar'],
@@ -66,13 +69,20 @@ export function detectLanguage(words: readonly Word[]): string {
   const n = Math.min(words.length, 600)
   const scripts = new Map<string, number>()
   let latin = 0
-  const votes = new Map<string, number>()
+  const votes = new Float64Array(VOTING.length)
+  // Languages in the order of their first vote, which breaks ties between equal tallies.
+  const voted: number[] = []
   for (let i = 0; i < n; i++) {
     const lexeme = words[i].lexeme
     const cue = (lexeme.language ??= languageCue(lexeme.text, lexeme.lower))
     if (cue.latin) {
       latin++
-      for (const [language, amount] of cue.votes) votes.set(language, (votes.get(language) ?? 0) + amount)
+      const { languages, shares } = cue
+      for (let v = 0; v < languages.length; v++) {
+        const language = languages[v]
+        if (votes[language] === 0) voted.push(language)
+        votes[language] += shares[v]
+      }
     } else if (cue.script) {
       scripts.set(cue.script, (scripts.get(cue.script) ?? 0) + 1)
     }
@@ -82,13 +92,15 @@ export function detectLanguage(words: readonly Word[]): string {
     // Han with kana is Japanese even where Han characters dominate.
     return script === 'zh' && scripts.has('ja') ? 'ja' : script
   }
-  const ranked = [...votes].sort((a, b) => b[1] - a[1])
-  if (!ranked.length) return 'und'
-  const [language, count] = ranked[0]
-  const runnerUp = ranked[1]?.[1] ?? 0
+  if (!voted.length) return 'und'
+  let top = voted[0]
+  for (const language of voted) if (votes[language] > votes[top]) top = language
+  let runnerUp = 0
+  for (const language of voted) if (language !== top && votes[language] > runnerUp) runnerUp = votes[language]
+  const count = votes[top]
   // Thin or contested evidence ("da" in an English sentence) is no evidence.
   if (count < 2 || count < latin * 0.08 || count < runnerUp * 1.5) return 'und'
-  return language
+  return VOTING[top]
 }
 
 /** What one spelling tells the detector, cached on its lexeme. */
@@ -97,25 +109,31 @@ export interface LanguageCue {
   latin: boolean
   /** Otherwise, the script of its first character when it is one of {@link SCRIPTS}. */
   script: string | undefined
-  /** The votes the word casts, in order: [language, share of a vote]. */
-  votes: readonly (readonly [string, number])[]
+  /** The languages the word votes for, in order, as indexes into {@link VOTING}... */
+  languages: readonly number[]
+  /** ...and the share of a vote each gets. */
+  shares: readonly number[]
 }
 
 function languageCue(text: string, lower: string): LanguageCue {
   const first = text[0]
-  const votes: [string, number][] = []
+  const languages: number[] = []
+  const shares: number[] = []
   if (!isLatin(text.charCodeAt(0), first)) {
-    return { latin: false, script: SCRIPTS.find(([pattern]) => pattern.test(first))?.[1], votes }
+    return { latin: false, script: SCRIPTS.find(([pattern]) => pattern.test(first))?.[1], languages, shares }
   }
-  const vote = (languages: readonly string[], weight: number) => {
-    for (const l of languages) votes.push([l, weight / languages.length])
+  const vote = (voters: readonly string[], weight: number) => {
+    for (const l of voters) {
+      languages.push(VOTING.indexOf(l))
+      shares.push(weight / voters.length)
+    }
   }
-  const languages = LEXICON.get(lower)
-  if (languages) vote(languages, 1)
+  const functionWord = LEXICON.get(lower)
+  if (functionWord) vote(functionWord, 1)
   if (/[^\x00-\x7f]/.test(lower)) {
     for (const [pattern, ls] of LETTER_CUES) if (pattern.test(lower)) vote(ls, 0.5)
   } else if (lower.includes('ij')) vote(['nl'], 0.5)
-  return { latin: true, script: undefined, votes }
+  return { latin: true, script: undefined, languages, shares }
 }
 
 const LATIN = /\p{Script=Latin}/u

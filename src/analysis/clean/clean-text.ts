@@ -7,7 +7,7 @@
  */
 import type { CleanResult, RemovedCounts } from '../types'
 import { PROMO_LINE } from './boilerplate'
-import { splitDateline } from './dateline'
+import { joinBody } from './dateline'
 import { findBodyRun } from './body-run'
 import { BYLINE, readHeader } from './text-header'
 import { describeLines, type LineInfo } from './line-shape'
@@ -86,12 +86,13 @@ export function cleanText(text: string, givenTitle?: string): CleanResult {
     drop('promo')
   }
 
-  let body = ''
+  // Joined from an array into one flat string (see `joinBody`).
+  const pieces: string[] = []
   for (let i = 0; i < kept.length; i++) {
-    if (i > 0) body += kept[i].gapBefore ? '\n\n' : '\n'
-    body += kept[i].text
+    if (i > 0) pieces.push(kept[i].gapBefore ? '\n\n' : '\n')
+    pieces.push(kept[i].text)
   }
-  const { dateline, rest } = splitDateline(body)
+  const { dateline, rest } = joinBody(pieces)
   if (dateline) removed.dateline = 1
   return {
     title,

@@ -164,9 +164,10 @@ export function countTokens(tokens: Tokens, language = 'en'): CountPass {
       } else if (f.syllables === 1) c.monosyllable++
       if (f.letters >= 7) c.longWord++
       if (!f.daleChallFamiliar && !name) c.difficult++
-      if (!f.spacheFamiliar && !name && !unfamiliarSpache.has(word.lower)) {
-        unfamiliarSpache.add(word.lower)
-        c.spacheDifficult++
+      if (!f.spacheFamiliar && !name) {
+        // One hash lookup: the set grows only for a word not counted yet.
+        const before = unfamiliarSpache.size
+        if (unfamiliarSpache.add(word.lower).size > before) c.spacheDifficult++
       }
     }
     perSentence.push(c)

@@ -79,6 +79,25 @@ function gradeOf(c: Counts, language: string): number {
   }
 }
 
+/**
+ * The `count` hardest of the graded sentences, hardest first and earlier first among equals: a
+ * short list kept sorted while the sentences go by, rather than a sort of them all.
+ */
+function hardestOf(graded: readonly { index: number; grade: number }[], count: number): { index: number; grade: number }[] {
+  const top: { index: number; grade: number }[] = []
+  const limit = Math.trunc(count)
+  if (!(limit > 0)) return top
+  for (const sentence of graded) {
+    // `graded` is in text order, so a sentence goes after every one of the same grade.
+    let at = top.length
+    while (at > 0 && top[at - 1].grade < sentence.grade) at--
+    if (at >= limit) continue
+    top.splice(at, 0, sentence)
+    if (top.length > limit) top.pop()
+  }
+  return top
+}
+
 /** The per-text counts returned as `stats`. */
 function toStats(tokens: Tokens, c: Counts): Stats {
   return {
@@ -128,13 +147,10 @@ export function scoreReadability(tokens: Tokens, options: AnalyzeOptions = {}, l
       if (grade !== null && pass.sentences[i].word >= 5) graded.push({ index: i, grade })
     }
   }
-  const hardest: SentenceGrade[] = graded
-    .sort((a, b) => b.grade - a.grade || a.index - b.index)
-    .slice(0, Math.max(0, hardestCount))
-    .map(({ index, grade }) => {
-      const s = tokens.sentences[index]
-      return { start: s.start, end: s.end, sentence: tokens.text.slice(s.start, s.end), grade, words: pass.sentences[index].word }
-    })
+  const hardest: SentenceGrade[] = hardestOf(graded, hardestCount).map(({ index, grade }) => {
+    const s = tokens.sentences[index]
+    return { start: s.start, end: s.end, sentence: tokens.text.slice(s.start, s.end), grade, words: pass.sentences[index].word }
+  })
 
   const paragraphs: ParagraphGrade[] = tokens.paragraphs.map((p) => {
     const pc = emptyCounts()

@@ -66,11 +66,21 @@ function newLexeme(text: string): Lexeme {
   }
 }
 
-/** FNV-1a over the code units, with a final mix so the low bits (the slot) depend on every unit; never 0. */
-function hashRange(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619)
-  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d)
+/**
+ * The spelling hash is FNV-1a over the code units: start from {@link HASH_START}, fold in each unit
+ * with {@link hashUnit}, and pass the state to {@link lexemeOfHash}. The tokenizer's scanner reads
+ * every unit of a word anyway, so it hashes on the way instead of in a second pass.
+ */
+export const HASH_START = 0x811c9dc5
+
+/** One step of the spelling hash: `state` with the code unit `unit` folded in. */
+export function hashUnit(state: number, unit: number): number {
+  return Math.imul(state ^ unit, 16777619)
+}
+
+/** A final mix so the low bits (the slot) depend on every unit; never 0, which marks an empty slot. */
+function finishHash(state: number): number {
+  let h = Math.imul(state ^ (state >>> 15), 0x2c1b3c6d)
   h ^= h >>> 13
   return h === 0 ? 1 : h
 }
@@ -82,13 +92,15 @@ function sameRange(word: string, text: string, start: number, end: number): bool
 }
 
 /**
- * The lexeme spelled `text[start, end)`, made on first sight.
+ * The lexeme spelled `text[start, end)`, made on first sight. `state` is the spelling hash state
+ * after every code unit of the spelling: the tokenizer hashes each word as it scans it.
  *
  * @example
- * lexemeAt('The cat', 4, 7) === lexemeAt('cat', 0, 3) // true
+ * const hashOf = (s: string) => [...s].reduce((h, c) => hashUnit(h, c.charCodeAt(0)), HASH_START)
+ * lexemeOfHash('The cat', 4, 7, hashOf('cat')) === lexemeOfHash('cat', 0, 3, hashOf('cat')) // true
  */
-export function lexemeAt(text: string, start: number, end: number): Lexeme {
-  const hash = hashRange(text, start, end)
+export function lexemeOfHash(text: string, start: number, end: number, state: number): Lexeme {
+  const hash = finishHash(state)
   let i = hash & mask
   for (let h = hashes[i]; h !== 0; h = hashes[i]) {
     if (h === hash) {
@@ -100,14 +112,25 @@ export function lexemeAt(text: string, start: number, end: number): Lexeme {
   if (size >= MAX_SIZE) {
     // A long-lived process meets ever new words: start afresh rather than grow without bound.
     resize(INITIAL_SLOTS, false)
-    return lexemeAt(text, start, end)
+    return lexemeOfHash(text, start, end, state)
   }
-  const lexeme = newLexeme(text.slice(start, end))
+  const lexeme = newLexeme(ownCopy(text, start, end))
   hashes[i] = hash
   slots[i] = lexeme
   // At most a quarter full, so probe runs stay short.
   if (++size * 4 > slots.length) resize(slots.length * 2, true)
   return lexeme
+}
+
+/**
+ * `text[start, end)` as a string of its own. V8 makes a slice of 13 or more code units a view into
+ * the sliced string, and the table keeps its words for the life of the process: a long word must
+ * not keep alive the whole article it was first seen in.
+ */
+function ownCopy(text: string, start: number, end: number): string {
+  const slice = text.slice(start, end)
+  // Joining the characters builds a new flat string (rarely: only a new spelling gets here).
+  return slice.length < 13 ? slice : [...slice].join('')
 }
 
 function resize(length: number, keep: boolean): void {

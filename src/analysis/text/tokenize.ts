@@ -5,12 +5,11 @@
  */
 import type { Paragraph, Sentence, Tokens, Word } from '../types'
 import { ABBREVIATIONS } from './abbreviations'
-import { lexemeAt, type Lexeme } from './lexeme'
+import { HASH_START, hashUnit, lexemeOfHash, type Lexeme } from './lexeme'
 
 // A word: letters or digits, joined by inner apostrophes, hyphens, periods (U.S., 3.5) or
 // commas inside numbers (1,000). Unicode-aware so non-Latin scripts tokenize too.
 const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:['’\-.]|,(?=\d{3}))[\p{L}\p{N}\p{M}]+)*\.?/gu
-const PARAGRAPH_BREAK = /\n[ \t]*\n\s*/g
 const CLOSERS = /["'”’»)\]]/
 
 /**
@@ -28,22 +27,37 @@ export function tokenize(text: string): Tokens {
   const sentences: Sentence[] = []
   const words: Word[] = []
 
-  let paragraphStart = 0
-  const breaks = [...text.matchAll(PARAGRAPH_BREAK)].map((m) => [m.index, m.index + m[0].length])
-  breaks.push([text.length, text.length])
-  for (const [breakStart, breakEnd] of breaks) {
+  for (let paragraphStart = 0; ; ) {
+    const blank = blankLine(text, paragraphStart)
     const start = skipSpace(text, paragraphStart)
-    const end = trimEnd(text, breakStart, start)
-    paragraphStart = breakEnd
-    if (end <= start) continue
-    const paragraphIndex = paragraphs.length
-    const firstSentence = sentences.length
-    splitSentences(text, start, end, paragraphIndex, sentences, words)
-    if (sentences.length > firstSentence) {
-      paragraphs.push({ start, end, firstSentence, endSentence: sentences.length })
+    const end = trimEnd(text, blank < 0 ? text.length : blank, start)
+    if (end > start) {
+      const paragraphIndex = paragraphs.length
+      const firstSentence = sentences.length
+      splitSentences(text, start, end, paragraphIndex, sentences, words)
+      if (sentences.length > firstSentence) {
+        paragraphs.push({ start, end, firstSentence, endSentence: sentences.length })
+      }
     }
+    if (blank < 0) break
+    // The break is the blank line and all the white space after it.
+    paragraphStart = skipSpace(text, blank + 1)
   }
   return { text, paragraphs, sentences, words }
+}
+
+/**
+ * Where the next blank line (a line break, then spaces or tabs only up to the next one) starts at
+ * or after `from`, or -1. Looks for line breaks with `indexOf`, which skips text far faster than
+ * a regular expression tries each position.
+ */
+function blankLine(text: string, from: number): number {
+  for (let i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) {
+    let j = i + 1
+    while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++
+    if (text.charCodeAt(j) === 10) return i
+  }
+  return -1
 }
 
 function splitSentences(
@@ -75,7 +89,8 @@ function splitSentences(
     if (gapEnd >= 0) flush(gapEnd)
     if (!found || match.start >= end) break
     const tokenStart = match.start
-    const lexeme = wordLexeme(text, tokenStart, Math.min(match.end, end))
+    // A word never runs past the paragraph: its end is followed by white space, which no word holds.
+    const lexeme = wordLexeme(text, tokenStart, match.end, match.hash)
     const token = lexeme.text
     scanFrom = tokenStart + token.length
     words.push({ text: token, lower: lexeme.lower, start: tokenStart, end: scanFrom, sentence: sentences.length, lexeme })
@@ -90,15 +105,17 @@ function splitSentences(
 
 /**
  * The lexeme of the word matched at `text[start, end)`. A trailing period stays on the word only
- * for abbreviations and initials ("U.S.", "J."), and "No." only before a number.
+ * for abbreviations and initials ("U.S.", "J."), and "No." only before a number. `hash` is the
+ * spelling hash state of the word less any trailing period.
  */
-function wordLexeme(text: string, start: number, end: number): Lexeme {
-  if (text.charCodeAt(end - 1) !== 46) return lexemeAt(text, start, end)
+function wordLexeme(text: string, start: number, end: number, hash: number): Lexeme {
+  const bareEnd = text.charCodeAt(end - 1) === 46 ? end - 1 : end
+  const bare = lexemeOfHash(text, start, bareEnd, hash)
+  if (bareEnd === end) return bare
   // Looked up without the period first: that is the word in all but a few cases.
-  const bare = lexemeAt(text, start, end - 1)
   bare.periodAfter ??= periodAfter(bare.lower)
   const keep = bare.periodAfter === 1 || (bare.periodAfter === 2 && /^\s*\d/.test(text.slice(end, end + 4)))
-  return keep ? lexemeAt(text, start, end) : bare
+  return keep ? lexemeOfHash(text, start, end, hashUnit(hash, 46)) : bare
 }
 
 // Abbreviations that only stand before a number ("No. 5", "vol. 2"); elsewhere "no." is a word.
@@ -116,13 +133,17 @@ function keepsPeriod(bare: string): boolean {
   return /^\p{L}$/u.test(bare) || /^(?:\p{L}\.)+\p{L}$/u.test(bare)
 }
 
-/** Where {@link nextWord} found a word: one object reused, as it is written once per token. */
-const match = { start: 0, end: 0 }
+/**
+ * Where {@link nextWord} found a word: one object reused, as it is written once per token. `hash`
+ * is the spelling hash state (see `lexeme.ts`) of the word less any trailing period.
+ */
+const match = { start: 0, end: 0, hash: 0 }
 
 /**
- * Finds the next match of {@link WORD} at or after `from` and stores its range in `match`.
- * ASCII words, most of any news text, are scanned by hand (no match array, no substring); a
- * word that touches a non-ASCII letter, digit or mark is left to the regular expression.
+ * Finds the next match of {@link WORD} at or after `from` and stores its range and hash in
+ * `match`. ASCII words, most of any news text, are scanned by hand (no match array, no substring)
+ * and hashed on the way; a word that touches a non-ASCII letter, digit or mark is left to the
+ * regular expression.
  */
 function nextWord(text: string, from: number): boolean {
   const n = text.length
@@ -134,11 +155,17 @@ function nextWord(text: string, from: number): boolean {
   }
   if (i >= n) return false
   const start = i
+  let hash = HASH_START
   for (;;) {
+    // The first character, then each joiner the word continues past.
+    hash = hashUnit(hash, text.charCodeAt(i))
     i++
-    while (i < n && isAsciiWordChar(text.charCodeAt(i))) i++
+    let c = 0
+    while (i < n && isAsciiWordChar((c = text.charCodeAt(i)))) {
+      hash = hashUnit(hash, c)
+      i++
+    }
     if (i >= n) break
-    const c = text.charCodeAt(i)
     if (c === 39 || c === 45 || c === 46 || c === 0x2019) {
       // A joiner ("'", "-", ".", "’") continues the word only before another word character.
       const next = text.charCodeAt(i + 1)
@@ -154,6 +181,7 @@ function nextWord(text: string, from: number): boolean {
   if (text.charCodeAt(i) === 46) i++
   match.start = start
   match.end = i
+  match.hash = hash
   return true
 }
 
@@ -163,6 +191,10 @@ function regexWord(text: string, from: number): boolean {
   if (!m) return false
   match.start = m.index
   match.end = m.index + m[0].length
+  const bareEnd = text.charCodeAt(match.end - 1) === 46 ? match.end - 1 : match.end
+  let hash = HASH_START
+  for (let i = match.start; i < bareEnd; i++) hash = hashUnit(hash, text.charCodeAt(i))
+  match.hash = hash
   return true
 }
 
