@@ -9,6 +9,7 @@ import { isCapitalised, tokenFacts, tokenInfos, type WordClass } from './word-in
 
 /** One chunk: word indexes into `tokens.words` and the role each word plays. */
 export interface Chunk {
+  /** Consecutive token indexes. */
   words: number[]
   /** Per word: `N` noun, `P` proper name, `A` adjective, `D` number. */
   kinds: ('N' | 'P' | 'A' | 'D')[]

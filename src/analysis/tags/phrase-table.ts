@@ -1,0 +1,211 @@
+/**
+ * @module
+ * The candidate phrases of one article for the keyphrase scorer: a trie over article-local stem
+ * numbers whose nodes are the phrases, with every tally in typed-array columns indexed by node. A
+ * long article has thousands of sub-phrases; here each costs a few array slots instead of an
+ * object, two arrays and a map, and finding a phrase hashes two integers instead of a string.
+ */
+
+/** No node: the parent of a one-word phrase, or a phrase not found. */
+export const NONE = -1
+
+// Node flags.
+export const CANDIDATE = 1
+export const NAME = 2
+export const ALIAS = 4
+export const MERGED = 8
+
+export class PhraseTable {
+  /** The stems in order of first sight: a stem's number is its index here. */
+  readonly stems: string[] = []
+  private readonly stemNumbers = new Map<string, number>()
+  /** Per stem number: how many chunk words have that stem (its in-document frequency). */
+  stemWords: Int32Array
+
+  /** How many nodes are in use. */
+  size = 0
+  /** The node one word shorter (`NONE` for one word and for aliases) and the last word's stem number. */
+  parent: Int32Array
+  lastStem: Int32Array
+  /** Words in the phrase. */
+  length: Uint8Array
+  /** {@link CANDIDATE}, {@link NAME}, {@link ALIAS}, {@link MERGED}. */
+  flags: Uint8Array
+  /** Occurrences, and those outside the headline. */
+  count: Int32Array
+  bodyCount: Int32Array
+  /**
+   * Occurrences that are a whole name run ("Hurricane Hugo" in "path Hurricane Hugo"), those of
+   * them outside the headline, and their share of {@link early}: a surname folded into its full
+   * name brings only these, not its occurrences inside that name.
+   */
+  wholeNameCount: Int32Array
+  wholeNameBodyCount: Int32Array
+  wholeNameEarly: Float64Array
+  /** Sum over occurrences of 1 / (1 + sentence index): early and repeated mentions count most. */
+  early: Float64Array
+  /** The highest count of a one-word-longer phrase containing this one (0 when none). */
+  outer: Int32Array
+  /** Offset and sentence of the first occurrence. */
+  start: Int32Array
+  firstSentence: Int32Array
+  /**
+   * Token index of the first word of the first occurrence (a chunk's words are consecutive
+   * tokens): the rarity in English of the words from there weighs the score.
+   */
+  firstToken: Int32Array
+  /** First and last occurrence, a list through {@link occurrenceNext}. */
+  firstOccurrence: Int32Array
+  lastOccurrence: Int32Array
+
+  /** Occurrences: text range, whether outside the headline, and the same phrase's next one. */
+  occurrences = 0
+  occurrenceStart: Int32Array
+  occurrenceEnd: Int32Array
+  occurrenceInBody: Uint8Array
+  occurrenceNext: Int32Array
+
+  // Trie edges by open addressing: slot -> node + 1 (0 empty); a node's own parent and last
+  // stem are its key.
+  private readonly edges: Int32Array
+  private readonly edgeMask: number
+
+  /**
+   * @param subphrases - how many sub-phrases the chunks have: at most one trie node and one
+   *   occurrence each (aliases, a node apart, may add more; the columns then grow)
+   */
+  constructor(subphrases: number, tokens: number) {
+    const nodes = subphrases + 16
+    this.stemWords = new Int32Array(tokens)
+    this.parent = new Int32Array(nodes)
+    this.lastStem = new Int32Array(nodes)
+    this.length = new Uint8Array(nodes)
+    this.flags = new Uint8Array(nodes)
+    this.count = new Int32Array(nodes)
+    this.bodyCount = new Int32Array(nodes)
+    this.wholeNameCount = new Int32Array(nodes)
+    this.wholeNameBodyCount = new Int32Array(nodes)
+    this.outer = new Int32Array(nodes)
+    this.start = new Int32Array(nodes)
+    this.firstSentence = new Int32Array(nodes)
+    this.firstToken = new Int32Array(nodes)
+    this.early = new Float64Array(nodes)
+    this.wholeNameEarly = new Float64Array(nodes)
+    this.firstOccurrence = new Int32Array(nodes)
+    this.lastOccurrence = new Int32Array(nodes)
+    this.occurrenceStart = new Int32Array(nodes)
+    this.occurrenceEnd = new Int32Array(nodes)
+    this.occurrenceInBody = new Uint8Array(nodes)
+    this.occurrenceNext = new Int32Array(nodes)
+    // At most half full.
+    let slots = 16
+    while (slots < 2 * nodes) slots *= 2
+    this.edges = new Int32Array(slots)
+    this.edgeMask = slots - 1
+  }
+
+  /** The number of a stem, given on first sight. */
+  stemNumber(stem: string): number {
+    let n = this.stemNumbers.get(stem)
+    if (n === undefined) {
+      n = this.stems.length
+      this.stems.push(stem)
+      this.stemNumbers.set(stem, n)
+      if (n >= this.stemWords.length) this.stemWords = grown(this.stemWords, 2 * n)
+    }
+    return n
+  }
+
+  /** The phrase `parent` + one word of stem `stem`, or {@link NONE}. */
+  find(parent: number, stem: number): number {
+    for (let i = edgeHash(parent, stem) & this.edgeMask; ; i = (i + 1) & this.edgeMask) {
+      const node = this.edges[i] - 1
+      if (node === NONE || (this.parent[node] === parent && this.lastStem[node] === stem)) return node
+    }
+  }
+
+  /** The phrase `parent` + one word of stem `stem`, made on first sight. */
+  child(parent: number, stem: number): number {
+    let i = edgeHash(parent, stem) & this.edgeMask
+    for (; ; i = (i + 1) & this.edgeMask) {
+      const node = this.edges[i] - 1
+      if (node === NONE) break
+      if (this.parent[node] === parent && this.lastStem[node] === stem) return node
+    }
+    const node = this.add(parent, stem, parent === NONE ? 1 : this.length[parent] + 1)
+    this.edges[i] = node + 1
+    return node
+  }
+
+  /** A node outside the trie: an alias, which stands for its words under one key ("=United States"). */
+  alias(key: string): number {
+    return this.add(NONE, this.stemNumber(key), 1)
+  }
+
+  /** Writes the stem numbers of a phrase, first word first, into `out` and returns it. */
+  stemsInto(node: number, out: Int32Array): Int32Array {
+    for (let k = this.length[node] - 1; k >= 0; k--, node = this.parent[node]) out[k] = this.lastStem[node]
+    return out
+  }
+
+  /** Appends an occurrence `text[start, end)` to a candidate's list. */
+  addOccurrence(node: number, start: number, end: number, inBody: boolean): void {
+    if (this.occurrences === this.occurrenceNext.length) this.growOccurrences()
+    const o = this.occurrences++
+    this.occurrenceStart[o] = start
+    this.occurrenceEnd[o] = end
+    this.occurrenceInBody[o] = inBody ? 1 : 0
+    this.occurrenceNext[o] = NONE
+    if (this.flags[node] & CANDIDATE) this.occurrenceNext[this.lastOccurrence[node]] = o
+    else this.firstOccurrence[node] = o
+    this.lastOccurrence[node] = o
+  }
+
+  private add(parent: number, stem: number, length: number): number {
+    if (this.size === this.parent.length) this.growNodes()
+    const node = this.size++
+    this.parent[node] = parent
+    this.lastStem[node] = stem
+    this.length[node] = length
+    return node
+  }
+
+  private growNodes(): void {
+    const n = 2 * this.parent.length
+    this.parent = grown(this.parent, n)
+    this.lastStem = grown(this.lastStem, n)
+    this.length = grown(this.length, n)
+    this.flags = grown(this.flags, n)
+    this.count = grown(this.count, n)
+    this.bodyCount = grown(this.bodyCount, n)
+    this.wholeNameCount = grown(this.wholeNameCount, n)
+    this.wholeNameBodyCount = grown(this.wholeNameBodyCount, n)
+    this.outer = grown(this.outer, n)
+    this.start = grown(this.start, n)
+    this.firstSentence = grown(this.firstSentence, n)
+    this.firstToken = grown(this.firstToken, n)
+    this.early = grown(this.early, n)
+    this.wholeNameEarly = grown(this.wholeNameEarly, n)
+    this.firstOccurrence = grown(this.firstOccurrence, n)
+    this.lastOccurrence = grown(this.lastOccurrence, n)
+  }
+
+  private growOccurrences(): void {
+    const n = 2 * this.occurrenceNext.length
+    this.occurrenceStart = grown(this.occurrenceStart, n)
+    this.occurrenceEnd = grown(this.occurrenceEnd, n)
+    this.occurrenceInBody = grown(this.occurrenceInBody, n)
+    this.occurrenceNext = grown(this.occurrenceNext, n)
+  }
+}
+
+function edgeHash(parent: number, stem: number): number {
+  const h = Math.imul(parent + 1, 0x9e3779b1) ^ Math.imul(stem, 0x85ebca6b)
+  return h ^ (h >>> 15)
+}
+
+function grown<T extends Int32Array | Uint8Array | Float64Array>(column: T, length: number): T {
+  const bigger = new (column.constructor as new (n: number) => T)(length)
+  bigger.set(column)
+  return bigger
+}
