@@ -17,6 +17,9 @@ import { tokenFacts, tokenInfos, wordInfo, type TokenFacts, type WordInfo } from
 
 type Scored = Keyword & { c: number }
 
+// One table for every call: the analysis is synchronous, so calls never overlap.
+let table: PhraseTable | undefined
+
 // Generic nouns alone are never a story's subject (see the lexicon); kept as stems.
 const GENERIC_NOUN_STEMS = new Set([...GENERIC_NOUNS].map(stem))
 
@@ -44,7 +47,8 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
   const chunks = chunkPhrases(tokens, headEnd)
   let subphrases = 0
   for (const { words: chunkWords } of chunks) for (let a = 0; a < chunkWords.length; a++) subphrases += Math.min(chunkWords.length - a, T.maxWords)
-  const phrases = new PhraseTable(subphrases, words.length)
+  const phrases = (table ??= new PhraseTable(subphrases))
+  phrases.reset(subphrases)
   // Candidate nodes in order of first occurrence; plain phrases are found through the trie, aliases by key.
   const candidates: number[] = []
   const aliases = new Map<string, number>()

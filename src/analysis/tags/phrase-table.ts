@@ -18,65 +18,84 @@ export const MERGED = 8
 export class PhraseTable {
   /** The stems in order of first sight: a stem's number is its index here. */
   readonly stems: string[] = []
-  private readonly stemNumbers = new Map<string, number>()
+  private stemNumbers = new Map<string, number>()
   /** Per stem number: how many chunk words have that stem (its in-document frequency). */
-  stemWords: Int32Array
+  stemWords!: Int32Array
 
   /** How many nodes are in use. */
   size = 0
   /** The node one word shorter (`NONE` for one word and for aliases) and the last word's stem number. */
-  parent: Int32Array
-  lastStem: Int32Array
+  parent!: Int32Array
+  lastStem!: Int32Array
   /** Words in the phrase. */
-  length: Uint8Array
+  length!: Uint8Array
   /** {@link CANDIDATE}, {@link NAME}, {@link ALIAS}, {@link MERGED}. */
-  flags: Uint8Array
+  flags!: Uint8Array
   /** Occurrences, and those outside the headline. */
-  count: Int32Array
-  bodyCount: Int32Array
+  count!: Int32Array
+  bodyCount!: Int32Array
   /**
    * Occurrences that are a whole name run ("Hurricane Hugo" in "path Hurricane Hugo"), those of
    * them outside the headline, and their share of {@link early}: a surname folded into its full
    * name brings only these, not its occurrences inside that name.
    */
-  wholeNameCount: Int32Array
-  wholeNameBodyCount: Int32Array
-  wholeNameEarly: Float64Array
+  wholeNameCount!: Int32Array
+  wholeNameBodyCount!: Int32Array
+  wholeNameEarly!: Float64Array
   /** Sum over occurrences of 1 / (1 + sentence index): early and repeated mentions count most. */
-  early: Float64Array
+  early!: Float64Array
   /** The highest count of a one-word-longer phrase containing this one (0 when none). */
-  outer: Int32Array
+  outer!: Int32Array
   /** Offset and sentence of the first occurrence. */
-  start: Int32Array
-  firstSentence: Int32Array
+  start!: Int32Array
+  firstSentence!: Int32Array
   /**
    * Token index of the first word of the first occurrence (a chunk's words are consecutive
    * tokens): the rarity in English of the words from there weighs the score.
    */
-  firstToken: Int32Array
+  firstToken!: Int32Array
   /** First and last occurrence, a list through {@link occurrenceNext}. */
-  firstOccurrence: Int32Array
-  lastOccurrence: Int32Array
+  firstOccurrence!: Int32Array
+  lastOccurrence!: Int32Array
 
   /** Occurrences: text range, whether outside the headline, and the same phrase's next one. */
   occurrences = 0
-  occurrenceStart: Int32Array
-  occurrenceEnd: Int32Array
-  occurrenceInBody: Uint8Array
-  occurrenceNext: Int32Array
+  occurrenceStart!: Int32Array
+  occurrenceEnd!: Int32Array
+  occurrenceInBody!: Uint8Array
+  occurrenceNext!: Int32Array
 
   // Trie edges by open addressing: slot -> node + 1 (0 empty); a node's own parent and last
   // stem are its key.
-  private readonly edges: Int32Array
-  private readonly edgeMask: number
+  private edges!: Int32Array
+  private edgeMask!: number
+
+  /** A table for `subphrases` sub-phrases: at most one trie node and one occurrence each. */
+  constructor(subphrases: number) {
+    this.allocate(subphrases + 16)
+  }
 
   /**
-   * @param subphrases - how many sub-phrases the chunks have: at most one trie node and one
-   *   occurrence each (aliases, a node apart, may add more; the columns then grow)
+   * Empties the table for another article of `subphrases` sub-phrases. The columns are kept when
+   * large enough and not far too large, so a request allocates none.
    */
-  constructor(subphrases: number, tokens: number) {
+  reset(subphrases: number): void {
     const nodes = subphrases + 16
-    this.stemWords = new Int32Array(tokens)
+    if (this.parent.length < nodes || this.parent.length > 4 * nodes + 1024) this.allocate(nodes)
+    else {
+      // Only the tallies are read before they are written.
+      for (const column of [this.flags, this.count, this.bodyCount, this.wholeNameCount, this.wholeNameBodyCount, this.outer, this.early, this.wholeNameEarly]) column.fill(0, 0, this.size)
+      this.stemWords.fill(0, 0, this.stems.length)
+      this.edges.fill(0)
+    }
+    this.size = 0
+    this.occurrences = 0
+    this.stems.length = 0
+    this.stemNumbers = new Map()
+  }
+
+  private allocate(nodes: number): void {
+    this.stemWords = new Int32Array(nodes)
     this.parent = new Int32Array(nodes)
     this.lastStem = new Int32Array(nodes)
     this.length = new Uint8Array(nodes)
