@@ -196,9 +196,12 @@ function collect(
   for (let a = 0; a < n; a++) {
     let node = NONE
     let name = true
-    // Most words start no alias: then no key is built for any phrase from here.
-    const tag = words[chunk.words[a]].lexeme.tag!
-    const aliasable = (tag.startsAlias ??= ALIAS_FIRST_WORDS.has(tag.bare))
+    // Only names can be aliases, and most words start none: then no key is built for any phrase from here.
+    let aliasable = false
+    if (kinds[a] === 'P') {
+      const tag = words[chunk.words[a]].lexeme.tag!
+      aliasable = tag.startsAlias ??= ALIAS_FIRST_WORDS.has(tag.bare)
+    }
     for (let b = a + 1; b <= n && b - a <= T.maxWords; b++) {
       const w = chunk.words[b - 1]
       const stem = stemOf[w]

@@ -154,7 +154,7 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
     else perTopic.set(cue.key, [cue.weight, times, form])
   }
 
-  const scan = (lowers: readonly string[], resolved: readonly TopicWord[], capitalised: readonly boolean[], times: (i: number) => number) => {
+  const scan = (lowers: readonly string[], resolved: readonly TopicWord[], capitalised: ArrayLike<number | boolean>, times: (i: number) => number) => {
     for (let i = 0; i < lowers.length; i++) {
       const lower = lowers[i]
       const r = resolved[i]

@@ -70,8 +70,10 @@ function guessClass(lower: string, known: boolean): WordClass {
 export interface TokenFacts {
   /** Lower-case word without a possessive `'s` or a final period ("u.s." keeps its inner ones). */
   bare: string[]
-  capitalised: boolean[]
-  possessive: boolean[]
+  /** 1 when the word starts with a capital letter, else 0. */
+  capitalised: Uint8Array
+  /** 1 when the word ends in a possessive `'s`, else 0. */
+  possessive: Uint8Array
 }
 
 /** What the taggers know about one spelling, cached on its lexeme. */
@@ -112,12 +114,12 @@ export function tokenFacts(tokens: { words: readonly Word[] }): TokenFacts {
   let facts = factsCache.get(tokens)
   if (facts) return facts
   const n = tokens.words.length
-  facts = { bare: new Array(n), capitalised: new Array(n), possessive: new Array(n) }
+  facts = { bare: new Array(n), capitalised: new Uint8Array(n), possessive: new Uint8Array(n) }
   for (let i = 0; i < n; i++) {
     const tag = tagWord(tokens.words[i].lexeme)
     facts.bare[i] = tag.bare
-    facts.possessive[i] = tag.possessive
-    facts.capitalised[i] = tag.capitalised
+    if (tag.possessive) facts.possessive[i] = 1
+    if (tag.capitalised) facts.capitalised[i] = 1
   }
   factsCache.set(tokens, facts)
   return facts
