@@ -46,7 +46,7 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
 
   const chunks = chunkPhrases(tokens, headEnd)
   let subphrases = 0
-  for (const { words: chunkWords } of chunks) for (let a = 0; a < chunkWords.length; a++) subphrases += Math.min(chunkWords.length - a, T.maxWords)
+  for (const { words: chunkWords } of chunks) subphrases += subphraseCount(chunkWords.length)
   const phrases = (table ??= new PhraseTable(subphrases))
   phrases.reset(subphrases)
   // Candidate nodes in order of first occurrence; plain phrases are found through the trie, aliases by key.
@@ -55,6 +55,12 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
   const stemOf = new Int32Array(words.length)
   for (const chunk of chunks) collect(chunk, facts, infos, words, headEnd, phrases, candidates, aliases, stemOf)
   const { stems, stemWords, lastStem, length, flags, count, outer } = phrases
+  // 1 for each stem number that is a headline stem.
+  const inTitleStem = new Uint8Array(stems.length)
+  for (const stem of titleStems) {
+    const number = phrases.numberOf(stem)
+    if (number !== undefined) inTitleStem[number] = 1
+  }
 
   if (T.mergeSurnames) mergeSurnames(candidates, phrases)
 
@@ -101,7 +107,7 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
       // An alias counts as often as it occurs, with a rarity of its own.
       const tf = flag & ALIAS ? count[c] : stemWords[stem]
       wordScore += tfPower(tf) * rarityPower(flag & ALIAS ? ALIAS_RARITY : rarityOf(infos[phrases.firstToken[c] + k]))
-      if (titleStems.has(stems[stem])) inTitle++
+      inTitle += inTitleStem[stem]
     }
     // A title given apart from the text stands where a headline would: before sentence 0.
     const firstSentence = title ? (inTitle === n ? 0 : phrases.firstSentence[c] + 1) : phrases.firstSentence[c]
@@ -119,6 +125,13 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
   const top = topByScore(scored, DEDUPE_DEPTH * max)
   const best = dedupe(top, phrases, max, top.length === scored.length) ?? dedupe(topByScore(scored, scored.length), phrases, max, true)!
   return best.map(({ c, score, count, start }) => ({ term: bestForm(phrases, c, text), score: Math.round(score * 1000) / 1000, count, start }))
+}
+
+/** How many sub-phrases of at most {@link KEYWORD_TUNING.maxWords} words a chunk of `n` words has. */
+function subphraseCount(n: number): number {
+  const m = Math.min(n, T.maxWords)
+  // n - m + 1 of each length up to m words.
+  return (m * (2 * n - m + 1)) / 2
 }
 
 /** `x ** exponent`, memoized by `x`: the bases are small counts and a few rarity levels. */

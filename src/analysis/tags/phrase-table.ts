@@ -123,6 +123,11 @@ export class PhraseTable {
     this.edgeMask = slots - 1
   }
 
+  /** The number of a stem, or undefined when no chunk word has it. */
+  numberOf(stem: string): number | undefined {
+    return this.stemNumbers.get(stem)
+  }
+
   /** The number of a stem, given on first sight. */
   stemNumber(stem: string): number {
     let n = this.stemNumbers.get(stem)
