@@ -136,9 +136,17 @@ function subphraseCount(n: number): number {
 
 /** `x ** exponent`, memoized by `x`: the bases are small counts and a few rarity levels. */
 function memoPower(exponent: number): (x: number) => number {
+  // Small counts by index (0 for not yet: their powers are positive), the rest in a map.
+  const counts = new Float64Array(64)
   const memo = new Map<number, number>()
   return (x) => {
-    let y = memo.get(x)
+    let y: number | undefined
+    if (x < 64 && Number.isInteger(x)) {
+      y = counts[x]
+      if (y === 0) counts[x] = y = x ** exponent
+      return y
+    }
+    y = memo.get(x)
     if (y === undefined) memo.set(x, (y = x ** exponent))
     return y
   }
