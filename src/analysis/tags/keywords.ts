@@ -212,7 +212,7 @@ function collect(
 ): void {
   const { kinds } = chunk
   const n = kinds.length
-  for (let k = 0; k < n; k++) stemOf[chunk.words[k]] = phrases.stemNumber(infos[chunk.words[k]].stem)
+  for (let k = 0; k < n; k++) stemOf[chunk.words[k]] = phrases.stemNumberOf(infos[chunk.words[k]])
   const { flags } = phrases
   for (let a = 0; a < n; a++) {
     let node = NONE

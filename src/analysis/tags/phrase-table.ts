@@ -6,6 +6,8 @@
  * object, two arrays and a map, and finding a phrase hashes two integers instead of a string.
  */
 
+import type { WordInfo } from './word-info'
+
 /** No node: the parent of a one-word phrase, or a phrase not found. */
 export const NONE = -1
 
@@ -15,10 +17,36 @@ export const NAME = 2
 export const ALIAS = 4
 export const MERGED = 8
 
+/**
+ * One record per distinct stem in the process, shared by every word with that stem (cached on its
+ * {@link WordInfo}): a table numbers an article's stems by marking these, so numbering costs no
+ * map lookup per word. Renewed when it grows large; records of an older registry are looked up again.
+ */
+export interface StemMark {
+  readonly stem: string
+  readonly registry: number
+  /** The article that last numbered the stem, and the number it gave. */
+  article: number
+  number: number
+}
+
+let registry = new Map<string, StemMark>()
+let registryNumber = 1
+const REGISTRY_SIZE = 50_000
+// Articles numbered so far, by every table.
+let articles = 0
+
+function markOf(stem: string): StemMark {
+  let mark = registry.get(stem)
+  if (!mark) registry.set(stem, (mark = { stem, registry: registryNumber, article: 0, number: 0 }))
+  return mark
+}
+
 export class PhraseTable {
   /** The stems in order of first sight: a stem's number is its index here. */
   readonly stems: string[] = []
-  private stemNumbers = new Map<string, number>()
+  /** This article's number, unique in the process: stem marks of other articles are stale. */
+  private article = ++articles
   /** Per stem number: how many chunk words have that stem (its in-document frequency). */
   stemWords!: Int32Array
 
@@ -91,7 +119,12 @@ export class PhraseTable {
     this.size = 0
     this.occurrences = 0
     this.stems.length = 0
-    this.stemNumbers = new Map()
+    this.article = ++articles
+    // Only between articles: within one, a stem must keep its one mark.
+    if (registry.size > REGISTRY_SIZE) {
+      registry = new Map()
+      registryNumber++
+    }
   }
 
   private allocate(nodes: number): void {
@@ -125,19 +158,30 @@ export class PhraseTable {
 
   /** The number of a stem, or undefined when no chunk word has it. */
   numberOf(stem: string): number | undefined {
-    return this.stemNumbers.get(stem)
+    const mark = registry.get(stem)
+    return mark && mark.article === this.article ? mark.number : undefined
+  }
+
+  /** The number of a word's stem, given on first sight. */
+  stemNumberOf(info: WordInfo): number {
+    let mark = info.stemMark
+    if (mark === undefined || mark.registry !== registryNumber) mark = info.stemMark = markOf(info.stem)
+    return this.number(mark)
   }
 
   /** The number of a stem, given on first sight. */
   stemNumber(stem: string): number {
-    let n = this.stemNumbers.get(stem)
-    if (n === undefined) {
-      n = this.stems.length
-      this.stems.push(stem)
-      this.stemNumbers.set(stem, n)
-      if (n >= this.stemWords.length) this.stemWords = grown(this.stemWords, 2 * n)
+    return this.number(markOf(stem))
+  }
+
+  private number(mark: StemMark): number {
+    if (mark.article !== this.article) {
+      mark.article = this.article
+      mark.number = this.stems.length
+      this.stems.push(mark.stem)
+      if (mark.number >= this.stemWords.length) this.stemWords = grown(this.stemWords, 2 * mark.number)
     }
-    return n
+    return mark.number
   }
 
   /** The phrase `parent` + one word of stem `stem`, or {@link NONE}. */

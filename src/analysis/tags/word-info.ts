@@ -8,6 +8,7 @@ import { CLASS_VALUES, CLASS_WORDS } from '../lexicons/tag-word-classes'
 import { FREQUENCY_BANDS, FREQUENCY_WORDS, ZIPF_STEP } from '../lexicons/word-frequency'
 import { stem } from '../natural'
 import type { Lexeme } from '../text/lexeme'
+import type { StemMark } from './phrase-table'
 import type { Word } from '../types'
 import { sortedTable } from './word-table'
 
@@ -23,6 +24,8 @@ export interface WordInfo {
   /** Zipf frequency (log10 hits per billion words); unseen words get {@link UNSEEN_ZIPF}. */
   zipf: number
   cls: WordClass
+  /** The stem's record in the keyphrase table's registry (phrase-table.ts), filled on first use. */
+  stemMark: StemMark | undefined
 }
 
 /** Zipf given to words absent from the table: rarer than anything in it (its floor is ≈ 2.6). */
@@ -50,7 +53,7 @@ export function wordInfo(lower: string): WordInfo {
   if (STOPWORDS.has(lower) || CONTRACTION.test(lower)) cls = 'S'
   else if (/\d/.test(lower)) cls = 'D'
   else cls = (classOf(lower) as WordClass | undefined) ?? guessClass(lower, band !== undefined)
-  info = { stem: stem(lower), zipf, cls }
+  info = { stem: stem(lower), zipf, cls, stemMark: undefined }
   if (memo.size > 50_000) memo.clear()
   memo.set(lower, info)
   return info
