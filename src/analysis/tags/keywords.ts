@@ -48,18 +48,15 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
   let subphrases = 0
   for (const { words: chunkWords } of chunks) subphrases += subphraseCount(chunkWords.length)
   const phrases = (table ??= new PhraseTable(subphrases))
-  phrases.reset(subphrases)
+  phrases.reset(subphrases, words.length)
   // Candidate nodes in order of first occurrence; plain phrases are found through the trie, aliases by key.
   const candidates: number[] = []
   const aliases = new Map<string, number>()
-  const stemOf = new Int32Array(words.length)
-  for (const chunk of chunks) collect(chunk, facts, infos, words, headEnd, phrases, candidates, aliases, stemOf)
-  const { stems, stemWords, lastStem, length, flags, count, outer } = phrases
-  // 1 for each stem number that is a headline stem.
-  const inTitleStem = new Uint8Array(stems.length)
+  for (const chunk of chunks) collect(chunk, facts, infos, words, headEnd, phrases, candidates, aliases)
+  const { stems, stemWords, stemInTitle, lastStem, length, flags, count, outer } = phrases
   for (const stem of titleStems) {
     const number = phrases.numberOf(stem)
-    if (number !== undefined) inTitleStem[number] = 1
+    if (number !== undefined) stemInTitle[number] = 1
   }
 
   if (T.mergeSurnames) mergeSurnames(candidates, phrases)
@@ -107,7 +104,7 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
       // An alias counts as often as it occurs, with a rarity of its own.
       const tf = flag & ALIAS ? count[c] : stemWords[stem]
       wordScore += tfPower(tf) * rarityPower(flag & ALIAS ? ALIAS_RARITY : rarityOf(infos[phrases.firstToken[c] + k]))
-      inTitle += inTitleStem[stem]
+      inTitle += stemInTitle[stem]
     }
     // A title given apart from the text stands where a headline would: before sentence 0.
     const firstSentence = title ? (inTitle === n ? 0 : phrases.firstSentence[c] + 1) : phrases.firstSentence[c]
@@ -207,11 +204,11 @@ function collect(
   headEnd: number,
   phrases: PhraseTable,
   candidates: number[],
-  aliases: Map<string, number>,
-  stemOf: Int32Array
+  aliases: Map<string, number>
 ): void {
   const { kinds } = chunk
   const n = kinds.length
+  const stemOf = phrases.tokenStem
   for (let k = 0; k < n; k++) stemOf[chunk.words[k]] = phrases.stemNumberOf(infos[chunk.words[k]])
   const { flags } = phrases
   for (let a = 0; a < n; a++) {

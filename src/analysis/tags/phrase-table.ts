@@ -49,6 +49,10 @@ export class PhraseTable {
   private article = ++articles
   /** Per stem number: how many chunk words have that stem (its in-document frequency). */
   stemWords!: Int32Array
+  /** Per stem number: 1 for a headline stem (set by the caller). */
+  stemInTitle!: Uint8Array
+  /** Per token: the stem number of a chunk word (set by the caller). */
+  tokenStem = new Int32Array(0)
 
   /** How many nodes are in use. */
   size = 0
@@ -107,13 +111,15 @@ export class PhraseTable {
    * Empties the table for another article of `subphrases` sub-phrases. The columns are kept when
    * large enough and not far too large, so a request allocates none.
    */
-  reset(subphrases: number): void {
+  reset(subphrases: number, tokens: number): void {
+    if (this.tokenStem.length < tokens) this.tokenStem = new Int32Array(tokens)
     const nodes = subphrases + 16
     if (this.parent.length < nodes || this.parent.length > 4 * nodes + 1024) this.allocate(nodes)
     else {
       // Only the tallies are read before they are written.
       for (const column of [this.flags, this.count, this.bodyCount, this.wholeNameCount, this.wholeNameBodyCount, this.outer, this.early, this.wholeNameEarly]) column.fill(0, 0, this.size)
       this.stemWords.fill(0, 0, this.stems.length)
+      this.stemInTitle.fill(0, 0, this.stems.length)
       this.edges.fill(0)
     }
     this.size = 0
@@ -129,6 +135,7 @@ export class PhraseTable {
 
   private allocate(nodes: number): void {
     this.stemWords = new Int32Array(nodes)
+    this.stemInTitle = new Uint8Array(nodes)
     this.parent = new Int32Array(nodes)
     this.lastStem = new Int32Array(nodes)
     this.length = new Uint8Array(nodes)
@@ -179,7 +186,10 @@ export class PhraseTable {
       mark.article = this.article
       mark.number = this.stems.length
       this.stems.push(mark.stem)
-      if (mark.number >= this.stemWords.length) this.stemWords = grown(this.stemWords, 2 * mark.number)
+      if (mark.number >= this.stemWords.length) {
+        this.stemWords = grown(this.stemWords, 2 * mark.number)
+        this.stemInTitle = grown(this.stemInTitle, 2 * mark.number)
+      }
     }
     return mark.number
   }
