@@ -91,7 +91,7 @@ export interface TagWord {
 }
 
 /** The tagger facts of a spelling, made once per lexeme. */
-function tagWord(lexeme: Lexeme): TagWord {
+export function tagWord(lexeme: Lexeme): TagWord {
   let tag = lexeme.tag
   if (tag) return tag
   const { text, lower } = lexeme
