@@ -5,7 +5,7 @@
  * where a missed phrase costs little and a verb inside a phrase costs a lot.
  */
 import type { Tokens } from '../types'
-import { isCapitalised, tokenFacts, tokenInfos, type WordClass } from './word-info'
+import { isCapitalised, tokenFacts, type WordClass } from './word-info'
 
 /** One chunk: word indexes into `tokens.words` and the role each word plays. */
 export interface Chunk {
@@ -32,8 +32,7 @@ const NAME_STOPWORDS = new Set('new first last general united north south east w
  */
 export function chunkPhrases(tokens: Tokens, headlineEnd: number): Chunk[] {
   const { words, text, sentences } = tokens
-  const { bare, capitalised, possessive } = tokenFacts(tokens)
-  const info = tokenInfos(tokens)
+  const { bare, capitalised, possessive, info } = tokenFacts(tokens)
   // Words capitalised somewhere other than at a sentence start are names wherever they appear.
   const namedMidSentence = new Set<string>()
   // In a sentence set in capitals, capitals say nothing about names.

@@ -13,7 +13,7 @@ import { KEYWORD_TUNING as T } from './keyword-tuning'
 import { GENERIC_NOUNS } from '../lexicons/stopwords'
 import { stem } from '../natural'
 import { ALIAS, CANDIDATE, MERGED, NAME, NONE, PhraseTable } from './phrase-table'
-import { tokenFacts, tokenInfos, wordInfo, type TokenFacts, type WordInfo } from './word-info'
+import { tokenFacts, wordInfo, type TokenFacts, type WordInfo } from './word-info'
 
 type Scored = Keyword & { c: number }
 
@@ -38,7 +38,7 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
   const { words, text } = tokens
   if (words.length === 0 || max <= 0) return []
   const facts = tokenFacts(tokens)
-  const infos = tokenInfos(tokens)
+  const infos = facts.info
   const headEnd = title ? 0 : headlineEnd(tokens)
   const titleStems = new Set<string>()
   if (title) for (const w of title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) titleStems.add(wordInfo(w).stem)

@@ -69,7 +69,7 @@ function guessClass(lower: string, known: boolean): WordClass {
   return 'N'
 }
 
-/** Per-token facts shared by the taggers, computed once per tokenization. */
+/** Per-token facts for the keyphrase chunker and scorer, computed once per tokenization. */
 export interface TokenFacts {
   /** Lower-case word without a possessive `'s` or a final period ("u.s." keeps its inner ones). */
   bare: string[]
@@ -77,6 +77,8 @@ export interface TokenFacts {
   capitalised: Uint8Array
   /** 1 when the word ends in a possessive `'s`, else 0. */
   possessive: Uint8Array
+  /** {@link wordInfo} of the bare word: stem, frequency, class. */
+  info: WordInfo[]
 }
 
 /** What the taggers know about one spelling, cached on its lexeme. */
@@ -104,48 +106,30 @@ export function tagWord(lexeme: Lexeme): TagWord {
 }
 
 const factsCache = new WeakMap<object, TokenFacts>()
-const infoCache = new WeakMap<object, WordInfo[]>()
 
 /**
- * Cheap facts about every word of a tokenization (no tables, no stemming), cached on the tokens
- * object so keyphrases and topics share one pass.
+ * The facts about every word of a tokenization, in one pass over its lexemes, cached on the
+ * tokens object.
  *
  * @example
  * tokenFacts(tokenize("Britain's economy")).bare // ['britain', 'economy']
+ * tokenFacts(tokenize('Oil spills')).info.map((i) => i.stem) // ['oil', 'spill']
  */
 export function tokenFacts(tokens: { words: readonly Word[] }): TokenFacts {
   let facts = factsCache.get(tokens)
   if (facts) return facts
-  const n = tokens.words.length
-  facts = { bare: new Array(n), capitalised: new Uint8Array(n), possessive: new Uint8Array(n) }
+  const { words } = tokens
+  const n = words.length
+  facts = { bare: new Array(n), capitalised: new Uint8Array(n), possessive: new Uint8Array(n), info: new Array(n) }
   for (let i = 0; i < n; i++) {
-    const tag = tagWord(tokens.words[i].lexeme)
+    const tag = tagWord(words[i].lexeme)
     facts.bare[i] = tag.bare
     if (tag.possessive) facts.possessive[i] = 1
     if (tag.capitalised) facts.capitalised[i] = 1
+    facts.info[i] = tag.info ??= wordInfo(tag.bare)
   }
   factsCache.set(tokens, facts)
   return facts
-}
-
-/**
- * {@link wordInfo} for every word of a tokenization (stem, frequency, class), cached like
- * {@link tokenFacts}.
- *
- * @example
- * tokenInfos(tokenize('Oil spills')).map((i) => i.stem) // ['oil', 'spill']
- */
-export function tokenInfos(tokens: { words: readonly Word[] }): WordInfo[] {
-  let infos = infoCache.get(tokens)
-  if (infos) return infos
-  const { words } = tokens
-  infos = new Array(words.length)
-  for (let i = 0; i < words.length; i++) {
-    const tag = tagWord(words[i].lexeme)
-    infos[i] = tag.info ??= wordInfo(tag.bare)
-  }
-  infoCache.set(tokens, infos)
-  return infos
 }
 
 /** True when a word starts with a capital letter (ASCII fast path; Unicode otherwise). */
