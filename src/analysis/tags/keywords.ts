@@ -159,15 +159,44 @@ const DEDUPE_DEPTH = 4
  */
 function topByScore(scored: Scored[], k: number): Scored[] {
   const byScore = (a: Scored, b: Scored) => b.score - a.score
-  if (scored.length <= 2 * k) return scored.sort(byScore)
-  const scores = new Float64Array(scored.length)
-  for (let i = 0; i < scored.length; i++) scores[i] = scored[i].score
-  // A numeric sort of a typed array; NaN goes last. A score that is not finite would make the
-  // comparator inconsistent, so then everything is sorted as before.
-  scores.sort()
-  if (!Number.isFinite(scores[0]) || !Number.isFinite(scores[scores.length - 1])) return scored.sort(byScore)
-  const threshold = scores[scores.length - k]
+  const n = scored.length
+  if (n <= 2 * k) return scored.sort(byScore)
+  if (scoreScratch.length < n) scoreScratch = new Float64Array(2 * n)
+  for (let i = 0; i < n; i++) {
+    const score = scored[i].score
+    // A score that is not finite would make the comparator inconsistent: then everything is sorted as before.
+    if (!Number.isFinite(score)) return scored.sort(byScore)
+    scoreScratch[i] = score
+  }
+  const threshold = select(scoreScratch, n, n - k)
   return scored.filter((c) => c.score >= threshold).sort(byScore)
+}
+
+// The scores of one call of topByScore, kept between calls.
+let scoreScratch = new Float64Array(1024)
+
+/** The `m`-th smallest of `values[0, n)` (from 0), reordering them: Hoare's selection, linear on average. */
+function select(values: Float64Array, n: number, m: number): number {
+  let lo = 0
+  let hi = n - 1
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1]
+    let i = lo
+    let j = hi
+    while (i <= j) {
+      while (values[i] < pivot) i++
+      while (values[j] > pivot) j--
+      if (i <= j) {
+        const t = values[i]
+        values[i++] = values[j]
+        values[j--] = t
+      }
+    }
+    if (m <= j) hi = j
+    else if (m >= i) lo = i
+    else return values[m]
+  }
+  return values[m]
 }
 
 /**
