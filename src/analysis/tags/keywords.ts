@@ -131,23 +131,35 @@ function subphraseCount(n: number): number {
   return (m * (2 * n - m + 1)) / 2
 }
 
-/** `x ** exponent`, memoized by `x`: the bases are small counts and a few rarity levels. */
+/**
+ * `x ** exponent`, memoized by `x` for the life of the process, one memo per exponent: the bases
+ * are small counts and the few rarity levels of the frequency table.
+ */
 function memoPower(exponent: number): (x: number) => number {
-  // Small counts by index (0 for not yet: their powers are positive), the rest in a map.
-  const counts = new Float64Array(64)
-  const memo = new Map<number, number>()
-  return (x) => {
-    let y: number | undefined
-    if (x < 64 && Number.isInteger(x)) {
-      y = counts[x]
-      if (y === 0) counts[x] = y = x ** exponent
+  let power = powers.get(exponent)
+  if (!power) {
+    // Small counts by index (0 for not yet: their powers are positive), rarity levels in a map;
+    // larger counts are rare and unbounded, so not kept.
+    const counts = new Float64Array(64)
+    const levels = new Map<number, number>()
+    power = (x) => {
+      let y: number | undefined
+      if (Number.isInteger(x)) {
+        if (x >= 64) return x ** exponent
+        y = counts[x]
+        if (y === 0) counts[x] = y = x ** exponent
+        return y
+      }
+      y = levels.get(x)
+      if (y === undefined) levels.set(x, (y = x ** exponent))
       return y
     }
-    y = memo.get(x)
-    if (y === undefined) memo.set(x, (y = x ** exponent))
-    return y
+    powers.set(exponent, power)
   }
+  return power
 }
+
+const powers = new Map<number, (x: number) => number>()
 
 // How many candidates per wanted keyphrase are sorted first; {@link dedupe} rarely reads further.
 const DEDUPE_DEPTH = 4
