@@ -44,56 +44,53 @@ export function chunkPhrases(tokens: Tokens, headlineEnd: number): Chunk[] {
   }
 
   const chunks: Chunk[] = []
-  let current: Chunk = { words: [], kinds: [] }
+  // The open run, in arrays reused from run to run (`open` entries in use): a chunk gets arrays
+  // of its own exact length when the run closes.
+  const runWords: number[] = []
+  const runKinds: Chunk['kinds'] = []
+  let open = 0
   const close = () => {
-    // Called between most words: an empty chunk can be reused as it is.
-    if (current.kinds.length === 0) return
     // A phrase ends on its head: drop trailing adjectives and numbers.
-    let n = current.kinds.length
-    while (n > 0 && (current.kinds[n - 1] === 'A' || current.kinds[n - 1] === 'D')) n--
-    if (n > 0) {
-      if (n < current.kinds.length) {
-        current.words.length = n
-        current.kinds.length = n
-      }
-      // "Assistant Secretary" or "State" cut off by "of" is a role, not a subject: no chunk.
-      if (!isBareTitle(current, bare)) {
-        const name = personAfterTitle(current, bare)
-        if (name > 0) {
-          // "Secretary of State Antony Blinken": the person is the phrase; a title ("Assistant
-          // Secretary") is no subject of the story, an office it ends ("Law Enforcement") may be.
-          const head = { words: current.words.slice(0, name), kinds: current.kinds.slice(0, name) }
-          if (!PERSON_TITLES.has(bare[head.words[name - 1]]) && !isBareTitle(head, bare)) chunks.push(head)
-          chunks.push({ words: current.words.slice(name), kinds: current.kinds.slice(name) })
-        } else chunks.push(current)
-      }
-    }
-    current = { words: [], kinds: [] }
+    let n = open
+    open = 0
+    while (n > 0 && (runKinds[n - 1] === 'A' || runKinds[n - 1] === 'D')) n--
+    if (n === 0) return
+    const chunk = { words: runWords.slice(0, n), kinds: runKinds.slice(0, n) }
+    // "Assistant Secretary" or "State" cut off by "of" is a role, not a subject: no chunk.
+    if (isBareTitle(chunk, bare)) return
+    const name = personAfterTitle(chunk, bare)
+    if (name > 0) {
+      // "Secretary of State Antony Blinken": the person is the phrase; a title ("Assistant
+      // Secretary") is no subject of the story, an office it ends ("Law Enforcement") may be.
+      const head = { words: chunk.words.slice(0, name), kinds: chunk.kinds.slice(0, name) }
+      if (!PERSON_TITLES.has(bare[head.words[name - 1]]) && !isBareTitle(head, bare)) chunks.push(head)
+      chunks.push({ words: chunk.words.slice(name), kinds: chunk.kinds.slice(name) })
+    } else chunks.push(chunk)
   }
 
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]
     const shout = shouting[k]
     for (let i = s.firstWord; i < s.endWord; i++) {
-      if (current.words.length > 0 && !joined(text, words[i - 1].end, words[i].start)) close()
+      if (open > 0 && !joined(text, words[i - 1].end, words[i].start)) close()
       const { cls, zipf } = info[i]
       const lower = bare[i]
       const named = capitalised[i] && !shout && (i >= headlineEnd && i !== s.firstWord ? true : namedMidSentence.has(lower) || (zipf <= 3 && cls !== 'S'))
       let kind: Chunk['kinds'][number] | null
       if (named && (cls !== 'S' || (NAME_STOPWORDS.has(lower) && i + 1 < s.endWord && isCapitalised(words[i + 1].text)))) kind = 'P'
-      else if (cls === 'W' && current.kinds.length > 0 && !lower.endsWith('s') && isPlural(bare[i - 1])) kind = null
+      else if (cls === 'W' && open > 0 && !lower.endsWith('s') && isPlural(bare[i - 1])) kind = null
       // ...and a name takes one with "-s" ("Exxon Valdez runs aground").
-      else if (cls === 'W' && lower.endsWith('s') && current.kinds[current.kinds.length - 1] === 'P') kind = null
+      else if (cls === 'W' && lower.endsWith('s') && open > 0 && runKinds[open - 1] === 'P') kind = null
       // Only a mostly-verb word asks what precedes it.
-      else kind = cls === 'W' ? kindOf(cls, current.kinds.length > 0 || (i > 0 && DETERMINERS.has(words[i - 1].lower)), lower) : kindOf(cls, false, lower)
+      else kind = cls === 'W' ? kindOf(cls, open > 0 || (i > 0 && DETERMINERS.has(words[i - 1].lower)), lower) : kindOf(cls, false, lower)
       if (kind === null || (lower.length < 2 && kind !== 'P') || !hasLetterOrDigit(lower)) {
         close()
         continue
       }
       // A bare count opens no phrase ("106 TB cases" is "TB cases"); years and "987-foot" do.
-      if (kind === 'D' && current.words.length === 0 && /^[\d.,]+$/.test(lower) && !/^(?:1[89]|20)\d\d$/.test(lower)) continue
-      current.words.push(i)
-      current.kinds.push(kind)
+      if (kind === 'D' && open === 0 && /^[\d.,]+$/.test(lower) && !/^(?:1[89]|20)\d\d$/.test(lower)) continue
+      runWords[open] = i
+      runKinds[open++] = kind
       if (possessive[i]) close()
     }
     close()
