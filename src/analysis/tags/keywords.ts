@@ -71,7 +71,7 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
     if (flags[c] & (MERGED | ALIAS) || n < 2) continue
     phrases.stemsInto(c, phraseStems)
     let withoutFirst = NONE
-    for (let k = 1; k < n; k++) withoutFirst = phrases.find(withoutFirst, phraseStems[k])
+    for (let k = 1; k < n; k++) if ((withoutFirst = phrases.find(withoutFirst, phraseStems[k])) === NONE) break
     for (const inner of [withoutFirst, phrases.parent[c]]) {
       if (inner !== NONE && flags[inner] & CANDIDATE && outer[inner] < count[c]) outer[inner] = count[c]
     }
