@@ -7,7 +7,7 @@
  */
 import { ACTOR_ALIASES } from '../lexicons/actor-aliases'
 import type { Keyword, Tokens } from '../types'
-import { chunkPhrases, type Chunk } from './chunk-phrases'
+import { chunkRuns, type ChunkKind } from './chunk-phrases'
 import { headlineEnd } from './headline'
 import { KEYWORD_TUNING as T } from './keyword-tuning'
 import { GENERIC_NOUNS } from '../lexicons/stopwords'
@@ -44,15 +44,15 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
   if (title) for (const w of title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) titleStems.add(wordInfo(w).stem)
   for (let i = 0; i < headEnd; i++) titleStems.add(infos[i].stem)
 
-  const chunks = chunkPhrases(tokens, headEnd)
+  const { bounds, kinds } = chunkRuns(tokens, headEnd)
   let subphrases = 0
-  for (const { words: chunkWords } of chunks) subphrases += subphraseCount(chunkWords.length)
+  for (let k = 0; k < bounds.length; k += 2) subphrases += subphraseCount(bounds[k + 1] - bounds[k])
   const phrases = (table ??= new PhraseTable(subphrases))
   phrases.reset(subphrases, words.length)
   // Candidate nodes in order of first occurrence; plain phrases are found through the trie, aliases by key.
   const candidates: number[] = []
   const aliases = new Map<string, number>()
-  for (const chunk of chunks) collect(chunk, facts, infos, words, headEnd, phrases, candidates, aliases)
+  for (let k = 0; k < bounds.length; k += 2) collect(bounds[k], bounds[k + 1], kinds, facts, words, headEnd, phrases, candidates, aliases)
   const { stems, stemWords, stemInTitle, lastStem, length, flags, count, outer } = phrases
   for (const stem of titleStems) {
     const number = phrases.numberOf(stem)
@@ -236,65 +236,65 @@ function mergeSurnames(candidates: readonly number[], phrases: PhraseTable): voi
   }
 }
 
-/** Adds every sub-phrase of a chunk that ends on a noun or name to the candidates. */
+/** Adds every sub-phrase of the chunk `[from, to)` that ends on a noun or name to the candidates. */
 function collect(
-  chunk: Chunk,
+  from: number,
+  to: number,
+  kinds: readonly ChunkKind[],
   facts: TokenFacts,
-  infos: WordInfo[],
   words: Tokens['words'],
   headEnd: number,
   phrases: PhraseTable,
   candidates: number[],
   aliases: Map<string, number>
 ): void {
-  const { kinds } = chunk
-  const n = kinds.length
+  const { info } = facts
   const stemOf = phrases.tokenStem
-  for (let k = 0; k < n; k++) stemOf[chunk.words[k]] = phrases.stemNumberOf(infos[chunk.words[k]])
+  for (let i = from; i < to; i++) stemOf[i] = phrases.stemNumberOf(info[i])
   const { flags } = phrases
-  for (let a = 0; a < n; a++) {
+  for (let a = from; a < to; a++) {
     let node = NONE
     let name = true
     // Only names can be aliases, and most words start none: then no key is built for any phrase from here.
     let aliasable = false
     if (kinds[a] === 'P') {
-      const tag = words[chunk.words[a]].lexeme.tag!
+      const tag = words[a].lexeme.tag!
       aliasable = tag.startsAlias ??= ALIAS_FIRST_WORDS.has(tag.bare)
     }
-    for (let b = a + 1; b <= n && b - a <= T.maxWords; b++) {
-      const w = chunk.words[b - 1]
-      const stem = stemOf[w]
+    // The phrase is the tokens [a, b].
+    for (let b = a; b < to && b - a < T.maxWords; b++) {
+      const stem = stemOf[b]
       // "word word" is a stutter, not a phrase: nothing from here on can be a candidate.
-      if (b - a > 1 && stem === stemOf[chunk.words[b - 2]]) break
+      if (b > a && stem === stemOf[b - 1]) break
       node = phrases.child(node, stem)
-      if (b === a + 1) phrases.stemWords[stem]++
-      if (kinds[b - 1] !== 'P') name = false
-      const last = kinds[b - 1]
-      if (last === 'A' || last === 'D' || cutsName(chunk, infos, a, b)) continue
-      const first = words[chunk.words[a]]
-      const end = facts.possessive[w] ? words[w].end - 2 : words[w].end
+      if (b === a) phrases.stemWords[stem]++
+      const last = kinds[b]
+      if (last !== 'P') name = false
+      if (last === 'A' || last === 'D' || cutsName(kinds, info, from, to, a, b + 1)) continue
+      const first = words[a]
+      const end = facts.possessive[b] ? words[b].end - 2 : words[b].end
       // Aliases of countries and bodies ("U.S.", "America") share one candidate; only names can be.
-      const alias = aliasable && name && b - a <= 3 ? ACTOR_ALIASES[aliasKey(chunk, facts, a, b)] : undefined
+      const alias = aliasable && name && b - a < 3 ? ACTOR_ALIASES[aliasKey(facts.bare, a, b + 1)] : undefined
       let c = node
       if (alias) {
         const key = `=${alias}`
         c = aliases.get(key) ?? NONE
         if (c === NONE) aliases.set(key, (c = phrases.alias(key)))
       }
-      const inBody = chunk.words[a] >= headEnd
+      const inBody = a >= headEnd
       phrases.addOccurrence(c, first.start, end, inBody)
       if (!(flags[c] & CANDIDATE)) {
         flags[c] |= CANDIDATE | (name ? NAME : 0) | (alias ? ALIAS : 0)
         phrases.start[c] = first.start
         phrases.firstSentence[c] = first.sentence
-        phrases.firstToken[c] = chunk.words[a]
+        phrases.firstToken[c] = a
         candidates.push(c)
       }
       phrases.count[c]++
       if (inBody) phrases.bodyCount[c]++
       const early = 1 / (1 + first.sentence)
       phrases.early[c] += early
-      if (name && (a === 0 || kinds[a - 1] !== 'P') && (b === n || kinds[b] !== 'P')) {
+      if (name && (a === from || kinds[a - 1] !== 'P') && (b + 1 === to || kinds[b + 1] !== 'P')) {
         phrases.wholeNameCount[c]++
         if (inBody) phrases.wholeNameBodyCount[c]++
         phrases.wholeNameEarly[c] += early
@@ -321,21 +321,21 @@ const ALIAS_FIRST_WORDS = (() => {
   return first
 })()
 
-function aliasKey(chunk: Chunk, facts: TokenFacts, a: number, b: number): string {
-  let key = facts.bare[chunk.words[a]]
-  for (let i = a + 1; i < b; i++) key += ' ' + facts.bare[chunk.words[i]]
+function aliasKey(bare: readonly string[], a: number, b: number): string {
+  let key = bare[a]
+  for (let i = a + 1; i < b; i++) key += ' ' + bare[i]
   return key
 }
 
 /**
- * True when [a, b) cuts through a name: only the rare words of a name stand alone ("Arafat" from
- * "Yasser Arafat", "Valdez" from "Exxon Valdez"), never "States" from "United States".
+ * True when [a, b) cuts through a name in the chunk [from, to): only the rare words of a name
+ * stand alone ("Arafat" from "Yasser Arafat", "Valdez" from "Exxon Valdez"), never "States" from
+ * "United States".
  */
-function cutsName(chunk: Chunk, infos: WordInfo[], a: number, b: number): boolean {
-  const { kinds } = chunk
-  const cut = (a > 0 && kinds[a - 1] === 'P' && kinds[a] === 'P') || (b < kinds.length && kinds[b - 1] === 'P' && kinds[b] === 'P')
+function cutsName(kinds: readonly ChunkKind[], info: readonly WordInfo[], from: number, to: number, a: number, b: number): boolean {
+  const cut = (a > from && kinds[a - 1] === 'P' && kinds[a] === 'P') || (b < to && kinds[b - 1] === 'P' && kinds[b] === 'P')
   if (!cut) return false
-  for (let i = a; i < b; i++) if (infos[chunk.words[i]].zipf > T.nameWordZipf) return true
+  for (let i = a; i < b; i++) if (info[i].zipf > T.nameWordZipf) return true
   return false
 }
 
