@@ -273,7 +273,17 @@ function phraseAt(resolved: readonly TopicWord[], at: number, rest: readonly str
 function mergeTerms(terms: [string, number][]): string[] {
   const byForm = new Map<string, number>()
   for (const [form, s] of terms) byForm.set(form, (byForm.get(form) ?? 0) + s)
-  return [...byForm].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([f]) => f)
+  // The first five of a stable sort by descending strength, without sorting them all: each term
+  // goes after every kept one at least as strong.
+  const top: [string, number][] = []
+  for (const entry of byForm) {
+    let at = top.length
+    while (at > 0 && top[at - 1][1] < entry[1]) at--
+    if (at >= 5) continue
+    top.splice(at, 0, entry)
+    if (top.length > 5) top.pop()
+  }
+  return top.map(([f]) => f)
 }
 
 function round(x: number): number {
