@@ -19,8 +19,8 @@ export interface Chunk {
 
 /**
  * The chunks of a tokenization in flat form, as the keyphrase scorer reads them: chunk k is the
- * tokens `[bounds[2k], bounds[2k + 1])`, and `kinds[i]` is the role of token i in its chunk (set
- * for chunk words only). Chunks never overlap, so one array of roles serves them all.
+ * tokens `[bounds[2k], bounds[2k + 1])`, and `kinds[i]` is the role of token i in its chunk
+ * (meaningful for chunk words only). Chunks never overlap, so one array of roles serves them all.
  */
 export interface ChunkRuns {
   bounds: number[]

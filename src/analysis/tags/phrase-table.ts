@@ -2,8 +2,9 @@
  * @module
  * The candidate phrases of one article for the keyphrase scorer: a trie over article-local stem
  * numbers whose nodes are the phrases, with every tally in typed-array columns indexed by node. A
- * long article has thousands of sub-phrases; here each costs a few array slots instead of an
- * object, two arrays and a map, and finding a phrase hashes two integers instead of a string.
+ * long article has thousands of sub-phrases; here each costs a few array slots rather than
+ * objects and maps of its own, finding a phrase hashes two integers, and one table serves every
+ * article.
  */
 
 import type { WordInfo } from './word-info'
