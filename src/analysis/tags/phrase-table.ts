@@ -99,9 +99,10 @@ export class PhraseTable {
   occurrenceNext!: Int32Array
 
   // Trie edges by open addressing: slot -> node + 1 (0 empty); a node's own parent and last
-  // stem are its key.
+  // stem are its key, and `edgeSlot` its slot (NONE for an alias), so that a reset clears only those.
   private edges!: Int32Array
   private edgeMask!: number
+  private edgeSlot!: Int32Array
 
   /** A table for `subphrases` sub-phrases: at most one trie node and one occurrence each. */
   constructor(subphrases: number) {
@@ -109,19 +110,20 @@ export class PhraseTable {
   }
 
   /**
-   * Empties the table for another article of `subphrases` sub-phrases. The columns are kept when
-   * large enough and not far too large, so a request allocates none.
+   * Empties the table for another article of `subphrases` sub-phrases, clearing only what the last
+   * one used. The columns are kept when large enough (the longest article so far sets their size),
+   * so a request allocates none.
    */
   reset(subphrases: number, tokens: number): void {
     if (this.tokenStem.length < tokens) this.tokenStem = new Int32Array(tokens)
     const nodes = subphrases + 16
-    if (this.parent.length < nodes || this.parent.length > 4 * nodes + 1024) this.allocate(nodes)
+    if (this.parent.length < nodes || this.edges.length < 2 * nodes) this.allocate(nodes)
     else {
+      for (let node = 0; node < this.size; node++) if (this.edgeSlot[node] !== NONE) this.edges[this.edgeSlot[node]] = 0
       // Only the tallies are read before they are written.
       for (const column of [this.flags, this.count, this.bodyCount, this.wholeNameCount, this.wholeNameBodyCount, this.outer, this.early, this.wholeNameEarly]) column.fill(0, 0, this.size)
       this.stemWords.fill(0, 0, this.stems.length)
       this.stemInTitle.fill(0, 0, this.stems.length)
-      this.edges.fill(0)
     }
     this.size = 0
     this.occurrences = 0
@@ -138,6 +140,7 @@ export class PhraseTable {
     this.stemWords = new Int32Array(nodes)
     this.stemInTitle = new Uint8Array(nodes)
     this.parent = new Int32Array(nodes)
+    this.edgeSlot = new Int32Array(nodes)
     this.lastStem = new Int32Array(nodes)
     this.length = new Uint8Array(nodes)
     this.flags = new Uint8Array(nodes)
@@ -213,6 +216,7 @@ export class PhraseTable {
     }
     const node = this.add(parent, stem, parent === NONE ? 1 : this.length[parent] + 1)
     this.edges[i] = node + 1
+    this.edgeSlot[node] = i
     return node
   }
 
@@ -244,6 +248,7 @@ export class PhraseTable {
     if (this.size === this.parent.length) this.growNodes()
     const node = this.size++
     this.parent[node] = parent
+    this.edgeSlot[node] = NONE
     this.lastStem[node] = stem
     this.length[node] = length
     return node
@@ -252,6 +257,7 @@ export class PhraseTable {
   private growNodes(): void {
     const n = 2 * this.parent.length
     this.parent = grown(this.parent, n)
+    this.edgeSlot = grown(this.edgeSlot, n)
     this.lastStem = grown(this.lastStem, n)
     this.length = grown(this.length, n)
     this.flags = grown(this.flags, n)
