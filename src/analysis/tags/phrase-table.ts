@@ -111,13 +111,13 @@ export class PhraseTable {
 
   /**
    * Empties the table for another article of `subphrases` sub-phrases, clearing only what the last
-   * one used. The columns are kept when large enough (the longest article so far sets their size),
-   * so a request allocates none.
+   * one used. The columns are kept when large enough, so a request allocates none; only columns
+   * left far too large by a very long article are given up.
    */
   reset(subphrases: number, tokens: number): void {
-    if (this.tokenStem.length < tokens) this.tokenStem = new Int32Array(tokens)
+    if (this.tokenStem.length < tokens || tooLarge(this.tokenStem.length, tokens)) this.tokenStem = new Int32Array(tokens)
     const nodes = subphrases + 16
-    if (this.parent.length < nodes || this.edges.length < 2 * nodes) this.allocate(nodes)
+    if (this.parent.length < nodes || this.edges.length < 2 * nodes || tooLarge(this.parent.length, nodes)) this.allocate(nodes)
     else {
       for (let node = 0; node < this.size; node++) if (this.edgeSlot[node] !== NONE) this.edges[this.edgeSlot[node]] = 0
       // Only the tallies are read before they are written.
@@ -282,6 +282,11 @@ export class PhraseTable {
     this.occurrenceInBody = grown(this.occurrenceInBody, n)
     this.occurrenceNext = grown(this.occurrenceNext, n)
   }
+}
+
+/** Whether a column of `length` slots is far larger than the `needed` ones (and large at all). */
+function tooLarge(length: number, needed: number): boolean {
+  return length > 65_536 && length > 8 * needed
 }
 
 function edgeHash(parent: number, stem: number): number {
