@@ -5,13 +5,26 @@
  * where a missed phrase costs little and a verb inside a phrase costs a lot.
  */
 import type { Tokens } from '../types'
-import { isCapitalised, tokenFacts, tokenInfos, type WordClass } from './word-info'
+import { isCapitalised, tokenFacts, type WordClass } from './word-info'
+
+/** The role of a word in its chunk: `N` noun, `P` proper name, `A` adjective, `D` number. */
+export type ChunkKind = 'N' | 'P' | 'A' | 'D'
 
 /** One chunk: word indexes into `tokens.words` and the role each word plays. */
 export interface Chunk {
+  /** Consecutive token indexes. */
   words: number[]
-  /** Per word: `N` noun, `P` proper name, `A` adjective, `D` number. */
-  kinds: ('N' | 'P' | 'A' | 'D')[]
+  kinds: ChunkKind[]
+}
+
+/**
+ * The chunks of a tokenization in flat form, as the keyphrase scorer reads them: chunk k is the
+ * tokens `[bounds[2k], bounds[2k + 1])`, and `kinds[i]` is the role of token i in its chunk
+ * (meaningful for chunk words only). Chunks never overlap, so one array of roles serves them all.
+ */
+export interface ChunkRuns {
+  bounds: number[]
+  kinds: ChunkKind[]
 }
 
 // Words that open a noun phrase: after them a mostly-verb word ("the meeting") is a noun.
@@ -30,9 +43,20 @@ const NAME_STOPWORDS = new Set('new first last general united north south east w
  * // chunks for "oil spill" and "Prince William Sound"
  */
 export function chunkPhrases(tokens: Tokens, headlineEnd: number): Chunk[] {
+  const { bounds, kinds } = chunkRuns(tokens, headlineEnd)
+  const chunks: Chunk[] = []
+  for (let k = 0; k < bounds.length; k += 2) {
+    const words: number[] = []
+    for (let i = bounds[k]; i < bounds[k + 1]; i++) words.push(i)
+    chunks.push({ words, kinds: kinds.slice(bounds[k], bounds[k + 1]) })
+  }
+  return chunks
+}
+
+/** {@link chunkPhrases} in flat form: no arrays per chunk. */
+export function chunkRuns(tokens: Tokens, headlineEnd: number): ChunkRuns {
   const { words, text, sentences } = tokens
-  const { bare, capitalised, possessive } = tokenFacts(tokens)
-  const info = tokenInfos(tokens)
+  const { bare, capitalised, possessive, info } = tokenFacts(tokens)
   // Words capitalised somewhere other than at a sentence start are names wherever they appear.
   const namedMidSentence = new Set<string>()
   // In a sentence set in capitals, capitals say nothing about names.
@@ -43,62 +67,56 @@ export function chunkPhrases(tokens: Tokens, headlineEnd: number): Chunk[] {
     for (let i = Math.max(s.firstWord + 1, headlineEnd); i < s.endWord; i++) if (capitalised[i]) namedMidSentence.add(bare[i])
   }
 
-  const chunks: Chunk[] = []
-  let current: Chunk = { words: [], kinds: [] }
+  const bounds: number[] = []
+  const kinds = new Array<ChunkKind>(words.length)
+  // The open run: `open` words from token `runStart` on, their kinds already in `kinds`.
+  let runStart = 0
+  let open = 0
   const close = () => {
-    // Called between most words: an empty chunk can be reused as it is.
-    if (current.kinds.length === 0) return
     // A phrase ends on its head: drop trailing adjectives and numbers.
-    let n = current.kinds.length
-    while (n > 0 && (current.kinds[n - 1] === 'A' || current.kinds[n - 1] === 'D')) n--
-    if (n > 0) {
-      if (n < current.kinds.length) {
-        current.words.length = n
-        current.kinds.length = n
-      }
-      // "Assistant Secretary" or "State" cut off by "of" is a role, not a subject: no chunk.
-      if (!isBareTitle(current, bare)) {
-        const name = personAfterTitle(current, bare)
-        if (name > 0) {
-          // "Secretary of State Antony Blinken": the person is the phrase; a title ("Assistant
-          // Secretary") is no subject of the story, an office it ends ("Law Enforcement") may be.
-          const head = { words: current.words.slice(0, name), kinds: current.kinds.slice(0, name) }
-          if (!PERSON_TITLES.has(bare[head.words[name - 1]]) && !isBareTitle(head, bare)) chunks.push(head)
-          chunks.push({ words: current.words.slice(name), kinds: current.kinds.slice(name) })
-        } else chunks.push(current)
-      }
-    }
-    current = { words: [], kinds: [] }
+    let end = runStart + open
+    open = 0
+    while (end > runStart && (kinds[end - 1] === 'A' || kinds[end - 1] === 'D')) end--
+    if (end === runStart) return
+    // "Assistant Secretary" or "State" cut off by "of" is a role, not a subject: no chunk.
+    if (isBareTitle(runStart, end, kinds, bare)) return
+    const name = personAfterTitle(runStart, end, kinds, bare)
+    if (name > runStart) {
+      // "Secretary of State Antony Blinken": the person is the phrase; a title ("Assistant
+      // Secretary") is no subject of the story, an office it ends ("Law Enforcement") may be.
+      if (!PERSON_TITLES.has(bare[name - 1]) && !isBareTitle(runStart, name, kinds, bare)) bounds.push(runStart, name)
+      bounds.push(name, end)
+    } else bounds.push(runStart, end)
   }
 
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]
     const shout = shouting[k]
     for (let i = s.firstWord; i < s.endWord; i++) {
-      if (current.words.length > 0 && !joined(text, words[i - 1].end, words[i].start)) close()
+      if (open > 0 && !joined(text, words[i - 1].end, words[i].start)) close()
       const { cls, zipf } = info[i]
       const lower = bare[i]
       const named = capitalised[i] && !shout && (i >= headlineEnd && i !== s.firstWord ? true : namedMidSentence.has(lower) || (zipf <= 3 && cls !== 'S'))
-      let kind: Chunk['kinds'][number] | null
+      let kind: ChunkKind | null
       if (named && (cls !== 'S' || (NAME_STOPWORDS.has(lower) && i + 1 < s.endWord && isCapitalised(words[i + 1].text)))) kind = 'P'
-      else if (cls === 'W' && current.kinds.length > 0 && !lower.endsWith('s') && isPlural(bare[i - 1])) kind = null
+      else if (cls === 'W' && open > 0 && !lower.endsWith('s') && isPlural(bare[i - 1])) kind = null
       // ...and a name takes one with "-s" ("Exxon Valdez runs aground").
-      else if (cls === 'W' && lower.endsWith('s') && current.kinds[current.kinds.length - 1] === 'P') kind = null
+      else if (cls === 'W' && lower.endsWith('s') && open > 0 && kinds[i - 1] === 'P') kind = null
       // Only a mostly-verb word asks what precedes it.
-      else kind = cls === 'W' ? kindOf(cls, current.kinds.length > 0 || (i > 0 && DETERMINERS.has(words[i - 1].lower)), lower) : kindOf(cls, false, lower)
+      else kind = cls === 'W' ? kindOf(cls, open > 0 || (i > 0 && DETERMINERS.has(words[i - 1].lower)), lower) : kindOf(cls, false, lower)
       if (kind === null || (lower.length < 2 && kind !== 'P') || !hasLetterOrDigit(lower)) {
         close()
         continue
       }
       // A bare count opens no phrase ("106 TB cases" is "TB cases"); years and "987-foot" do.
-      if (kind === 'D' && current.words.length === 0 && /^[\d.,]+$/.test(lower) && !/^(?:1[89]|20)\d\d$/.test(lower)) continue
-      current.words.push(i)
-      current.kinds.push(kind)
+      if (kind === 'D' && open === 0 && /^[\d.,]+$/.test(lower) && !/^(?:1[89]|20)\d\d$/.test(lower)) continue
+      if (open++ === 0) runStart = i
+      kinds[i] = kind
       if (possessive[i]) close()
     }
     close()
   }
-  return chunks
+  return { bounds, kinds }
 }
 
 // Titles and the ends of office names that stand before a person's name in news copy
@@ -119,9 +137,10 @@ const PERSON_TITLES = new Set([...TITLE_WORDS].filter((w) => !/^(?:state|defen[c
 
 const TITLE_MODIFIERS = new Set('assistant vice prime under foreign principal senior acting interim former'.split(' '))
 
-/** A capitalised chunk made only of titles and office words ("Assistant Secretary", "State"). */
-function isBareTitle(chunk: Chunk, bare: readonly string[]): boolean {
-  return chunk.words.every((w, j) => chunk.kinds[j] === 'P' && (TITLE_WORDS.has(bare[w]) || TITLE_MODIFIERS.has(bare[w])))
+/** A capitalised chunk `[from, to)` made only of titles and office words ("Assistant Secretary", "State"). */
+function isBareTitle(from: number, to: number, kinds: readonly ChunkKind[], bare: readonly string[]): boolean {
+  for (let i = from; i < to; i++) if (kinds[i] !== 'P' || !(TITLE_WORDS.has(bare[i]) || TITLE_MODIFIERS.has(bare[i]))) return false
+  return true
 }
 
 // Words no person's name contains: after "General" or "State" they make a company or a place
@@ -133,21 +152,19 @@ const ORGANISATION_WORDS = new Set(
 )
 
 /**
- * Where a person's name starts inside a chunk that opens with a title or office ("State Antony
- * Blinken" -> 1), or 0: the last title word, followed by two or three capitalised words none of
- * which is a title or an organisation word.
+ * Where a person's name starts inside a chunk `[from, to)` that opens with a title or office
+ * ("State Antony Blinken" -> the token of "Antony"), or `from`: after the last title word,
+ * followed by two or three capitalised words none of which is a title or an organisation word.
  */
-function personAfterTitle(chunk: Chunk, bare: readonly string[]): number {
-  const n = chunk.words.length
-  for (let k = n - 3; k >= Math.max(0, n - 4); k--) {
-    if (!TITLE_WORDS.has(bare[chunk.words[k]])) continue
-    for (let j = k + 1; j < n; j++) {
-      const word = bare[chunk.words[j]]
-      if (chunk.kinds[j] !== 'P' || TITLE_WORDS.has(word) || ORGANISATION_WORDS.has(word)) return 0
+function personAfterTitle(from: number, to: number, kinds: readonly ChunkKind[], bare: readonly string[]): number {
+  for (let k = to - 3; k >= Math.max(from, to - 4); k--) {
+    if (!TITLE_WORDS.has(bare[k])) continue
+    for (let j = k + 1; j < to; j++) {
+      if (kinds[j] !== 'P' || TITLE_WORDS.has(bare[j]) || ORGANISATION_WORDS.has(bare[j])) return from
     }
     return k + 1
   }
-  return 0
+  return from
 }
 
 /** True when most words of a sentence of four or more are in capitals ("OFFICIALS SAID ..."). */

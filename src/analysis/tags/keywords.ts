@@ -7,80 +7,18 @@
  */
 import { ACTOR_ALIASES } from '../lexicons/actor-aliases'
 import type { Keyword, Tokens } from '../types'
-import { chunkPhrases, type Chunk } from './chunk-phrases'
+import { chunkRuns, type ChunkKind } from './chunk-phrases'
 import { headlineEnd } from './headline'
 import { KEYWORD_TUNING as T } from './keyword-tuning'
 import { GENERIC_NOUNS } from '../lexicons/stopwords'
 import { stem } from '../natural'
-import { tokenFacts, tokenInfos, wordInfo, type TokenFacts, type WordInfo } from './word-info'
+import { ALIAS, CANDIDATE, MERGED, NAME, NONE, PhraseTable } from './phrase-table'
+import { tokenFacts, wordInfo, type TokenFacts, type WordInfo } from './word-info'
 
-interface Candidate {
-  /** An alias candidate ("=United States"): its one stem is the alias key. */
-  alias: boolean
-  /** Folded into a full name by {@link mergeSurnames}. */
-  merged: boolean
-  stems: string[]
-  /**
-   * The words of the first occurrence, `firstWords[firstAt + k]` for word k (token indexes): their
-   * rarity in English weighs the score. (A reference into the chunk, so no array per candidate.)
-   */
-  firstWords: readonly number[]
-  firstAt: number
-  /**
-   * Every occurrence as `start, end, inBody` (1 or 0), flat: the spellings are sliced and weighed
-   * only for the few candidates returned ({@link bestForm}).
-   */
-  occurrences: number[]
-  count: number
-  /** Occurrences outside the headline. */
-  bodyCount: number
-  start: number
-  firstSentence: number
-  name: boolean
-  /**
-   * Occurrences that are a whole name run ("Hurricane Hugo" in "path Hurricane Hugo"), those of
-   * them outside the headline, and their share of {@link early}: a surname folded into its full
-   * name brings only these, not its occurrences inside that name.
-   */
-  wholeNameCount: number
-  wholeNameBodyCount: number
-  wholeNameEarly: number
-  /** Sum over occurrences of 1 / (1 + sentence index): early and repeated mentions count most. */
-  early: number
-  /** The highest count of a one-word-longer phrase containing this one (0 when none). */
-  outer: number
-}
+type Scored = Keyword & { c: number }
 
-/**
- * Phrases by their stems, one level per word: walking it with the memoized stem strings is
- * cheaper than building and hashing a joined key for every sub-phrase of every chunk.
- */
-interface PhraseNode {
-  next: Map<string, PhraseNode> | undefined
-  candidate: Candidate | undefined
-  /** At depth 1: how many chunk words have this stem (the stem's in-document frequency). */
-  words: number
-}
-
-/** A node with every field set from the start: one object shape, so the trie walks stay monomorphic. */
-function phraseNode(): PhraseNode {
-  return { next: undefined, candidate: undefined, words: 0 }
-}
-
-function child(node: PhraseNode, stem: string): PhraseNode {
-  const next = (node.next ??= new Map())
-  let found = next.get(stem)
-  if (!found) next.set(stem, (found = phraseNode()))
-  return found
-}
-
-function findPhrase(root: PhraseNode, stems: string[], from: number, to: number): Candidate | undefined {
-  let node: PhraseNode | undefined = root
-  for (let i = from; i < to && node; i++) node = node.next?.get(stems[i])
-  return node?.candidate
-}
-
-type Scored = Keyword & { c: Candidate }
+// One table for every call: the analysis is synchronous, so calls never overlap.
+let table: PhraseTable | undefined
 
 // Generic nouns alone are never a story's subject (see the lexicon); kept as stems.
 const GENERIC_NOUN_STEMS = new Set([...GENERIC_NOUNS].map(stem))
@@ -100,30 +38,42 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
   const { words, text } = tokens
   if (words.length === 0 || max <= 0) return []
   const facts = tokenFacts(tokens)
-  const infos = tokenInfos(tokens)
+  const infos = facts.info
   const headEnd = title ? 0 : headlineEnd(tokens)
   const titleStems = new Set<string>()
   if (title) for (const w of title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) titleStems.add(wordInfo(w).stem)
   for (let i = 0; i < headEnd; i++) titleStems.add(infos[i].stem)
 
-  const chunks = chunkPhrases(tokens, headEnd)
-  // In order of first occurrence; plain phrases are found through the trie, aliases by key.
-  const candidates: Candidate[] = []
-  const aliases = new Map<string, Candidate>()
-  const phrases = phraseNode()
-  for (const chunk of chunks) collect(chunk, facts, infos, words, headEnd, candidates, aliases, phrases)
-  const stemCount = (stem: string) => phrases.next?.get(stem)?.words
+  const { bounds, kinds } = chunkRuns(tokens, headEnd)
+  let subphrases = 0
+  for (let k = 0; k < bounds.length; k += 2) subphrases += subphraseCount(bounds[k + 1] - bounds[k])
+  const phrases = (table ??= new PhraseTable(subphrases))
+  phrases.reset(subphrases, words.length)
+  // Candidate nodes in order of first occurrence; plain phrases are found through the trie, aliases by key.
+  const candidates: number[] = []
+  const aliases = new Map<string, number>()
+  for (let k = 0; k < bounds.length; k += 2) collect(bounds[k], bounds[k + 1], kinds, facts, words, headEnd, phrases, candidates, aliases)
+  const { stems, stemWords, stemInTitle, lastStem, length, flags, count, outer } = phrases
+  for (const stem of titleStems) {
+    const number = phrases.numberOf(stem)
+    if (number !== undefined) stemInTitle[number] = 1
+  }
 
   if (T.mergeSurnames) mergeSurnames(candidates, phrases)
 
   // A phrase that only ever occurs inside a longer phrase ("National Hurricane" in "National
   // Hurricane Center") is a fragment, not a candidate. Checking the two one-word-shorter
-  // sub-phrases of every phrase covers all nestings, since counts only fall as phrases grow.
+  // sub-phrases of every phrase (the trie parent is the one without the last word) covers all
+  // nestings, since counts only fall as phrases grow.
+  const phraseStems = new Int32Array(T.maxWords)
   for (const c of candidates) {
-    if (c.merged || c.stems.length < 2 || c.alias) continue
-    const n = c.stems.length
-    for (const inner of [findPhrase(phrases, c.stems, 1, n), findPhrase(phrases, c.stems, 0, n - 1)]) {
-      if (inner && inner.outer < c.count) inner.outer = c.count
+    const n = length[c]
+    if (flags[c] & (MERGED | ALIAS) || n < 2) continue
+    phrases.stemsInto(c, phraseStems)
+    let withoutFirst = NONE
+    for (let k = 1; k < n; k++) if ((withoutFirst = phrases.find(withoutFirst, phraseStems[k])) === NONE) break
+    for (const inner of [withoutFirst, phrases.parent[c]]) {
+      if (inner !== NONE && flags[inner] & CANDIDATE && outer[inner] < count[c]) outer[inner] = count[c]
     }
   }
 
@@ -138,46 +88,78 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
   const countPower = memoPower(T.countPower)
   const scored: Scored[] = []
   for (const c of candidates) {
-    if (c.merged) continue
+    const flag = flags[c]
+    if (flag & MERGED) continue
     // Headlines are elliptical ("Lawmakers Debate Counting"): a phrase must occur in the body.
-    if (c.bodyCount === 0 && headEnd > 0) continue
-    if (c.wholeNameCount === 0 && c.outer >= c.count) continue
-    if (c.stems.length === 1 && !c.name && GENERIC_NOUN_STEMS.has(c.stems[0])) continue
-    const n = c.stems.length
+    if (phrases.bodyCount[c] === 0 && headEnd > 0) continue
+    if (phrases.wholeNameCount[c] === 0 && outer[c] >= count[c]) continue
+    const name = (flag & NAME) !== 0
+    const n = length[c]
+    if (n === 1 && !name && GENERIC_NOUN_STEMS.has(stems[lastStem[c]])) continue
+    phrases.stemsInto(c, phraseStems)
     let wordScore = 0
     let inTitle = 0
     for (let k = 0; k < n; k++) {
-      const tf = stemCount(c.stems[k]) ?? c.count
-      wordScore += tfPower(tf) * rarityPower(c.alias ? ALIAS_RARITY : rarityOf(infos[c.firstWords[c.firstAt + k]]))
-      if (titleStems.has(c.stems[k])) inTitle++
+      const stem = phraseStems[k]
+      // An alias counts as often as it occurs, with a rarity of its own.
+      const tf = flag & ALIAS ? count[c] : stemWords[stem]
+      wordScore += tfPower(tf) * rarityPower(flag & ALIAS ? ALIAS_RARITY : rarityOf(infos[phrases.firstToken[c] + k]))
+      inTitle += stemInTitle[stem]
     }
     // A title given apart from the text stands where a headline would: before sentence 0.
-    const firstSentence = title ? (inTitle === n ? 0 : c.firstSentence + 1) : c.firstSentence
+    const firstSentence = title ? (inTitle === n ? 0 : phrases.firstSentence[c] + 1) : phrases.firstSentence[c]
     const score =
       (wordScore / n) *
       (1 + T.lengthBonus * (n - 1)) *
-      countPower(c.count) *
+      countPower(count[c]) *
       (1 + T.position / (1 + firstSentence)) *
-      (1 + T.early * c.early) *
+      (1 + T.early * phrases.early[c]) *
       (1 + (T.title * inTitle) / n) *
-      (c.name ? 1 + T.name : 1) *
-      (n === 1 ? (c.name ? singleName : single) : 1)
-    scored.push({ term: '', score, count: c.count, start: c.start, c })
+      (name ? 1 + T.name : 1) *
+      (n === 1 ? (name ? singleName : single) : 1)
+    scored.push({ term: '', score, count: count[c], start: phrases.start[c], c })
   }
   const top = topByScore(scored, DEDUPE_DEPTH * max)
-  const best = dedupe(top, max, top.length === scored.length) ?? dedupe(topByScore(scored, scored.length), max, true)!
-  return best.map(({ c, score, count, start }) => ({ term: bestForm(c.occurrences, text), score: Math.round(score * 1000) / 1000, count, start }))
+  const best = dedupe(top, phrases, max, top.length === scored.length) ?? dedupe(topByScore(scored, scored.length), phrases, max, true)!
+  return best.map(({ c, score, count, start }) => ({ term: bestForm(phrases, c, text), score: Math.round(score * 1000) / 1000, count, start }))
 }
 
-/** `x ** exponent`, memoized by `x`: the bases are small counts and a few rarity levels. */
-function memoPower(exponent: number): (x: number) => number {
-  const memo = new Map<number, number>()
-  return (x) => {
-    let y = memo.get(x)
-    if (y === undefined) memo.set(x, (y = x ** exponent))
-    return y
-  }
+/** How many sub-phrases of at most {@link KEYWORD_TUNING.maxWords} words a chunk of `n` words has. */
+function subphraseCount(n: number): number {
+  const m = Math.min(n, T.maxWords)
+  // n - m + 1 of each length up to m words.
+  return (m * (2 * n - m + 1)) / 2
 }
+
+/**
+ * `x ** exponent`, memoized by `x` for the life of the process, one memo per exponent: the bases
+ * are small counts and the few rarity levels of the frequency table.
+ */
+function memoPower(exponent: number): (x: number) => number {
+  let power = powers.get(exponent)
+  if (!power) {
+    // Small counts by index (0 for not yet: their powers are positive), rarity levels in a map;
+    // larger counts are rare and unbounded, so not kept.
+    const counts = new Float64Array(64)
+    const levels = new Map<number, number>()
+    power = (x) => {
+      let y: number | undefined
+      if (Number.isInteger(x)) {
+        if (x >= 64) return x ** exponent
+        y = counts[x]
+        if (y === 0) counts[x] = y = x ** exponent
+        return y
+      }
+      y = levels.get(x)
+      if (y === undefined) levels.set(x, (y = x ** exponent))
+      return y
+    }
+    powers.set(exponent, power)
+  }
+  return power
+}
+
+const powers = new Map<number, (x: number) => number>()
 
 // How many candidates per wanted keyphrase are sorted first; {@link dedupe} rarely reads further.
 const DEDUPE_DEPTH = 4
@@ -189,117 +171,136 @@ const DEDUPE_DEPTH = 4
  */
 function topByScore(scored: Scored[], k: number): Scored[] {
   const byScore = (a: Scored, b: Scored) => b.score - a.score
-  if (scored.length <= 2 * k) return scored.sort(byScore)
-  const scores = new Float64Array(scored.length)
-  for (let i = 0; i < scored.length; i++) scores[i] = scored[i].score
-  // A numeric sort of a typed array; NaN goes last. A score that is not finite would make the
-  // comparator inconsistent, so then everything is sorted as before.
-  scores.sort()
-  if (!Number.isFinite(scores[0]) || !Number.isFinite(scores[scores.length - 1])) return scored.sort(byScore)
-  const threshold = scores[scores.length - k]
+  const n = scored.length
+  if (n <= 2 * k) return scored.sort(byScore)
+  if (scoreScratch.length < n) scoreScratch = new Float64Array(2 * n)
+  for (let i = 0; i < n; i++) {
+    const score = scored[i].score
+    // A score that is not finite would make the comparator inconsistent: then everything is sorted as before.
+    if (!Number.isFinite(score)) return scored.sort(byScore)
+    scoreScratch[i] = score
+  }
+  const threshold = select(scoreScratch, n, n - k)
   return scored.filter((c) => c.score >= threshold).sort(byScore)
+}
+
+// The scores of one call of topByScore, kept between calls.
+let scoreScratch = new Float64Array(1024)
+
+/** The `m`-th smallest of `values[0, n)` (from 0), reordering them: Hoare's selection, linear on average. */
+function select(values: Float64Array, n: number, m: number): number {
+  let lo = 0
+  let hi = n - 1
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1]
+    let i = lo
+    let j = hi
+    while (i <= j) {
+      while (values[i] < pivot) i++
+      while (values[j] > pivot) j--
+      if (i <= j) {
+        const t = values[i]
+        values[i++] = values[j]
+        values[j--] = t
+      }
+    }
+    if (m <= j) hi = j
+    else if (m >= i) lo = i
+    else return values[m]
+  }
+  return values[m]
 }
 
 /**
  * Folds a lone surname into the one full name that ends with it: "Johnson" (9) and "Ben Johnson"
  * (2) become "Ben Johnson" (11). Left alone when two full names share the surname.
  */
-function mergeSurnames(candidates: Candidate[], phrases: PhraseNode): void {
-  const fullBySurname = new Map<string, Candidate | null>()
+function mergeSurnames(candidates: readonly number[], phrases: PhraseTable): void {
+  const { flags } = phrases
+  // Last stem -> the one full name ending with it, or NONE when there are several.
+  const fullBySurname = new Map<number, number>()
   for (const c of candidates) {
-    if (c.merged || !c.name || c.wholeNameCount === 0 || c.stems.length < 2 || c.alias) continue
-    const last = c.stems[c.stems.length - 1]
-    fullBySurname.set(last, fullBySurname.has(last) ? null : c)
+    if (flags[c] & (MERGED | ALIAS) || !(flags[c] & NAME) || phrases.wholeNameCount[c] === 0 || phrases.length[c] < 2) continue
+    const last = phrases.lastStem[c]
+    fullBySurname.set(last, fullBySurname.has(last) ? NONE : c)
   }
   for (const [last, full] of fullBySurname) {
-    const lone = phrases.next?.get(last)?.candidate
-    if (!full || !lone || lone.merged || !lone.name) continue
+    const lone = phrases.find(NONE, last)
+    if (full === NONE || lone === NONE || (flags[lone] & (CANDIDATE | MERGED | NAME)) !== (CANDIDATE | NAME)) continue
     // Only the surname's own mentions: a rare surname is also collected inside the full name.
-    full.count += lone.wholeNameCount
-    full.bodyCount += lone.wholeNameBodyCount
-    full.early += lone.wholeNameEarly
-    if (lone.firstSentence < full.firstSentence) full.firstSentence = lone.firstSentence
-    lone.merged = true
+    phrases.count[full] += phrases.wholeNameCount[lone]
+    phrases.bodyCount[full] += phrases.wholeNameBodyCount[lone]
+    phrases.early[full] += phrases.wholeNameEarly[lone]
+    if (phrases.firstSentence[lone] < phrases.firstSentence[full]) phrases.firstSentence[full] = phrases.firstSentence[lone]
+    flags[lone] |= MERGED
   }
 }
 
-/** Adds every sub-phrase of a chunk that ends on a noun or name to the candidates. */
+/** Adds every sub-phrase of the chunk `[from, to)` that ends on a noun or name to the candidates. */
 function collect(
-  chunk: Chunk,
+  from: number,
+  to: number,
+  kinds: readonly ChunkKind[],
   facts: TokenFacts,
-  infos: WordInfo[],
   words: Tokens['words'],
   headEnd: number,
-  candidates: Candidate[],
-  aliases: Map<string, Candidate>,
-  phrases: PhraseNode
+  phrases: PhraseTable,
+  candidates: number[],
+  aliases: Map<string, number>
 ): void {
-  const { kinds } = chunk
-  const n = kinds.length
-  for (let a = 0; a < n; a++) {
-    let node = phrases
+  const { info } = facts
+  const stemOf = phrases.tokenStem
+  for (let i = from; i < to; i++) stemOf[i] = phrases.stemNumberOf(info[i])
+  const { flags } = phrases
+  for (let a = from; a < to; a++) {
+    let node = NONE
     let name = true
-    // Most words start no alias: then no key is built for any phrase from here.
-    const tag = words[chunk.words[a]].lexeme.tag!
-    const aliasable = (tag.startsAlias ??= ALIAS_FIRST_WORDS.has(tag.bare))
-    for (let b = a + 1; b <= n && b - a <= T.maxWords; b++) {
-      const w = chunk.words[b - 1]
+    // Only names can be aliases, and most words start none: then no key is built for any phrase from here.
+    let aliasable = false
+    if (kinds[a] === 'P') {
+      const tag = words[a].lexeme.tag!
+      aliasable = tag.startsAlias ??= ALIAS_FIRST_WORDS.has(tag.bare)
+    }
+    // The phrase is the tokens [a, b].
+    for (let b = a; b < to && b - a < T.maxWords; b++) {
+      const stem = stemOf[b]
       // "word word" is a stutter, not a phrase: nothing from here on can be a candidate.
-      if (b - a > 1 && infos[w].stem === infos[chunk.words[b - 2]].stem) break
-      node = child(node, infos[w].stem)
-      if (b === a + 1) node.words++
-      if (kinds[b - 1] !== 'P') name = false
-      const last = kinds[b - 1]
-      if (last === 'A' || last === 'D' || cutsName(chunk, infos, a, b)) continue
-      const first = words[chunk.words[a]]
-      const end = facts.possessive[w] ? words[w].end - 2 : words[w].end
+      if (b > a && stem === stemOf[b - 1]) break
+      node = phrases.child(node, stem)
+      if (b === a) phrases.stemWords[stem]++
+      const last = kinds[b]
+      if (last !== 'P') name = false
+      if (last === 'A' || last === 'D' || cutsName(kinds, info, from, to, a, b + 1)) continue
+      const first = words[a]
+      const end = facts.possessive[b] ? words[b].end - 2 : words[b].end
       // Aliases of countries and bodies ("U.S.", "America") share one candidate; only names can be.
-      const alias = aliasable && name && b - a <= 3 ? ACTOR_ALIASES[aliasKey(chunk, facts, a, b)] : undefined
-      const ckey = alias ? `=${alias}` : undefined
-      const inBody = chunk.words[a] >= headEnd
-      let c = ckey ? aliases.get(ckey) : node.candidate
-      if (c) c.occurrences.push(first.start, end, inBody ? 1 : 0)
-      else {
-        c = {
-          alias: !!ckey,
-          merged: false,
-          stems: ckey ? [ckey] : stemsOf(chunk.words, a, b, infos),
-          firstWords: chunk.words,
-          firstAt: a,
-          // Most candidates occur once: an array of exactly one occurrence, grown only by repeats.
-          occurrences: [first.start, end, inBody ? 1 : 0],
-          count: 0,
-          bodyCount: 0,
-          start: first.start,
-          firstSentence: first.sentence,
-          name,
-          wholeNameCount: 0,
-          wholeNameBodyCount: 0,
-          wholeNameEarly: 0,
-          early: 0,
-          outer: 0,
-        }
-        candidates.push(c)
-        if (ckey) aliases.set(ckey, c)
-        else node.candidate = c
+      const alias = aliasable && name && b - a < 3 ? ACTOR_ALIASES[aliasKey(facts.bare, a, b + 1)] : undefined
+      let c = node
+      if (alias) {
+        const key = `=${alias}`
+        c = aliases.get(key) ?? NONE
+        if (c === NONE) aliases.set(key, (c = phrases.alias(key)))
       }
-      c.count++
-      if (inBody) c.bodyCount++
+      const inBody = a >= headEnd
+      phrases.addOccurrence(c, first.start, end, inBody)
+      if (!(flags[c] & CANDIDATE)) {
+        flags[c] |= CANDIDATE | (name ? NAME : 0) | (alias ? ALIAS : 0)
+        phrases.start[c] = first.start
+        phrases.firstSentence[c] = first.sentence
+        phrases.firstToken[c] = a
+        candidates.push(c)
+      }
+      phrases.count[c]++
+      if (inBody) phrases.bodyCount[c]++
       const early = 1 / (1 + first.sentence)
-      c.early += early
-      if (name && (a === 0 || kinds[a - 1] !== 'P') && (b === n || kinds[b] !== 'P')) {
-        c.wholeNameCount++
-        if (inBody) c.wholeNameBodyCount++
-        c.wholeNameEarly += early
+      phrases.early[c] += early
+      if (name && (a === from || kinds[a - 1] !== 'P') && (b + 1 === to || kinds[b + 1] !== 'P')) {
+        phrases.wholeNameCount[c]++
+        if (inBody) phrases.wholeNameBodyCount[c]++
+        phrases.wholeNameEarly[c] += early
       }
     }
   }
-}
-
-function stemsOf(chunkWords: readonly number[], a: number, b: number, infos: readonly WordInfo[]): string[] {
-  const stems = new Array<string>(b - a)
-  for (let i = a; i < b; i++) stems[i - a] = infos[chunkWords[i]].stem
-  return stems
 }
 
 /** A word's rarity in English: 7 − Zipf, at least 0.5. */
@@ -320,30 +321,30 @@ const ALIAS_FIRST_WORDS = (() => {
   return first
 })()
 
-function aliasKey(chunk: Chunk, facts: TokenFacts, a: number, b: number): string {
-  let key = facts.bare[chunk.words[a]]
-  for (let i = a + 1; i < b; i++) key += ' ' + facts.bare[chunk.words[i]]
+function aliasKey(bare: readonly string[], a: number, b: number): string {
+  let key = bare[a]
+  for (let i = a + 1; i < b; i++) key += ' ' + bare[i]
   return key
 }
 
 /**
- * True when [a, b) cuts through a name: only the rare words of a name stand alone ("Arafat" from
- * "Yasser Arafat", "Valdez" from "Exxon Valdez"), never "States" from "United States".
+ * True when [a, b) cuts through a name in the chunk [from, to): only the rare words of a name
+ * stand alone ("Arafat" from "Yasser Arafat", "Valdez" from "Exxon Valdez"), never "States" from
+ * "United States".
  */
-function cutsName(chunk: Chunk, infos: WordInfo[], a: number, b: number): boolean {
-  const { kinds } = chunk
-  const cut = (a > 0 && kinds[a - 1] === 'P' && kinds[a] === 'P') || (b < kinds.length && kinds[b - 1] === 'P' && kinds[b] === 'P')
+function cutsName(kinds: readonly ChunkKind[], info: readonly WordInfo[], from: number, to: number, a: number, b: number): boolean {
+  const cut = (a > from && kinds[a - 1] === 'P' && kinds[a] === 'P') || (b < to && kinds[b - 1] === 'P' && kinds[b] === 'P')
   if (!cut) return false
-  for (let i = a; i < b; i++) if (infos[chunk.words[i]].zipf > T.nameWordZipf) return true
+  for (let i = a; i < b; i++) if (info[i].zipf > T.nameWordZipf) return true
   return false
 }
 
 /** The spelling a candidate is shown in, from its occurrences (headline spellings weigh little: they are Title Case). */
-function bestForm(occurrences: readonly number[], text: string): string {
+function bestForm(phrases: PhraseTable, node: number, text: string): string {
   const forms = new Map<string, number>()
-  for (let i = 0; i < occurrences.length; i += 3) {
-    const form = text.slice(occurrences[i], occurrences[i + 1])
-    forms.set(form, (forms.get(form) ?? 0) + (occurrences[i + 2] ? 1 : 0.01))
+  for (let o = phrases.firstOccurrence[node]; o !== NONE; o = phrases.occurrenceNext[o]) {
+    const form = text.slice(phrases.occurrenceStart[o], phrases.occurrenceEnd[o])
+    forms.set(form, (forms.get(form) ?? 0) + (phrases.occurrenceInBody[o] ? 1 : 0.01))
   }
   let best = ''
   let max = -1
@@ -360,12 +361,12 @@ function bestForm(occurrences: readonly number[], text: string): string {
  * own. A short text without enough distinct phrases is filled up with the near-duplicates.
  * When `sorted` is only the head of the order (`complete` false) and runs out first: null.
  */
-function dedupe(sorted: Scored[], max: number, complete: boolean): Scored[] | null {
+function dedupe(sorted: Scored[], phrases: PhraseTable, max: number, complete: boolean): Scored[] | null {
   const kept: Scored[] = []
-  const keptSets: Set<string>[] = []
+  const keptSets: Set<number>[] = []
   const skipped: Scored[] = []
   for (const k of sorted) {
-    const stems = new Set(k.c.stems)
+    const stems = new Set(phrases.stemsInto(k.c, new Int32Array(phrases.length[k.c])))
     let skip = false
     for (let i = 0; i < kept.length && !skip; i++) {
       const other = keptSets[i]

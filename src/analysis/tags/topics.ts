@@ -11,7 +11,7 @@ import { headlineEnd } from './headline'
 import { TOPIC_TUNING as T } from './topic-tuning'
 import { TOPIC_VOCABULARY } from './topic-vocabulary'
 import { STOPWORDS } from '../lexicons/stopwords'
-import { isCapitalised, tokenFacts } from './word-info'
+import { isCapitalised, tagWord } from './word-info'
 
 interface Cue {
   topic: number
@@ -101,22 +101,21 @@ function scoreCue(nodes: TopicNode[]): Cue {
   return scoreline
 }
 
-/** A word resolved against the cue index, memoized by word and cached on each lexeme. */
-export interface TopicWord {
+/** A lower-case word resolved against the cue index, memoized by word. */
+interface CueMatch {
   /** One-word cues for the word: its own entry, else that of its base form. */
   single: Cue[] | undefined
   /** The phrase word it stands for, if any ("rates" -> "rate" in "interest rate"). */
   phraseWord: string | undefined
   /** The phrase cues that open with that phrase word, longest first. */
   phraseCues: Cue[] | undefined
-  /** Memoized here too, so a word costs one lookup per scan. */
   stop: boolean
   scoreline: boolean
 }
-const resolvedMemo = new Map<string, TopicWord>()
+const matchMemo = new Map<string, CueMatch>()
 
-function resolve(lower: string, words: Map<string, Cue[]>, phrases: Map<string, Cue[]>, phraseWords: Set<string>): TopicWord {
-  let r = resolvedMemo.get(lower)
+function cueMatch(lower: string, words: Map<string, Cue[]>, phrases: Map<string, Cue[]>, phraseWords: Set<string>): CueMatch {
+  let r = matchMemo.get(lower)
   if (r) return r
   let single = words.get(lower)
   let phraseWord = phraseWords.has(lower) ? lower : undefined
@@ -127,9 +126,26 @@ function resolve(lower: string, words: Map<string, Cue[]>, phrases: Map<string, 
     }
   }
   r = { single, phraseWord, phraseCues: phraseWord ? phrases.get(phraseWord) : undefined, stop: STOPWORDS.has(lower), scoreline: SCORELINE.test(lower) }
-  if (resolvedMemo.size > 50_000) resolvedMemo.clear()
-  resolvedMemo.set(lower, r)
+  if (matchMemo.size > 50_000) matchMemo.clear()
+  matchMemo.set(lower, r)
   return r
+}
+
+/**
+ * A spelling as the topic scan reads it: its {@link CueMatch} and what the scan asks of the token,
+ * in one record cached on each lexeme, so a token costs one lookup.
+ */
+export interface TopicWord extends CueMatch {
+  /** Lower case, without a possessive `'s` (the form a cue is reported in). */
+  bare: string
+  capitalised: boolean
+  /** Neither a cue word nor a scoreline: the scan steps over it. */
+  inert: boolean
+}
+
+function topicWord(bare: string, capitalised: boolean, match: CueMatch): TopicWord {
+  const { single, phraseWord, phraseCues, stop, scoreline } = match
+  return { single, phraseWord, phraseCues, stop, scoreline, bare, capitalised, inert: !single && !phraseCues && !scoreline }
 }
 
 /**
@@ -154,18 +170,19 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
     else perTopic.set(cue.key, [cue.weight, times, form])
   }
 
-  const scan = (lowers: readonly string[], resolved: readonly TopicWord[], capitalised: readonly boolean[], times: (i: number) => number) => {
-    for (let i = 0; i < lowers.length; i++) {
-      const lower = lowers[i]
+  const scan = (resolved: readonly TopicWord[], times: (i: number) => number) => {
+    for (let i = 0; i < resolved.length; i++) {
       const r = resolved[i]
-      if (!capitalised[i] && r.stop) continue
+      if (r.inert || (!r.capitalised && r.stop)) continue
       let matched = 0
       // Longest phrase first; a phrase's words may be inflected ("interest rates").
       if (r.phraseCues) {
         for (const cue of r.phraseCues) {
-          if (cue.rest.length < matched || (cue.cased && !capitalised[i])) continue
+          if (cue.rest.length < matched || (cue.cased && !r.capitalised)) continue
           if (phraseAt(resolved, i + 1, cue.rest)) {
-            add(cue, times(i), lowers.slice(i, i + 1 + cue.rest.length).join(' '))
+            let form = r.bare
+            for (let k = 1; k <= cue.rest.length; k++) form += ' ' + resolved[i + k].bare
+            add(cue, times(i), form)
             matched = cue.rest.length
           }
         }
@@ -177,28 +194,35 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
       const single = r.single
       if (!single) {
         // A scoreline ("6-4", "89-53") is the commonest sign of a sports report.
-        if (r.scoreline) add(scoreCue(nodes), times(i), lower)
+        if (r.scoreline) add(scoreCue(nodes), times(i), r.bare)
         continue
       }
       // Capitalised cues shadow lower-case ones for a capitalised word.
       let cased = false
-      if (capitalised[i]) for (const cue of single) if (cue.cased) cased = true
-      for (const cue of single) if (cue.cased === cased) add(cue, times(i), lower)
+      if (r.capitalised) for (const cue of single) if (cue.cased) cased = true
+      for (const cue of single) if (cue.cased === cased) add(cue, times(i), r.bare)
     }
   }
 
   const headEnd = title ? 0 : headlineEnd(tokens)
-  const facts = tokenFacts(tokens)
   const resolved = new Array<TopicWord>(tokens.words.length)
   for (let i = 0; i < resolved.length; i++) {
     const lexeme = tokens.words[i].lexeme
-    resolved[i] = lexeme.topic ??= resolve(facts.bare[i], words, phrases, phraseWords)
+    let r = lexeme.topic
+    if (r === undefined) {
+      const tag = tagWord(lexeme)
+      r = lexeme.topic = topicWord(tag.bare, tag.capitalised, cueMatch(tag.bare, words, phrases, phraseWords))
+    }
+    resolved[i] = r
   }
-  scan(facts.bare, resolved, facts.capitalised, (i) => (i < headEnd ? T.headline : 1))
+  scan(resolved, (i) => (i < headEnd ? T.headline : 1))
   if (title) {
     const titleWords = title.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []
-    const lowers = titleWords.map((w) => w.toLowerCase().replace(/['’]s$/, ''))
-    scan(lowers, lowers.map((w) => resolve(w, words, phrases, phraseWords)), titleWords.map(isCapitalised), () => T.headline)
+    const titleResolved = titleWords.map((w) => {
+      const lower = w.toLowerCase().replace(/['’]s$/, '')
+      return topicWord(lower, isCapitalised(w), cueMatch(lower, words, phrases, phraseWords))
+    })
+    scan(titleResolved, () => T.headline)
   }
 
   const own = new Map<number, number>()
@@ -249,7 +273,17 @@ function phraseAt(resolved: readonly TopicWord[], at: number, rest: readonly str
 function mergeTerms(terms: [string, number][]): string[] {
   const byForm = new Map<string, number>()
   for (const [form, s] of terms) byForm.set(form, (byForm.get(form) ?? 0) + s)
-  return [...byForm].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([f]) => f)
+  // The first five of a stable sort by descending strength, without sorting them all: each term
+  // goes after every kept one at least as strong.
+  const top: [string, number][] = []
+  for (const entry of byForm) {
+    let at = top.length
+    while (at > 0 && top[at - 1][1] < entry[1]) at--
+    if (at >= 5) continue
+    top.splice(at, 0, entry)
+    if (top.length > 5) top.pop()
+  }
+  return top.map(([f]) => f)
 }
 
 function round(x: number): number {

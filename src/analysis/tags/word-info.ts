@@ -8,6 +8,7 @@ import { CLASS_VALUES, CLASS_WORDS } from '../lexicons/tag-word-classes'
 import { FREQUENCY_BANDS, FREQUENCY_WORDS, ZIPF_STEP } from '../lexicons/word-frequency'
 import { stem } from '../natural'
 import type { Lexeme } from '../text/lexeme'
+import type { StemMark } from './phrase-table'
 import type { Word } from '../types'
 import { sortedTable } from './word-table'
 
@@ -23,6 +24,8 @@ export interface WordInfo {
   /** Zipf frequency (log10 hits per billion words); unseen words get {@link UNSEEN_ZIPF}. */
   zipf: number
   cls: WordClass
+  /** The stem's record in the keyphrase table's registry (phrase-table.ts), filled on first use. */
+  stemMark: StemMark | undefined
 }
 
 /** Zipf given to words absent from the table: rarer than anything in it (its floor is ≈ 2.6). */
@@ -50,7 +53,7 @@ export function wordInfo(lower: string): WordInfo {
   if (STOPWORDS.has(lower) || CONTRACTION.test(lower)) cls = 'S'
   else if (/\d/.test(lower)) cls = 'D'
   else cls = (classOf(lower) as WordClass | undefined) ?? guessClass(lower, band !== undefined)
-  info = { stem: stem(lower), zipf, cls }
+  info = { stem: stem(lower), zipf, cls, stemMark: undefined }
   if (memo.size > 50_000) memo.clear()
   memo.set(lower, info)
   return info
@@ -66,12 +69,16 @@ function guessClass(lower: string, known: boolean): WordClass {
   return 'N'
 }
 
-/** Per-token facts shared by the taggers, computed once per tokenization. */
+/** Per-token facts for the keyphrase chunker and scorer, computed once per tokenization. */
 export interface TokenFacts {
   /** Lower-case word without a possessive `'s` or a final period ("u.s." keeps its inner ones). */
   bare: string[]
-  capitalised: boolean[]
-  possessive: boolean[]
+  /** 1 when the word starts with a capital letter, else 0. */
+  capitalised: Uint8Array
+  /** 1 when the word ends in a possessive `'s`, else 0. */
+  possessive: Uint8Array
+  /** {@link wordInfo} of the bare word: stem, frequency, class. */
+  info: WordInfo[]
 }
 
 /** What the taggers know about one spelling, cached on its lexeme. */
@@ -86,7 +93,7 @@ export interface TagWord {
 }
 
 /** The tagger facts of a spelling, made once per lexeme. */
-function tagWord(lexeme: Lexeme): TagWord {
+export function tagWord(lexeme: Lexeme): TagWord {
   let tag = lexeme.tag
   if (tag) return tag
   const { text, lower } = lexeme
@@ -99,48 +106,30 @@ function tagWord(lexeme: Lexeme): TagWord {
 }
 
 const factsCache = new WeakMap<object, TokenFacts>()
-const infoCache = new WeakMap<object, WordInfo[]>()
 
 /**
- * Cheap facts about every word of a tokenization (no tables, no stemming), cached on the tokens
- * object so keyphrases and topics share one pass.
+ * The facts about every word of a tokenization, in one pass over its lexemes, cached on the
+ * tokens object.
  *
  * @example
  * tokenFacts(tokenize("Britain's economy")).bare // ['britain', 'economy']
+ * tokenFacts(tokenize('Oil spills')).info.map((i) => i.stem) // ['oil', 'spill']
  */
 export function tokenFacts(tokens: { words: readonly Word[] }): TokenFacts {
   let facts = factsCache.get(tokens)
   if (facts) return facts
-  const n = tokens.words.length
-  facts = { bare: new Array(n), capitalised: new Array(n), possessive: new Array(n) }
+  const { words } = tokens
+  const n = words.length
+  facts = { bare: new Array(n), capitalised: new Uint8Array(n), possessive: new Uint8Array(n), info: new Array(n) }
   for (let i = 0; i < n; i++) {
-    const tag = tagWord(tokens.words[i].lexeme)
+    const tag = tagWord(words[i].lexeme)
     facts.bare[i] = tag.bare
-    facts.possessive[i] = tag.possessive
-    facts.capitalised[i] = tag.capitalised
+    if (tag.possessive) facts.possessive[i] = 1
+    if (tag.capitalised) facts.capitalised[i] = 1
+    facts.info[i] = tag.info ??= wordInfo(tag.bare)
   }
   factsCache.set(tokens, facts)
   return facts
-}
-
-/**
- * {@link wordInfo} for every word of a tokenization (stem, frequency, class), cached like
- * {@link tokenFacts}.
- *
- * @example
- * tokenInfos(tokenize('Oil spills')).map((i) => i.stem) // ['oil', 'spill']
- */
-export function tokenInfos(tokens: { words: readonly Word[] }): WordInfo[] {
-  let infos = infoCache.get(tokens)
-  if (infos) return infos
-  const { words } = tokens
-  infos = new Array(words.length)
-  for (let i = 0; i < words.length; i++) {
-    const tag = tagWord(words[i].lexeme)
-    infos[i] = tag.info ??= wordInfo(tag.bare)
-  }
-  infoCache.set(tokens, infos)
-  return infos
 }
 
 /** True when a word starts with a capital letter (ASCII fast path; Unicode otherwise). */
