@@ -107,6 +107,34 @@ describe('clean: already-clean text', () => {
     const input = 'The council met on Monday.\n\nIt voted to keep the library open on Sundays.\n\nShare'
     expect(cleanArticle({ text: input }).text).toBe(input)
   })
+
+  const story =
+    'Ferry fares to rise in spring\n\nPORT ELLERY, Feb. 2 — The island ferry company will raise fares by 6% from April, its chief executive said on Monday, blaming fuel costs.\n\nSeason tickets are not affected.'
+
+  it('takes a headline line on top as the title and splits the dateline off', () => {
+    const result = cleanArticle({ text: story })
+    expect(result.title).toBe('Ferry fares to rise in spring')
+    expect(result.dateline).toBe('PORT ELLERY, Feb. 2')
+    expect(result.text.startsWith('The island ferry company will raise fares')).toBe(true)
+    expect(result.paragraphs).toBe(2)
+    expect(result.removed).toEqual({ title: 1, dateline: 1 })
+    expect(result.source).toBe('clean')
+  })
+
+  it('drops a headline that repeats the given title, and keeps one that differs', () => {
+    expect(cleanArticle({ text: story, title: 'FERRY FARES TO RISE IN SPRING' }).text.startsWith('The island')).toBe(true)
+    const other = cleanArticle({ text: story, title: 'Island ferry: what changes in April' })
+    expect(other.title).toBe('Island ferry: what changes in April')
+    expect(other.text.startsWith('Ferry fares to rise in spring\n\n')).toBe(true)
+  })
+
+  it('keeps a one-line opening sentence, a byline and a lone line as text', () => {
+    const body = 'The island ferry company will raise fares by 6% from April, its chief executive said on Monday.'
+    for (const first of ['Fares are going up.', 'By Dana Whitlow', 'Update', 'Fares, fuel and the spring timetable:']) {
+      expect(cleanArticle({ text: `${first}\n\n${body}` }).text.startsWith(first)).toBe(true)
+    }
+    expect(cleanArticle({ text: 'Ferry fares to rise in spring\n\nSee the table below' }).title).toBeNull()
+  })
 })
 
 describe('clean: HTML page', () => {

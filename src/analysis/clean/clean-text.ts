@@ -134,16 +134,49 @@ function cutTail(lines: LineInfo[], text: string, givenTitle?: string): CleanRes
     return !drop
   })
   const result = passThrough(kept.map((line) => (line.gapBefore ? '\n' : '') + line.text).join('\n'), givenTitle)
-  return { ...result, removed, source: 'text' }
+  return { ...result, removed: Object.assign(removed, result.removed), source: 'text' }
 }
 
-/** Already-clean text: whitespace tidied, nothing dropped. */
+/**
+ * Already-clean text: whitespace tidied, nothing else dropped but the framing a CMS export or a
+ * copy-paste keeps: a headline line on top becomes the title (or goes, when it repeats the title
+ * given), and a dateline is split off the first paragraph, as on the other paths.
+ */
 function passThrough(text: string, givenTitle?: string): CleanResult {
   const paragraphs = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text)
     .split(/\n[ \t]*\n/)
     .map((p) => foldBlanks(p).trim())
     .filter(Boolean)
-  return { title: givenTitle?.trim() || null, text: paragraphs.join('\n\n'), paragraphs: paragraphs.length, removed: {}, source: 'clean' }
+  const removed: RemovedCounts = {}
+  let title = givenTitle?.trim() || null
+  if (paragraphs.length >= 2 && isHeadline(paragraphs[0], paragraphs[1]) && (!title || sameWords(title, paragraphs[0]))) {
+    title ??= paragraphs[0]
+    paragraphs.shift()
+    removed.title = 1
+  }
+  const pieces: string[] = []
+  for (const paragraph of paragraphs) pieces.push(pieces.length ? '\n\n' : '', paragraph)
+  const { dateline, rest } = joinBody(pieces)
+  if (dateline) removed.dateline = 1
+  return { title, text: rest, paragraphs: paragraphs.length, removed, ...(dateline ? { dateline } : {}), source: 'clean' }
+}
+
+const HEADLINE_WORDS = /[\p{L}\p{N}]+/gu
+
+/**
+ * A headline: one line of 3-25 words with no closing period, comma or colon (a question or an
+ * exclamation may close it), over a paragraph of prose. A one-line lead sentence has its period.
+ */
+function isHeadline(line: string, next: string): boolean {
+  if (line.length > 200 || line.includes('\n') || /[.,;:]$/.test(line) || BYLINE.test(line)) return false
+  const words = line.match(HEADLINE_WORDS)?.length ?? 0
+  if (words < 3 || words > 25) return false
+  return (next.match(HEADLINE_WORDS)?.length ?? 0) >= 12 && /[.!?…]["'”’)]*(?:\s|$)/.test(next)
+}
+
+/** The same words in the same order, whatever the case, spacing and punctuation. */
+function sameWords(a: string, b: string): boolean {
+  return (a.toLowerCase().match(HEADLINE_WORDS) ?? []).join(' ') === (b.toLowerCase().match(HEADLINE_WORDS) ?? []).join(' ')
 }
 
 const BLANK_RUN = /[\t\u00a0]| {2}/
