@@ -162,13 +162,18 @@ function passThrough(text: string, givenTitle?: string): CleanResult {
 }
 
 const HEADLINE_WORDS = /[\p{L}\p{N}]+/gu
+// "...alone. All opinions", "...corrida! Assista": a sentence end inside the line ("U.S. Navy" and
+// "Dr. Lee" are not: the word before the period is not two lower-case letters or more).
+const SECOND_SENTENCE = /(?:\p{Ll}{2}[.!]|[?!])["'”’)]*\s+["'“‘(]*\p{Lu}/u
 
 /**
- * A headline: one line of 3-25 words with no closing period, comma or colon (a question or an
- * exclamation may close it), over a paragraph of prose. A one-line lead sentence has its period.
+ * A headline: one line of 3-25 words, not in lower case, ending without a period, comma, colon or
+ * exclamation mark (a question may end one) and holding no second sentence, link or bar, over a
+ * paragraph of prose. A one-line lead sentence has its period; a blurb has two sentences.
  */
 function isHeadline(line: string, next: string): boolean {
-  if (line.length > 200 || line.includes('\n') || /[.,;:]$/.test(line) || BYLINE.test(line)) return false
+  if (line.length > 200 || line.includes('\n') || /[.,;:!]$/.test(line) || /^\P{L}*\p{Ll}/u.test(line) || BYLINE.test(line)) return false
+  if (SECOND_SENTENCE.test(line) || /\||https?:|www\./.test(line)) return false
   const words = line.match(HEADLINE_WORDS)?.length ?? 0
   if (words < 3 || words > 25) return false
   return (next.match(HEADLINE_WORDS)?.length ?? 0) >= 12 && /[.!?…]["'”’)]*(?:\s|$)/.test(next)
