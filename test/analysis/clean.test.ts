@@ -135,6 +135,12 @@ describe('clean: already-clean text', () => {
     }
     expect(cleanArticle({ text: 'Ferry fares to rise in spring\n\nSee the table below' }).title).toBeNull()
   })
+
+  it('counts paragraphs after a dateline that stood alone', () => {
+    const result = cleanArticle({ text: story.replace('Ferry fares to rise in spring\n\nPORT ELLERY, Feb. 2 — ', 'PORT ELLERY —\n\n') })
+    expect(result.dateline).toBe('PORT ELLERY')
+    expect(result.paragraphs).toBe(2)
+  })
 })
 
 describe('clean: HTML page', () => {

@@ -158,7 +158,9 @@ function passThrough(text: string, givenTitle?: string): CleanResult {
   for (const paragraph of paragraphs) pieces.push(pieces.length ? '\n\n' : '', paragraph)
   const { dateline, rest } = joinBody(pieces)
   if (dateline) removed.dateline = 1
-  return { title, text: rest, paragraphs: paragraphs.length, removed, ...(dateline ? { dateline } : {}), source: 'clean' }
+  // Counted after the cut: a dateline may stand as a paragraph of its own ("WASHINGTON —").
+  const paragraphCount = dateline ? (rest ? rest.split('\n\n').length : 0) : paragraphs.length
+  return { title, text: rest, paragraphs: paragraphCount, removed, ...(dateline ? { dateline } : {}), source: 'clean' }
 }
 
 const HEADLINE_WORDS = /[\p{L}\p{N}]+/gu
