@@ -8,6 +8,7 @@ import type { AnalyzeOptions, ParagraphGrade, Readability, SentenceGrade, Senten
 import { addCounts, countTokens, emptyCounts, type Counts } from './counts'
 import * as formula from './formulas'
 import { textstatScores } from './textstat'
+import { topBy } from '../top-by'
 
 const DEFAULT_WORDS_PER_MINUTE = 238
 const HYPHENATED = new Set(['de', 'es', 'fr', 'it', 'nl'])
@@ -79,25 +80,6 @@ function gradeOf(c: Counts, language: string): number {
   }
 }
 
-/**
- * The `count` hardest of the graded sentences, hardest first and earlier first among equals: a
- * short list kept sorted while the sentences go by, rather than a sort of them all.
- */
-function hardestOf(graded: readonly { index: number; grade: number }[], count: number): { index: number; grade: number }[] {
-  const top: { index: number; grade: number }[] = []
-  const limit = Math.trunc(count)
-  if (!(limit > 0)) return top
-  for (const sentence of graded) {
-    // `graded` is in text order, so a sentence goes after every one of the same grade.
-    let at = top.length
-    while (at > 0 && top[at - 1].grade < sentence.grade) at--
-    if (at >= limit) continue
-    top.splice(at, 0, sentence)
-    if (top.length > limit) top.pop()
-  }
-  return top
-}
-
 /** The per-text counts returned as `stats`. */
 function toStats(tokens: Tokens, c: Counts): Stats {
   return {
@@ -147,7 +129,8 @@ export function scoreReadability(tokens: Tokens, options: AnalyzeOptions = {}, l
       if (grade !== null && pass.sentences[i].word >= 5) graded.push({ index: i, grade })
     }
   }
-  const hardest: SentenceGrade[] = hardestOf(graded, hardestCount).map(({ index, grade }) => {
+  // Hardest first, earlier first among equals.
+  const hardest: SentenceGrade[] = topBy(graded, hardestCount, (g) => g.grade).map(({ index, grade }) => {
     const s = tokens.sentences[index]
     return { start: s.start, end: s.end, sentence: tokens.text.slice(s.start, s.end), grade, words: pass.sentences[index].word }
   })

@@ -12,6 +12,7 @@ import { TOPIC_TUNING as T } from './topic-tuning'
 import { TOPIC_VOCABULARY } from './topic-vocabulary'
 import { STOPWORDS } from '../lexicons/stopwords'
 import { isCapitalised, tagWord } from './word-info'
+import { topBy } from '../top-by'
 
 interface Cue {
   topic: number
@@ -273,17 +274,7 @@ function phraseAt(resolved: readonly TopicWord[], at: number, rest: readonly str
 function mergeTerms(terms: [string, number][]): string[] {
   const byForm = new Map<string, number>()
   for (const [form, s] of terms) byForm.set(form, (byForm.get(form) ?? 0) + s)
-  // The first five of a stable sort by descending strength, without sorting them all: each term
-  // goes after every kept one at least as strong.
-  const top: [string, number][] = []
-  for (const entry of byForm) {
-    let at = top.length
-    while (at > 0 && top[at - 1][1] < entry[1]) at--
-    if (at >= 5) continue
-    top.splice(at, 0, entry)
-    if (top.length > 5) top.pop()
-  }
-  return top.map(([f]) => f)
+  return topBy(byForm, 5, ([, strength]) => strength).map(([f]) => f)
 }
 
 function round(x: number): number {
