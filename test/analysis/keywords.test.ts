@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { chunkPhrases } from '../../src/analysis/tags/chunk-phrases'
+import { chunkRuns } from '../../src/analysis/tags/chunk-phrases'
 import { headlineEnd } from '../../src/analysis/tags/headline'
 import { extractKeywords } from '../../src/analysis/tags/keywords'
 import { tokenize } from '../../src/analysis/text/tokenize'
@@ -165,5 +165,8 @@ describe('extractKeywords', () => {
 
 function chunkTerms(text: string): string[] {
   const tokens = tokenize(text)
-  return chunkPhrases(tokens, 0).map((c) => c.words.map((i) => tokens.words[i].text).join(' '))
+  const { bounds } = chunkRuns(tokens, 0)
+  const terms: string[] = []
+  for (let k = 0; k < bounds.length; k += 2) terms.push(tokens.words.slice(bounds[k], bounds[k + 1]).map((w) => w.text).join(' '))
+  return terms
 }

@@ -10,17 +10,10 @@ import { isCapitalised, tokenFacts, type WordClass } from './word-info'
 /** The role of a word in its chunk: `N` noun, `P` proper name, `A` adjective, `D` number. */
 export type ChunkKind = 'N' | 'P' | 'A' | 'D'
 
-/** One chunk: word indexes into `tokens.words` and the role each word plays. */
-export interface Chunk {
-  /** Consecutive token indexes. */
-  words: number[]
-  kinds: ChunkKind[]
-}
-
 /**
- * The chunks of a tokenization in flat form, as the keyphrase scorer reads them: chunk k is the
- * tokens `[bounds[2k], bounds[2k + 1])`, and `kinds[i]` is the role of token i in its chunk
- * (meaningful for chunk words only). Chunks never overlap, so one array of roles serves them all.
+ * The chunks of a tokenization, flat (no arrays per chunk): chunk k is the tokens
+ * `[bounds[2k], bounds[2k + 1])`, and `kinds[i]` is the role of token i in its chunk (meaningful
+ * for chunk words only). Chunks never overlap, so one array of roles serves them all.
  */
 export interface ChunkRuns {
   bounds: number[]
@@ -39,21 +32,9 @@ const NAME_STOPWORDS = new Set('new first last general united north south east w
  * chunk ("Slovenia's military command" is two phrases).
  *
  * @example
- * chunkPhrases(tokenize('The oil spill spread across Prince William Sound.'), 0)
- * // chunks for "oil spill" and "Prince William Sound"
+ * const { bounds } = chunkRuns(tokenize('The oil spill reached Prince William Sound.'), 0)
+ * bounds // [1, 3, 4, 7]: "oil spill" and "Prince William Sound"
  */
-export function chunkPhrases(tokens: Tokens, headlineEnd: number): Chunk[] {
-  const { bounds, kinds } = chunkRuns(tokens, headlineEnd)
-  const chunks: Chunk[] = []
-  for (let k = 0; k < bounds.length; k += 2) {
-    const words: number[] = []
-    for (let i = bounds[k]; i < bounds[k + 1]; i++) words.push(i)
-    chunks.push({ words, kinds: kinds.slice(bounds[k], bounds[k + 1]) })
-  }
-  return chunks
-}
-
-/** {@link chunkPhrases} in flat form: no arrays per chunk. */
 export function chunkRuns(tokens: Tokens, headlineEnd: number): ChunkRuns {
   const { words, text, sentences } = tokens
   const { bare, capitalised, possessive, info } = tokenFacts(tokens)
