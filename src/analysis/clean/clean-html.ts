@@ -94,26 +94,24 @@ export function cleanHtml(html: string, givenTitle?: string): CleanResult {
   // Joined from an array (in `joinBody`), which makes one flat string: a `+=` chain makes a tree
   // of string pieces that every later character read (tokenizer, analyses) pays to walk or flatten.
   let parts: string[] = []
-  let length = 0
   for (let i = 0; i < body.length; i++) {
     const block = body[i]
-    const separator = i === 0 ? '' : block.group >= 0 && block.group === body[i - 1].group ? '\n' : '\n\n'
-    parts.push(separator, block.text)
-    length += separator.length + block.text.length
+    if (i > 0) parts.push(block.group >= 0 && block.group === body[i - 1].group ? '\n' : '\n\n')
+    parts.push(block.text)
   }
   // Safety net for pages whose body is built by script: when the markup yields far less than the
   // page's own JSON-LD articleBody, the publisher's copy is the better answer.
   const declared = meta.articleBody?.trim()
-  if (declared && declared.length >= 400 && length < declared.length * 0.4) {
+  if (declared && declared.length >= 400 && parts.reduce((n, part) => n + part.length, 0) < declared.length * 0.4) {
     parts = declared.split(/\s*\n\s*/).filter(Boolean).flatMap((line, i) => (i > 0 ? ['\n\n', line] : [line]))
     removed.replacedByArticleBody = 1
   }
-  const { dateline, rest } = joinBody(parts)
+  const { dateline, rest, paragraphs } = joinBody(parts)
   if (dateline) removed.dateline = 1
   return {
     title: title ?? null,
     text: rest,
-    paragraphs: rest ? rest.split(/\n\s*\n/).length : 0,
+    paragraphs,
     removed,
     byline: byline ?? null,
     dateline,

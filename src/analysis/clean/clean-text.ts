@@ -9,7 +9,7 @@ import type { CleanResult, RemovedCounts } from '../types'
 import { PROMO_LINE } from './boilerplate'
 import { joinBody } from './dateline'
 import { findBodyRun } from './body-run'
-import { BYLINE, readHeader } from './text-header'
+import { BYLINE, isHeadlineOver, readHeader, sameWords } from './text-header'
 import { describeLines, type LineInfo } from './line-shape'
 
 /**
@@ -92,12 +92,12 @@ export function cleanText(text: string, givenTitle?: string): CleanResult {
     if (i > 0) pieces.push(kept[i].gapBefore ? '\n\n' : '\n')
     pieces.push(kept[i].text)
   }
-  const { dateline, rest } = joinBody(pieces)
+  const { dateline, rest, paragraphs } = joinBody(pieces)
   if (dateline) removed.dateline = 1
   return {
     title,
     text: rest,
-    paragraphs: rest ? rest.split(/\n\s*\n/).length : 0,
+    paragraphs,
     removed,
     byline,
     dateline,
@@ -149,41 +149,14 @@ function passThrough(text: string, givenTitle?: string): CleanResult {
     .filter(Boolean)
   const removed: RemovedCounts = {}
   let title = givenTitle?.trim() || null
-  if (paragraphs.length >= 2 && isHeadline(paragraphs[0], paragraphs[1]) && (!title || sameWords(title, paragraphs[0]))) {
+  if (paragraphs.length >= 2 && isHeadlineOver(paragraphs[0], paragraphs[1]) && (!title || sameWords(title, paragraphs[0]))) {
     title ??= paragraphs[0]
     paragraphs.shift()
     removed.title = 1
   }
-  const pieces: string[] = []
-  for (const paragraph of paragraphs) pieces.push(pieces.length ? '\n\n' : '', paragraph)
-  const { dateline, rest } = joinBody(pieces)
-  if (dateline) removed.dateline = 1
-  // Counted after the cut: a dateline may stand as a paragraph of its own ("WASHINGTON —").
-  const paragraphCount = dateline ? (rest ? rest.split('\n\n').length : 0) : paragraphs.length
-  return { title, text: rest, paragraphs: paragraphCount, removed, ...(dateline ? { dateline } : {}), source: 'clean' }
-}
-
-const HEADLINE_WORDS = /[\p{L}\p{N}]+/gu
-// "...alone. All opinions", "...corrida! Assista": a sentence end inside the line ("U.S. Navy" and
-// "Dr. Lee" are not: the word before the period is not two lower-case letters or more).
-const SECOND_SENTENCE = /(?:\p{Ll}{2}[.!]|[?!])["'”’)]*\s+["'“‘(]*\p{Lu}/u
-
-/**
- * A headline: one line of 3-25 words, not in lower case, ending without a period, comma, colon or
- * exclamation mark (a question may end one) and holding no second sentence, link or bar, over a
- * paragraph of prose. A one-line lead sentence has its period; a blurb has two sentences.
- */
-function isHeadline(line: string, next: string): boolean {
-  if (line.length > 200 || line.includes('\n') || /[.,;:!]$/.test(line) || /^\P{L}*\p{Ll}/u.test(line) || BYLINE.test(line)) return false
-  if (SECOND_SENTENCE.test(line) || /\||https?:|www\./.test(line)) return false
-  const words = line.match(HEADLINE_WORDS)?.length ?? 0
-  if (words < 3 || words > 25) return false
-  return (next.match(HEADLINE_WORDS)?.length ?? 0) >= 12 && /[.!?…]["'”’)]*(?:\s|$)/.test(next)
-}
-
-/** The same words in the same order, whatever the case, spacing and punctuation. */
-function sameWords(a: string, b: string): boolean {
-  return (a.toLowerCase().match(HEADLINE_WORDS) ?? []).join(' ') === (b.toLowerCase().match(HEADLINE_WORDS) ?? []).join(' ')
+  const body = joinBody(paragraphs.flatMap((paragraph, i) => (i > 0 ? ['\n\n', paragraph] : [paragraph])))
+  if (body.dateline) removed.dateline = 1
+  return { title, text: body.rest, paragraphs: body.paragraphs, removed, dateline: body.dateline, source: 'clean' }
 }
 
 const BLANK_RUN = /[\t\u00a0]| {2}/

@@ -22,22 +22,29 @@ export function splitDateline(text: string): { dateline: string | null; rest: st
 }
 
 /**
- * Joins the pieces of an article body (blocks or lines and the breaks between them) and splits a
- * dateline off the start. The text after the dateline is joined afresh from the pieces rather
- * than sliced from the whole: V8 makes a long slice a view into its parent, and every character
- * the tokenizer and analyses read from a view costs an extra indirection.
+ * Joins the pieces of an article body (blocks or lines and the breaks between them), splits a
+ * dateline off the start and counts the paragraphs left. The text after the dateline is joined
+ * afresh from the pieces rather than sliced from the whole: V8 makes a long slice a view into its
+ * parent, and every character the tokenizer and analyses read from a view costs an extra
+ * indirection.
  *
  * @example
- * joinBody(['LONDON (AP) — Britain said...', '\n\n', 'More.']) // { dateline: 'LONDON (AP)', rest: 'Britain said...\n\nMore.' }
+ * joinBody(['LONDON (AP) — Britain said...', '\n\n', 'More.']) // { dateline: 'LONDON (AP)', rest: 'Britain said...\n\nMore.', paragraphs: 2 }
  */
-export function joinBody(pieces: readonly string[]): { dateline: string | null; rest: string } {
+export function joinBody(pieces: readonly string[]): { dateline: string | null; rest: string; paragraphs: number } {
   const text = pieces.join('')
   const { dateline, rest } = splitDateline(text)
-  if (!dateline) return { dateline, rest }
+  if (!dateline) return { dateline, rest, paragraphs: paragraphCount(rest) }
   let cut = text.length - rest.length
   let first = 0
   while (first < pieces.length && cut >= pieces[first].length) cut -= pieces[first++].length
   const after = pieces.slice(first)
   if (after.length) after[0] = after[0].slice(cut)
-  return { dateline, rest: after.join('') }
+  const body = after.join('')
+  return { dateline, rest: body, paragraphs: paragraphCount(body) }
+}
+
+/** Paragraphs are parted by a blank line; a dateline may have stood as one of its own. */
+function paragraphCount(text: string): number {
+  return text ? text.split(/\n\s*\n/).length : 0
 }

@@ -2,6 +2,7 @@
  * @module
  * Reads headline, byline and date from the lines just above a scraped article body.
  */
+import { endsSentence } from './boilerplate'
 import type { LineInfo } from './line-shape'
 
 /** "By Jane Doe", "Por Ana Lima", or "Jane Doe Published March 12, 2024 | 09:45 AM". */
@@ -41,4 +42,33 @@ export function readHeader(lines: LineInfo[], start: number, givenTitle?: string
     }
   }
   return { title, byline, published }
+}
+
+const WORD_RUN = /[\p{L}\p{N}]+/gu
+// "...alone. All opinions", "...corrida! Assista": a sentence end inside the line ("U.S. Navy" and
+// "Dr. Lee" are not: the word before the period is not two lower-case letters or more).
+const SECOND_SENTENCE = /(?:\p{Ll}{2}[.!]|[?!])["'”’)]*\s+["'“‘(]*\p{Lu}/u
+
+/**
+ * Whether `line`, the first paragraph of a text, is a headline over `next`: one line of 3-25
+ * words, not in lower case, ending without a period, comma, colon or exclamation mark (a question
+ * may end one) and holding no second sentence, link or bar, over a paragraph of prose (12 words or
+ * more, ending a sentence). A one-line lead sentence has its period; a blurb has two sentences.
+ * Stricter than {@link readHeader}'s fallback, which has the page's furniture marks to lean on.
+ *
+ * @example
+ * isHeadlineOver('Ferry fares to rise in spring', 'The island ferry company will raise fares by 6% from April, its chief said.') // true
+ * isHeadlineOver('Fares are going up.', 'The island ferry company will raise fares by 6% from April, its chief said.') // false
+ */
+export function isHeadlineOver(line: string, next: string): boolean {
+  if (line.length > 200 || line.includes('\n') || /[.,;:!]$/.test(line) || /^\P{L}*\p{Ll}/u.test(line) || BYLINE.test(line)) return false
+  if (SECOND_SENTENCE.test(line) || /\||https?:|www\./.test(line)) return false
+  const words = line.match(WORD_RUN)?.length ?? 0
+  if (words < 3 || words > 25) return false
+  return (next.match(WORD_RUN)?.length ?? 0) >= 12 && endsSentence(next)
+}
+
+/** The same words in the same order, whatever the case, spacing and punctuation. */
+export function sameWords(a: string, b: string): boolean {
+  return (a.toLowerCase().match(WORD_RUN) ?? []).join(' ') === (b.toLowerCase().match(WORD_RUN) ?? []).join(' ')
 }
