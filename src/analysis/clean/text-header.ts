@@ -2,7 +2,6 @@
  * @module
  * Reads headline, byline and date from the lines just above a scraped article body.
  */
-import { endsSentence } from './boilerplate'
 import type { LineInfo } from './line-shape'
 
 /** "By Jane Doe", "Por Ana Lima", or "Jane Doe Published March 12, 2024 | 09:45 AM". */
@@ -48,12 +47,15 @@ const WORD_RUN = /[\p{L}\p{N}]+/gu
 // "...alone. All opinions", "...corrida! Assista": a sentence end inside the line ("U.S. Navy" and
 // "Dr. Lee" are not: the word before the period is not two lower-case letters or more).
 const SECOND_SENTENCE = /(?:\p{Ll}{2}[.!]|[?!])["'”’)]*\s+["'“‘(]*\p{Lu}/u
+// Somewhere in it, not only at its end: a paragraph's last line may lack its stop (a credit, a
+// "(Reuters)" tag, feeds that drop final periods).
+const HOLDS_SENTENCE_END = /[.!?…]["'”’)]*(?:\s|$)/
 
 /**
  * Whether `line`, the first paragraph of a text, is a headline over `next`: one line of 3-25
  * words, not in lower case, ending without a period, comma, colon or exclamation mark (a question
  * may end one) and holding no second sentence, link or bar, over a paragraph of prose (12 words or
- * more, ending a sentence). A one-line lead sentence has its period; a blurb has two sentences.
+ * more, holding a sentence end). A one-line lead sentence has its period; a blurb has two sentences.
  * Stricter than {@link readHeader}'s fallback, which has the page's furniture marks to lean on.
  *
  * @example
@@ -65,7 +67,7 @@ export function isHeadlineOver(line: string, next: string): boolean {
   if (SECOND_SENTENCE.test(line) || /\||https?:|www\./.test(line)) return false
   const words = line.match(WORD_RUN)?.length ?? 0
   if (words < 3 || words > 25) return false
-  return (next.match(WORD_RUN)?.length ?? 0) >= 12 && endsSentence(next)
+  return (next.match(WORD_RUN)?.length ?? 0) >= 12 && HOLDS_SENTENCE_END.test(next)
 }
 
 /** The same words in the same order, whatever the case, spacing and punctuation. */
