@@ -1,9 +1,9 @@
 /**
  * @module
  * The Worker entry. Everything lives in {@link app}; this file exports it and warms the
- * analysis up while the module loads (see analysis/warm-up.ts for why).
+ * analysis up while the module loads (see warm-up.ts for why).
  */
-import { warmUp } from './analysis/warm-up'
+import { warmUp } from './warm-up'
 import { app } from './app'
 
 try {

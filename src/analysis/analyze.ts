@@ -3,6 +3,7 @@
  * The one pipeline: clean, tokenize once, then every analysis reads the same tokens.
  */
 import { cleanArticle } from './clean/index'
+import { FNV_PRIME, fnv1a } from './hash'
 import { detectLanguage } from './language'
 import { scoreReadability } from './readability/index'
 import { detectStance } from './stance/index'
@@ -51,14 +52,14 @@ export function analyze(input: ArticleInput, parts: readonly AnalysisPart[] = AL
   }
 }
 
-/** A short, stable id from the clean text (FNV-1a, 64-bit as two 32-bit halves). */
+// The id's second half: FNV-1a from another basis with another odd multiplier. Ids already
+// stored by callers depend on these.
+const SECOND_BASIS = FNV_PRIME
+const SECOND_PRIME = 0x85ebca77
+
+/** A short, stable id from the clean text: two 32-bit FNV-1a hashes, 16 hex digits. */
 export function contentId(text: string): string {
-  let h1 = 0x811c9dc5
-  let h2 = 0x01000193
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    h1 = Math.imul(h1 ^ c, 16777619) >>> 0
-    h2 = Math.imul(h2 ^ c, 2246822519) >>> 0
-  }
-  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0')
+  const high = fnv1a(text)
+  const low = fnv1a(text, SECOND_BASIS, SECOND_PRIME)
+  return high.toString(16).padStart(8, '0') + low.toString(16).padStart(8, '0')
 }

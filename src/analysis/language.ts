@@ -4,7 +4,8 @@
  * letters only some languages use (ß, ñ, ç, ø...). Cheap (one pass over words already tokenized)
  * and made to pick readability formulas: it answers `und` rather than guess on thin evidence.
  */
-import type { Word } from './types'
+import { lexemes } from './text/lexeme'
+import type { Word } from './text/types'
 
 // The 40-60 commonest short function words of each language (from frequency lists of news text).
 // Words shared between languages split their vote.
@@ -74,7 +75,7 @@ export function detectLanguage(words: readonly Word[]): string {
   const voted: number[] = []
   for (let i = 0; i < n; i++) {
     const lexeme = words[i].lexeme
-    const cue = (lexeme.language ??= languageCue(lexeme.text, lexeme.lower))
+    const cue = languageCues.get(lexeme) ?? languageCues.set(lexeme, languageCue(lexeme.text, lexeme.lower))
     if (cue.latin) {
       latin++
       const { languages, shares } = cue
@@ -103,7 +104,7 @@ export function detectLanguage(words: readonly Word[]): string {
   return VOTING[top]
 }
 
-/** What one spelling tells the detector, cached on its lexeme. */
+/** What one spelling tells the detector, cached per lexeme. */
 export interface LanguageCue {
   /** The first letter is Latin script: the word counts toward the Latin total and may vote. */
   latin: boolean
@@ -114,6 +115,8 @@ export interface LanguageCue {
   /** ...and the share of a vote each gets. */
   shares: readonly number[]
 }
+
+const languageCues = lexemes.cache<LanguageCue>('language.cues')
 
 function languageCue(text: string, lower: string): LanguageCue {
   const first = text[0]

@@ -5,8 +5,9 @@
  */
 // @ts-expect-error natural ships no types for its deep module paths
 import porterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js'
+import { BoundedMemo } from './cache'
 
-const stemCache = new Map<string, string>()
+const stems = new BoundedMemo<string, string>('natural.stems', 50_000)
 
 /**
  * The Porter stem of a lower-case English word, memoized: the stemmer costs about a microsecond
@@ -16,12 +17,5 @@ const stemCache = new Map<string, string>()
  * stem('invitations') // 'invit'
  */
 export function stem(word: string): string {
-  let stemmed = stemCache.get(word)
-  if (stemmed === undefined) {
-    stemmed = (porterStemmer as { stem(w: string): string }).stem(word)
-    // Bound the memo so a stream of unique tokens cannot grow an isolate without limit.
-    if (stemCache.size > 50_000) stemCache.clear()
-    stemCache.set(word, stemmed)
-  }
-  return stemmed
+  return stems.get(word) ?? stems.set(word, (porterStemmer as { stem(w: string): string }).stem(word))
 }

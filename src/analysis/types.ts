@@ -2,7 +2,9 @@
  * @module
  * The shapes that flow through the analysis core. Plain data only: no runtime types.
  */
-import type { Lexeme } from './text/lexeme'
+import type { Span } from './text/types'
+
+export type { Lexeme, Paragraph, Sentence, Span, Tokens, Word } from './text/types'
 
 /** What a caller hands to {@link analyze}: exactly one of `text` or `html`. */
 export interface ArticleInput {
@@ -30,11 +32,6 @@ export interface AnalyzeOptions {
   assumeClean?: boolean
 }
 
-/** A half-open character range `[start, end)` into `clean.text`. */
-export interface Span {
-  start: number
-  end: number
-}
 
 /** Why lines or blocks were dropped during cleaning, counted per reason. */
 export type RemovedCounts = Record<string, number>
@@ -49,40 +46,6 @@ export interface CleanResult {
   published?: string | null
   /** `html`, `text` (scraped page) or `clean` (already clean text, left as is). */
   source: 'html' | 'text' | 'clean'
-}
-
-/** One word token with its place in the text. */
-export interface Word extends Span {
-  /** The word as written. */
-  text: string
-  /** Lower-cased form, used for lookups and memo keys. */
-  lower: string
-  /** Index of the sentence holding this word. */
-  sentence: number
-  /** The record shared by every token of this spelling, where analyses cache per-word facts. */
-  lexeme: Lexeme
-}
-
-export interface Sentence extends Span {
-  /** Index of the paragraph holding this sentence. */
-  paragraph: number
-  /** Index of the first word of this sentence in `Tokens.words`. */
-  firstWord: number
-  /** One past the index of the last word. */
-  endWord: number
-}
-
-export interface Paragraph extends Span {
-  firstSentence: number
-  endSentence: number
-}
-
-/** The single tokenization every analysis shares. */
-export interface Tokens {
-  text: string
-  paragraphs: Paragraph[]
-  sentences: Sentence[]
-  words: Word[]
 }
 
 export interface Stats {

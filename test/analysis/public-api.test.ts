@@ -6,7 +6,9 @@ describe('the analysis core', () => {
     expect(Object.keys(core).sort()).toEqual([
       'RULES_VERSION',
       'analyze',
+      'caches',
       'cleanArticle',
+      'clearCaches',
       'contentId',
       'detectLanguage',
       'detectStance',
@@ -14,7 +16,6 @@ describe('the analysis core', () => {
       'scoreReadability',
       'tagTopics',
       'tokenize',
-      'warmUp',
     ])
   })
 

@@ -8,9 +8,9 @@ import { CAPTION_LINE, DATE_LINE, endsSentence, FURNITURE_LINE, isUrlResidue, LE
 import { joinBody } from './dateline'
 import { htmlToBlocks, type HtmlBlock } from './html-to-blocks'
 import { selectBody } from './select-body'
+import { denseScriptCharacters } from '../text/scripts'
 
 const BYLINE = /^(?:by|por|par|von|di|door|av|af)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}(?:\s*(?:,|and|&|\|)\s*.*)?$/iu
-const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g
 
 /**
  * Extracts the article body and title from an HTML page or fragment.
@@ -122,7 +122,7 @@ export function cleanHtml(html: string, givenTitle?: string): CleanResult {
 
 /** Words split by spaces, with Chinese, Japanese and Korean characters counted as half a word each. */
 function wordCount(text: string): number {
-  return text.split(' ').length + (text.match(DENSE_SCRIPT)?.length ?? 0) / 2
+  return text.split(' ').length + denseScriptCharacters(text) / 2
 }
 
 /** Case- and space-insensitive equality, for dropping a repeated headline. */

@@ -2,6 +2,7 @@
  * @module
  * Names the kind of page furniture an element is, from its tag, ARIA role, id and class.
  */
+import { BoundedMemo } from '../cache'
 
 const TAG_REASON: Record<string, string> = { nav: 'navigation', aside: 'aside', footer: 'footer', header: 'header', menu: 'navigation' }
 const ROLE_REASON: Record<string, string> = {
@@ -30,7 +31,7 @@ const REASON_WORDS: Record<string, string> = {
 const WORDS = new Map<string, string>()
 for (const [reason, words] of Object.entries(REASON_WORDS)) for (const word of words.split(' ')) WORDS.set(word, reason)
 
-const memo = new Map<string, string>()
+const memo = new BoundedMemo<string, string>('clean.furnitureReasons', 50_000)
 
 /**
  * The furniture reason for an element, or '' when it is not furniture.
@@ -49,11 +50,8 @@ export function furnitureReason(tag: string, label: string, role: string | undef
   if (!label || tag === 'body' || tag === 'html' || tag === 'main') return ''
   const known = memo.get(label)
   if (known !== undefined) return known
-  const reason = classify(label)
   // Room for many sites' class names: each page brings hundreds, and a miss re-splits the label.
-  if (memo.size > 50_000) memo.clear()
-  memo.set(label, reason)
-  return reason
+  return memo.set(label, classify(label))
 }
 
 function classify(label: string): string {

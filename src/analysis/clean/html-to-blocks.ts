@@ -5,6 +5,7 @@
  */
 import { Parser } from 'htmlparser2'
 import { furnitureReason } from './furniture'
+import { denseScriptCharacters } from '../text/scripts'
 
 /** One element on the path to a block: enough to score it as a container. */
 export interface HtmlNode {
@@ -69,7 +70,6 @@ const BLOCK = new Set([
 const VOID = new Set(['br', 'img', 'hr', 'meta', 'link', 'input', 'source', 'wbr', 'area', 'base', 'col', 'embed', 'param', 'track'])
 // Marks a table-cell boundary through whitespace folding; becomes a tab in the block text.
 const CELL = '\u0001'
-const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g
 const GROUP = new Set(['ul', 'ol', 'dl', 'table'])
 const NON_SPACE = /\S/
 // Anything the folding below would change besides trimming: runs of spaces, other blanks, line
@@ -122,7 +122,7 @@ export function htmlToBlocks(html: string): HtmlDocument {
       if (text) {
         const node = blockStack.length ? blockStack[blockStack.length - 1] : -1
         const tag = node >= 0 ? nodes[node].tag : 'div'
-        const dense = text.match(DENSE_SCRIPT)?.length ?? 0
+        const dense = denseScriptCharacters(text)
         const group = groupStack.length ? groupStack[groupStack.length - 1] : -1
         blocks.push({ text, tag, node, linkChars, group, leadLink, weight: text.length + dense * 2 })
         if (tag === 'h1' && meta.h1 === null) meta.h1 = text

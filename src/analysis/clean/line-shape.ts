@@ -20,6 +20,7 @@ import {
   TIMESTAMP_LINE,
   TRUNCATED_LINE,
 } from './boilerplate'
+import { denseScriptCharacters } from '../text/scripts'
 
 export interface LineInfo {
   text: string
@@ -42,8 +43,6 @@ const FURNITURE_COST = 80
 // Headings of link lists and comment threads are walls the body does not cross.
 const LIST_COST = 150
 const COMMENTS_COST = 2000
-// Chinese, Japanese and Korean carry a word in one or two characters; count them as longer.
-const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g
 const MENU_COST = 40
 // What the blank folding in describeLines would change; most lines need only trimming.
 const NEEDS_FOLDING = /[\t\u00a0\u200b\ufeff]| {2}/
@@ -74,7 +73,8 @@ export function describeLines(text: string): { lines: LineInfo[]; evidence: numb
       continue
     }
     const words = countSpaces(line) + 1
-    const dense = line.match(DENSE_SCRIPT)?.length ?? 0
+    // Chinese, Japanese and Korean carry a word in one or two characters; count them as longer.
+    const dense = denseScriptCharacters(line)
     const len = line.length + dense * 2
     const ends = endsSentence(line)
     // Long lines without an ending still read as prose if punctuated inside; tag clouds are not.

@@ -5,6 +5,7 @@
  * little (see textstat.ts). Built by scripts/build-syllable-table.mjs, read here; both sides use
  * these functions so the hashing cannot drift apart.
  */
+import { FNV_PRIME, fnv1a } from '../hash'
 
 /** A filter as shipped: `bits` in base64, `size` bits in all, `hashes` probes per word. */
 export interface BloomFilter {
@@ -19,17 +20,15 @@ export function bloomSize(count: number, rate: number): { size: number; hashes: 
   return { size, hashes: Math.max(1, Math.round((size / count) * Math.LN2)) }
 }
 
-// Two FNV-1a hashes with different offset bases, combined by double hashing (Kirsch-Mitzenmacher).
+// The second hash: FNV-1a from another basis with another odd multiplier. The shipped filters
+// were built with these; changing them means rebuilding (scripts/build-syllable-table.mjs).
+const SECOND_BASIS = FNV_PRIME
+const SECOND_PRIME = 0x5bd1e995
+
+// Two FNV-1a hashes combined by double hashing (Kirsch-Mitzenmacher); the step is odd.
 function probes(word: string, size: number, hashes: number, visit: (bit: number) => void): void {
-  let h1 = 0x811c9dc5
-  let h2 = 0x01000193
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i)
-    h1 = Math.imul(h1 ^ c, 0x01000193)
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995)
-  }
-  h1 >>>= 0
-  h2 = (h2 | 1) >>> 0
+  const h1 = fnv1a(word)
+  const h2 = (fnv1a(word, SECOND_BASIS, SECOND_PRIME) | 1) >>> 0
   for (let i = 0; i < hashes; i++) visit((h1 + i * h2) % size)
 }
 

@@ -6,8 +6,9 @@
  */
 import { daleChall as DALE_CHALL } from 'dale-chall'
 import { spache as SPACHE } from 'spache'
-import type { Lexeme } from '../text/lexeme'
-import type { Tokens } from '../types'
+import { BoundedMemo } from '../cache'
+import { lexemes } from '../text/lexeme'
+import type { Lexeme, Tokens } from '../text/types'
 import { hyphenationSyllables, type HyphenationLanguage } from './hyphenation'
 import { romanceSyllables } from './romance-syllables'
 import { countSyllables } from './syllables'
@@ -55,8 +56,10 @@ export function addCounts(a: Counts, b: Counts): Counts {
   return a
 }
 
-/** Per-word figures, memoized by lower-cased word (and language), and cached on each lexeme. */
+/** Per-word figures, memoized by lower-cased word and language, and cached per lexeme. */
 export interface WordFacts {
+  /** The language whose rules counted them. */
+  language: string
   syllables: number
   letters: number
   daleChallFamiliar: boolean
@@ -67,7 +70,8 @@ export interface WordFacts {
   hyphenated: boolean
 }
 
-const memo = new Map<string, WordFacts>()
+const memo = new BoundedMemo<string, WordFacts>('readability.wordFacts', 100_000)
+const lexemeFactsCache = lexemes.cache<WordFacts>('readability.wordFacts')
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu
 
 function facts(lower: string, language: string): WordFacts {
@@ -83,6 +87,7 @@ function facts(lower: string, language: string): WordFacts {
           : hyphenationSyllables(lower, language as HyphenationLanguage)
     const numeric = /^[\d.,]+$/.test(lower)
     f = {
+      language,
       syllables,
       letters,
       daleChallFamiliar: numeric || familiar(lower, DALE_CHALL_WORDS),
@@ -90,7 +95,6 @@ function facts(lower: string, language: string): WordFacts {
       gunningSuffixed: syllables >= 3 && /(?:es|ed|ing)$/.test(lower) && countSyllables(lower.replace(/(?:es|ed|ing)$/, '')) < 3,
       hyphenated: lower.includes('-'),
     }
-    if (memo.size > 100_000) memo.clear()
     memo.set(key, f)
   }
   return f
@@ -98,11 +102,8 @@ function facts(lower: string, language: string): WordFacts {
 
 /** {@link facts} through the token's lexeme: the memo map is asked once per spelling and language. */
 function lexemeFacts(lexeme: Lexeme, language: string): WordFacts {
-  if (lexeme.factsLanguage !== language) {
-    lexeme.facts = facts(lexeme.lower, language)
-    lexeme.factsLanguage = language
-  }
-  return lexeme.facts!
+  const known = lexemeFactsCache.get(lexeme)
+  return known !== undefined && known.language === language ? known : lexemeFactsCache.set(lexeme, facts(lexeme.lower, language))
 }
 
 /**

@@ -5,6 +5,7 @@
  * points. This is how German, French and Dutch readability tools count, and textstat's fallback
  * (pyphen) for English words the CMU dictionary lacks. (Spanish and Italian: romance-syllables.ts.)
  */
+import { BoundedMemo } from '../cache'
 import { HYPHENATION_PATTERNS } from './hyphenation-patterns'
 
 /** Languages with hyphenation patterns here. */
@@ -17,7 +18,7 @@ interface Patterns {
 }
 
 const parsed = new Map<string, Patterns>()
-const caches = new Map<string, Map<string, number>>()
+const caches = new Map<string, BoundedMemo<string, number>>()
 const VOWEL = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ]/
 
 /** Parses one language's patterns on first use: "a1b" becomes "ab" -> [0, 1, 0]. */
@@ -117,7 +118,7 @@ function germanNuclei(word: string): number {
  */
 export function hyphenationSyllables(word: string, language: HyphenationLanguage): number {
   let cache = caches.get(language)
-  if (!cache) caches.set(language, (cache = new Map()))
+  if (!cache) caches.set(language, (cache = new BoundedMemo(`readability.hyphenation.${language}`, 50_000)))
   let n = cache.get(word)
   if (n === undefined) {
     if (!/\p{L}/u.test(word)) n = /\p{N}/u.test(word) ? 1 : 0
@@ -141,7 +142,6 @@ export function hyphenationSyllables(word: string, language: HyphenationLanguage
       }
       n = Math.max(1, n)
     }
-    if (cache.size > 50_000) cache.clear()
     cache.set(word, n)
   }
   return n

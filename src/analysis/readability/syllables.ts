@@ -3,6 +3,7 @@
  * English syllable counting, dictionary grade: the CMU-derived exception table first, the rules
  * for everything else. Memoized per distinct word, since an article repeats most of its words.
  */
+import { BoundedMemo } from '../cache'
 import { SYLLABLE_EXCEPTIONS } from './syllable-exceptions'
 import { ruleSyllables } from './syllable-rules'
 
@@ -21,7 +22,7 @@ function exceptions(): Map<string, number> {
   return table
 }
 
-const cache = new Map<string, number>()
+const cache = new BoundedMemo<string, number>('readability.syllables', 50_000)
 
 /**
  * The number of syllables in one English word, as the CMU Pronouncing Dictionary's first
@@ -32,13 +33,7 @@ const cache = new Map<string, number>()
  * countSyllables('every') // 3 (CMU: EH1 V ER0 IY0)
  */
 export function countSyllables(word: string): number {
-  let count = cache.get(word)
-  if (count === undefined) {
-    count = countUncached(word.toLowerCase().replace(/’/g, "'"))
-    if (cache.size > 50_000) cache.clear()
-    cache.set(word, count)
-  }
-  return count
+  return cache.get(word) ?? cache.set(word, countUncached(word.toLowerCase().replace(/’/g, "'")))
 }
 
 /**

@@ -14,6 +14,7 @@
  * before the cue, the previous sentence's quoted person or subject, events of the two sentences
  * before. "He" and "she" keep to the party they first resolved to.
  */
+import { lexemes } from '../text/lexeme'
 import type { Stance, StanceActor, StanceEvent, StanceLabel, Tokens } from '../types'
 import { actorKey, readMention, sameActor } from './actors'
 import { detectInSentence, stanceHintBits, type HintBits, type RawEvent } from './detect'
@@ -128,11 +129,13 @@ const OTHER_CUES = new RegExp(
  * Whether the words of `words[from, to)` hold a prefilter cue (`2`), may hold one so the sentence
  * must be asked (`1`), or cannot (`0`); the verdict is cached per spelling.
  */
+const cueVerdicts = lexemes.cache<0 | 1 | 2>('stance.cueVerdicts')
+
 function cueIn(words: Tokens['words'], from: number, to: number): 0 | 1 | 2 {
   let found: 0 | 1 = 0
   for (let i = from; i < to; i++) {
     const lexeme = words[i].lexeme
-    const cue = (lexeme.stanceCue ??= WHOLE_CUE.test(lexeme.text) ? 2 : WORD_CUE.test(lexeme.lower) ? 1 : 0)
+    const cue = cueVerdicts.get(lexeme) ?? cueVerdicts.set(lexeme, WHOLE_CUE.test(lexeme.text) ? 2 : WORD_CUE.test(lexeme.lower) ? 1 : 0)
     if (cue === 2) return 2
     if (cue === 1) found = 1
   }
@@ -140,12 +143,14 @@ function cueIn(words: Tokens['words'], from: number, to: number): 0 | 1 | 2 {
 }
 
 /** The rule hints the words of `words[from, to)` may satisfy (see {@link stanceHintBits}), cached per spelling. */
+const hintBitsOfWords = lexemes.cache<HintBits>('stance.hintBits')
+
 function hintBits(words: Tokens['words'], from: number, to: number): HintBits {
   let low = 0
   let high = 0
   for (let i = from; i < to; i++) {
     const lexeme = words[i].lexeme
-    const bits = (lexeme.stanceHints ??= stanceHintBits(lexeme.lower))
+    const bits = hintBitsOfWords.get(lexeme) ?? hintBitsOfWords.set(lexeme, stanceHintBits(lexeme.lower))
     low |= bits.low
     high |= bits.high
   }

@@ -300,20 +300,17 @@ export function splitParties(toks: SentenceToken[], r: TokenRange): TokenRange[]
  * the antecedent for a relative clause, or the previous clause's subject for "... and agreed".
  */
 export function clauseSubject(toks: SentenceToken[], t: number, depth = 0): SubjectInfo {
-  // Several checks ask for the same subject, and they take one sentence at a time: the answers
-  // for the latest token list are kept.
-  if (toks !== subjectsOf) {
-    subjectsOf = toks
-    subjects = new Map()
-  }
+  // Several checks ask for the same subject of one sentence: the answers are kept with its token
+  // list, and go with it.
+  let subjects = subjectsByTokens.get(toks)
+  if (!subjects) subjectsByTokens.set(toks, (subjects = new Map()))
   const key = t * 4 + depth
   let info = subjects.get(key)
   if (!info) subjects.set(key, (info = findSubject(toks, t, depth)))
   return info
 }
 
-let subjectsOf: SentenceToken[] | null = null
-let subjects = new Map<number, SubjectInfo>()
+const subjectsByTokens = new WeakMap<SentenceToken[], Map<number, SubjectInfo>>()
 
 function findSubject(toks: SentenceToken[], t: number, depth: number): SubjectInfo {
   const bound = clauseBoundary(toks, t)

@@ -37,6 +37,7 @@ const KEEP_PERIOD = new Set(['inc', 'corp', 'co', 'ltd', 'mr', 'mrs', 'ms', 'dr'
  */
 export function tokenizeSentence(sentence: string): SentenceToken[] {
   const out: SentenceToken[] = []
+  const scanned: Scanned = { plain: true, upper: false }
   let i = 0
   while (i < sentence.length) {
     const c = sentence.charCodeAt(i)
@@ -45,7 +46,7 @@ export function tokenizeSentence(sentence: string): SentenceToken[] {
       continue
     }
     let start = i
-    let end = scanToken(sentence, i)
+    let end = scanToken(sentence, i, scanned)
     const plain = end >= 0 && scanned.plain
     if (end < 0) {
       // Beyond what the scanner knows: the regular expression decides, from here on.
@@ -72,15 +73,18 @@ export function tokenizeSentence(sentence: string): SentenceToken[] {
 /**
  * What {@link scanToken} saw in the token it scanned last: whether it is plain (no character
  * {@link lowerOf} treats specially: nothing beyond ASCII but dashes and quotes, no apostrophe),
- * and whether it has upper-case letters. One record, rewritten per token.
+ * and whether it has upper-case letters. One record per sentence, rewritten per token.
  */
-const scanned = { plain: true, upper: false }
+interface Scanned {
+  plain: boolean
+  upper: boolean
+}
 
 /**
  * The end of the {@link TOKEN} match at `i`, for tokens of ASCII and general punctuation (quotes,
  * dashes); -1 where another character could change the match, left to the regular expression.
  */
-function scanToken(s: string, i: number): number {
+function scanToken(s: string, i: number, scanned: Scanned): number {
   const c = s.charCodeAt(i)
   scanned.plain = c !== 39 && c !== 0x2019
   scanned.upper = false
@@ -103,7 +107,7 @@ function scanToken(s: string, i: number): number {
   }
   if (isAsciiLetter(c)) {
     scanned.upper = c <= 90
-    return wordEnd(s, i + 1)
+    return wordEnd(s, i + 1, scanned)
   }
   // Any other ASCII mark or general punctuation mark is a token of its own.
   if (c < 128 || (c >= 0x2000 && c <= 0x206f)) return i + 1
@@ -111,15 +115,15 @@ function scanToken(s: string, i: number): number {
 }
 
 /** The end of a word whose first letter is before `j`: letters and digits, joined by connectors. */
-function wordEnd(s: string, j: number): number {
+function wordEnd(s: string, j: number, scanned: Scanned): number {
   for (;;) {
-    const run = alnumEnd(s, j)
+    const run = alnumEnd(s, j, scanned)
     if (run < 0) return -1
     j = run
     const c = codeAt(s, j)
     if (!(c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38 || c === 47)) return j
     if (c === 39 || c === 0x2019) scanned.plain = false
-    const next = alnumEnd(s, j + 1)
+    const next = alnumEnd(s, j + 1, scanned)
     if (next < 0) return -1
     if (next > j + 1) {
       j = next
@@ -136,7 +140,7 @@ function wordEnd(s: string, j: number): number {
 }
 
 /** Where a run of ASCII letters and digits from `j` ends, or -1 at a character that may be a letter. */
-function alnumEnd(s: string, j: number): number {
+function alnumEnd(s: string, j: number, scanned: Scanned): number {
   for (; j < s.length; j++) {
     const c = s.charCodeAt(j)
     if ((c >= 97 && c <= 122) || isDigit(c)) continue

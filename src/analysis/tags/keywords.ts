@@ -12,13 +12,29 @@ import { headlineEnd } from './headline'
 import { KEYWORD_TUNING as T } from './keyword-tuning'
 import { GENERIC_NOUNS } from '../lexicons/stopwords'
 import { stem } from '../natural'
-import { ALIAS, CANDIDATE, MERGED, NAME, NONE, PhraseTable } from './phrase-table'
-import { tokenFacts, wordInfo, type TokenFacts, type WordInfo } from './word-info'
+import { ALIAS, CANDIDATE, KEPT_COLUMN_LENGTH, MERGED, NAME, NONE, PhraseTable } from './phrase-table'
+import { tagWord, tokenFacts, wordInfo, type TokenFacts, type WordInfo } from './word-info'
+import { topBy } from '../top-by'
+import { BoundedMemo, registerCache } from '../cache'
 
 type Scored = Keyword & { c: number }
 
-// One table for every call: the analysis is synchronous, so calls never overlap.
-let table: PhraseTable | undefined
+/**
+ * One phrase table for every call (the analysis is synchronous, so calls never overlap), so a
+ * request allocates no columns. Columns a long article left beyond {@link KEPT_COLUMN_LENGTH}
+ * are given up at the next article's reset unless it needs an eighth of them.
+ */
+const reused = registerCache({
+  name: 'keywords.phraseTable',
+  maxSize: KEPT_COLUMN_LENGTH,
+  table: undefined as PhraseTable | undefined,
+  get size(): number {
+    return this.table?.columnLength ?? 0
+  },
+  clear(): void {
+    this.table = undefined
+  },
+})
 
 // Generic nouns alone are never a story's subject (see the lexicon); kept as stems.
 const GENERIC_NOUN_STEMS = new Set([...GENERIC_NOUNS].map(stem))
@@ -47,7 +63,7 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
   const { bounds, kinds } = chunkRuns(tokens, headEnd)
   let subphrases = 0
   for (let k = 0; k < bounds.length; k += 2) subphrases += subphraseCount(bounds[k + 1] - bounds[k])
-  const phrases = (table ??= new PhraseTable(subphrases))
+  const phrases = (reused.table ??= new PhraseTable(subphrases))
   phrases.reset(subphrases, words.length)
   // Candidate nodes in order of first occurrence; plain phrases are found through the trie, aliases by key.
   const candidates: number[] = []
@@ -83,9 +99,6 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
   const single = T.single + (1 - T.single) * shortness
   const singleName = T.singleName + (1 - T.singleName) * shortness
   // Powers of small counts and of the few rarity levels, each computed once per call.
-  const tfPower = memoPower(T.tfPower)
-  const rarityPower = memoPower(T.rarityPower)
-  const countPower = memoPower(T.countPower)
   const scored: Scored[] = []
   for (const c of candidates) {
     const flag = flags[c]
@@ -132,34 +145,28 @@ function subphraseCount(n: number): number {
 }
 
 /**
- * `x ** exponent`, memoized by `x` for the life of the process, one memo per exponent: the bases
- * are small counts and the few rarity levels of the frequency table.
+ * `x ** exponent`, memoized by `x` for the life of the process: the bases are small counts and
+ * the few rarity levels of the frequency table.
  */
-function memoPower(exponent: number): (x: number) => number {
-  let power = powers.get(exponent)
-  if (!power) {
-    // Small counts by index (0 for not yet: their powers are positive), rarity levels in a map;
-    // larger counts are rare and unbounded, so not kept.
-    const counts = new Float64Array(64)
-    const levels = new Map<number, number>()
-    power = (x) => {
-      let y: number | undefined
-      if (Number.isInteger(x)) {
-        if (x >= 64) return x ** exponent
-        y = counts[x]
-        if (y === 0) counts[x] = y = x ** exponent
-        return y
-      }
-      y = levels.get(x)
-      if (y === undefined) levels.set(x, (y = x ** exponent))
+function memoPower(name: string, exponent: number): (x: number) => number {
+  // Small counts by index (0 for not yet: their powers are positive), rarity levels in a memo;
+  // larger counts are rare and unbounded, so not kept.
+  const counts = new Float64Array(64)
+  const levels = new BoundedMemo<number, number>(`keywords.${name}`, 1024)
+  return (x) => {
+    if (Number.isInteger(x)) {
+      if (x >= 64) return x ** exponent
+      let y = counts[x]
+      if (y === 0) counts[x] = y = x ** exponent
       return y
     }
-    powers.set(exponent, power)
+    return levels.get(x) ?? levels.set(x, x ** exponent)
   }
-  return power
 }
 
-const powers = new Map<number, (x: number) => number>()
+const tfPower = memoPower('tfPower', T.tfPower)
+const rarityPower = memoPower('rarityPower', T.rarityPower)
+const countPower = memoPower('countPower', T.countPower)
 
 // How many candidates per wanted keyphrase are sorted first; {@link dedupe} rarely reads further.
 const DEDUPE_DEPTH = 4
@@ -171,44 +178,15 @@ const DEDUPE_DEPTH = 4
  */
 function topByScore(scored: Scored[], k: number): Scored[] {
   const byScore = (a: Scored, b: Scored) => b.score - a.score
-  const n = scored.length
-  if (n <= 2 * k) return scored.sort(byScore)
-  if (scoreScratch.length < n) scoreScratch = new Float64Array(2 * n)
-  for (let i = 0; i < n; i++) {
-    const score = scored[i].score
-    // A score that is not finite would make the comparator inconsistent: then everything is sorted as before.
-    if (!Number.isFinite(score)) return scored.sort(byScore)
-    scoreScratch[i] = score
-  }
-  const threshold = select(scoreScratch, n, n - k)
-  return scored.filter((c) => c.score >= threshold).sort(byScore)
-}
-
-// The scores of one call of topByScore, kept between calls.
-let scoreScratch = new Float64Array(1024)
-
-/** The `m`-th smallest of `values[0, n)` (from 0), reordering them: Hoare's selection, linear on average. */
-function select(values: Float64Array, n: number, m: number): number {
-  let lo = 0
-  let hi = n - 1
-  while (lo < hi) {
-    const pivot = values[(lo + hi) >>> 1]
-    let i = lo
-    let j = hi
-    while (i <= j) {
-      while (values[i] < pivot) i++
-      while (values[j] > pivot) j--
-      if (i <= j) {
-        const t = values[i]
-        values[i++] = values[j]
-        values[j--] = t
-      }
-    }
-    if (m <= j) hi = j
-    else if (m >= i) lo = i
-    else return values[m]
-  }
-  return values[m]
+  if (scored.length <= 2 * k) return scored.sort(byScore)
+  // A score that is not finite would make the comparator inconsistent: then everything is sorted as before.
+  for (const candidate of scored) if (!Number.isFinite(candidate.score)) return scored.sort(byScore)
+  const top = topBy(scored, k, (candidate) => candidate.score)
+  const threshold = top[k - 1].score
+  // Every candidate tied with the k-th is kept, in input order, as a stable sort puts them.
+  const kept = top.filter((candidate) => candidate.score > threshold)
+  for (const candidate of scored) if (candidate.score === threshold) kept.push(candidate)
+  return kept
 }
 
 /**
@@ -258,7 +236,7 @@ function collect(
     // Only names can be aliases, and most words start none: then no key is built for any phrase from here.
     let aliasable = false
     if (kinds[a] === 'P') {
-      const tag = words[a].lexeme.tag!
+      const tag = tagWord(words[a].lexeme)
       aliasable = tag.startsAlias ??= ALIAS_FIRST_WORDS.has(tag.bare)
     }
     // The phrase is the tokens [a, b].

@@ -7,6 +7,7 @@
  * article.
  */
 
+import { stemMarks, type StemMark } from './stem-marks'
 import type { WordInfo } from './word-info'
 
 /** No node: the parent of a one-word phrase, or a phrase not found. */
@@ -18,36 +19,11 @@ export const NAME = 2
 export const ALIAS = 4
 export const MERGED = 8
 
-/**
- * One record per distinct stem in the process, shared by every word with that stem (cached on its
- * {@link WordInfo}): a table numbers an article's stems by marking these, so numbering costs no
- * map lookup per word. Renewed when it grows large; records of an older registry are looked up again.
- */
-export interface StemMark {
-  readonly stem: string
-  readonly registry: number
-  /** The article that last numbered the stem, and the number it gave. */
-  article: number
-  number: number
-}
-
-let registry = new Map<string, StemMark>()
-let registryNumber = 1
-const REGISTRY_SIZE = 50_000
-// Articles numbered so far, by every table.
-let articles = 0
-
-function markOf(stem: string): StemMark {
-  let mark = registry.get(stem)
-  if (!mark) registry.set(stem, (mark = { stem, registry: registryNumber, article: 0, number: 0 }))
-  return mark
-}
-
 export class PhraseTable {
   /** The stems in order of first sight: a stem's number is its index here. */
   readonly stems: string[] = []
   /** This article's number, unique in the process: stem marks of other articles are stale. */
-  private article = ++articles
+  private article = stemMarks.startArticle()
   /** Per stem number: how many chunk words have that stem (its in-document frequency). */
   stemWords!: Int32Array
   /** Per stem number: 1 for a headline stem (set by the caller). */
@@ -128,12 +104,12 @@ export class PhraseTable {
     this.size = 0
     this.occurrences = 0
     this.stems.length = 0
-    this.article = ++articles
-    // Only between articles: within one, a stem must keep its one mark.
-    if (registry.size > REGISTRY_SIZE) {
-      registry = new Map()
-      registryNumber++
-    }
+    this.article = stemMarks.startArticle()
+  }
+
+  /** The length of the node columns now allocated. */
+  get columnLength(): number {
+    return this.parent.length
   }
 
   private allocate(nodes: number): void {
@@ -169,20 +145,18 @@ export class PhraseTable {
 
   /** The number of a stem, or undefined when no chunk word has it. */
   numberOf(stem: string): number | undefined {
-    const mark = registry.get(stem)
+    const mark = stemMarks.find(stem)
     return mark && mark.article === this.article ? mark.number : undefined
   }
 
   /** The number of a word's stem, given on first sight. */
   stemNumberOf(info: WordInfo): number {
-    let mark = info.stemMark
-    if (mark === undefined || mark.registry !== registryNumber) mark = info.stemMark = markOf(info.stem)
-    return this.number(mark)
+    return this.number(stemMarks.ofWord(info))
   }
 
   /** The number of a stem, given on first sight. */
   stemNumber(stem: string): number {
-    return this.number(markOf(stem))
+    return this.number(stemMarks.of(stem))
   }
 
   private number(mark: StemMark): number {
@@ -285,8 +259,11 @@ export class PhraseTable {
 }
 
 /** Whether a column of `length` slots is far larger than the `needed` ones (and large at all). */
+/** Column length a table keeps from article to article, whatever the article needs. */
+export const KEPT_COLUMN_LENGTH = 65_536
+
 function tooLarge(length: number, needed: number): boolean {
-  return length > 65_536 && length > 8 * needed
+  return length > KEPT_COLUMN_LENGTH && length > 8 * needed
 }
 
 function edgeHash(parent: number, stem: number): number {

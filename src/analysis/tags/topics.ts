@@ -6,6 +6,8 @@
  * evidence, so they sum to at most 1 over the top-level topics.
  */
 import { TOPIC_CUES } from '../lexicons/topic-cues'
+import { BoundedMemo } from '../cache'
+import { lexemes } from '../text/lexeme'
 import type { Tokens, Topic } from '../types'
 import { headlineEnd } from './headline'
 import { TOPIC_TUNING as T } from './topic-tuning'
@@ -113,7 +115,8 @@ interface CueMatch {
   stop: boolean
   scoreline: boolean
 }
-const matchMemo = new Map<string, CueMatch>()
+const matchMemo = new BoundedMemo<string, CueMatch>('topics.cueMatches', 50_000)
+const topicWords = lexemes.cache<TopicWord>('topics.words')
 
 function cueMatch(lower: string, words: Map<string, Cue[]>, phrases: Map<string, Cue[]>, phraseWords: Set<string>): CueMatch {
   let r = matchMemo.get(lower)
@@ -127,14 +130,12 @@ function cueMatch(lower: string, words: Map<string, Cue[]>, phrases: Map<string,
     }
   }
   r = { single, phraseWord, phraseCues: phraseWord ? phrases.get(phraseWord) : undefined, stop: STOPWORDS.has(lower), scoreline: SCORELINE.test(lower) }
-  if (matchMemo.size > 50_000) matchMemo.clear()
-  matchMemo.set(lower, r)
-  return r
+  return matchMemo.set(lower, r)
 }
 
 /**
  * A spelling as the topic scan reads it: its {@link CueMatch} and what the scan asks of the token,
- * in one record cached on each lexeme, so a token costs one lookup.
+ * in one record cached per lexeme, so a token costs one lookup.
  */
 export interface TopicWord extends CueMatch {
   /** Lower case, without a possessive `'s` (the form a cue is reported in). */
@@ -209,10 +210,10 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
   const resolved = new Array<TopicWord>(tokens.words.length)
   for (let i = 0; i < resolved.length; i++) {
     const lexeme = tokens.words[i].lexeme
-    let r = lexeme.topic
+    let r = topicWords.get(lexeme)
     if (r === undefined) {
       const tag = tagWord(lexeme)
-      r = lexeme.topic = topicWord(tag.bare, tag.capitalised, cueMatch(tag.bare, words, phrases, phraseWords))
+      r = topicWords.set(lexeme, topicWord(tag.bare, tag.capitalised, cueMatch(tag.bare, words, phrases, phraseWords)))
     }
     resolved[i] = r
   }

@@ -7,9 +7,10 @@ import { STOPWORDS } from '../lexicons/stopwords'
 import { CLASS_VALUES, CLASS_WORDS } from '../lexicons/tag-word-classes'
 import { FREQUENCY_BANDS, FREQUENCY_WORDS, ZIPF_STEP } from '../lexicons/word-frequency'
 import { stem } from '../natural'
-import type { Lexeme } from '../text/lexeme'
-import type { StemMark } from './phrase-table'
-import type { Word } from '../types'
+import { BoundedMemo } from '../cache'
+import { lexemes } from '../text/lexeme'
+import type { Lexeme, Word } from '../text/types'
+import type { StemMark } from './stem-marks'
 import { sortedTable } from './word-table'
 
 /**
@@ -24,7 +25,7 @@ export interface WordInfo {
   /** Zipf frequency (log10 hits per billion words); unseen words get {@link UNSEEN_ZIPF}. */
   zipf: number
   cls: WordClass
-  /** The stem's record in the keyphrase table's registry (phrase-table.ts), filled on first use. */
+  /** The stem's record among the stem marks (stem-marks.ts), filled on first use. */
   stemMark: StemMark | undefined
 }
 
@@ -33,7 +34,7 @@ export const UNSEEN_ZIPF = 2
 
 const frequencyOf = sortedTable(FREQUENCY_WORDS, FREQUENCY_BANDS)
 const classOf = sortedTable(CLASS_WORDS, CLASS_VALUES)
-const memo = new Map<string, WordInfo>()
+const memo = new BoundedMemo<string, WordInfo>('tags.wordInfo', 50_000)
 // "hadn't", "they’ll", "we'd": verbs and pronouns, never part of a subject ("line hadn’t").
 const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/
 
@@ -54,9 +55,7 @@ export function wordInfo(lower: string): WordInfo {
   else if (/\d/.test(lower)) cls = 'D'
   else cls = (classOf(lower) as WordClass | undefined) ?? guessClass(lower, band !== undefined)
   info = { stem: stem(lower), zipf, cls, stemMark: undefined }
-  if (memo.size > 50_000) memo.clear()
-  memo.set(lower, info)
-  return info
+  return memo.set(lower, info)
 }
 
 /**
@@ -81,7 +80,7 @@ export interface TokenFacts {
   info: WordInfo[]
 }
 
-/** What the taggers know about one spelling, cached on its lexeme. */
+/** What the taggers know about one spelling, cached per lexeme. */
 export interface TagWord {
   bare: string
   capitalised: boolean
@@ -92,17 +91,17 @@ export interface TagWord {
   startsAlias: boolean | undefined
 }
 
+const tagWords = lexemes.cache<TagWord>('tags.words')
+
 /** The tagger facts of a spelling, made once per lexeme. */
 export function tagWord(lexeme: Lexeme): TagWord {
-  let tag = lexeme.tag
-  if (tag) return tag
+  const known = tagWords.get(lexeme)
+  if (known) return known
   const { text, lower } = lexeme
   const possessive = lower.length > 2 && (lower.endsWith("'s") || lower.endsWith('’s'))
   let bare = possessive ? lower.slice(0, -2) : lower
   if (bare.endsWith('.') && bare.indexOf('.') === bare.length - 1) bare = bare.slice(0, -1)
-  tag = { bare, capitalised: isCapitalised(text), possessive, info: undefined, startsAlias: undefined }
-  lexeme.tag = tag
-  return tag
+  return tagWords.set(lexeme, { bare, capitalised: isCapitalised(text), possessive, info: undefined, startsAlias: undefined })
 }
 
 const factsCache = new WeakMap<object, TokenFacts>()

@@ -3,9 +3,9 @@
  * The one tokenization of an article: paragraphs, sentences and words with offsets, made in a
  * single left-to-right pass. Every analysis reads from it.
  */
-import type { Paragraph, Sentence, Tokens, Word } from '../types'
 import { ABBREVIATIONS } from './abbreviations'
-import { HASH_START, hashUnit, lexemeOfHash, type Lexeme } from './lexeme'
+import { lexemes, SPELLING_HASH_START, spellingHashStep } from './lexeme'
+import type { Lexeme, Paragraph, Sentence, Tokens, Word } from './types'
 
 // A word: letters or digits, joined by inner apostrophes, hyphens, periods (U.S., 3.5) or
 // commas inside numbers (1,000). Unicode-aware so non-Latin scripts tokenize too.
@@ -26,6 +26,7 @@ export function tokenize(text: string): Tokens {
   const paragraphs: Paragraph[] = []
   const sentences: Sentence[] = []
   const words: Word[] = []
+  const match: WordMatch = { start: 0, end: 0, hash: 0 }
 
   for (let paragraphStart = 0; ; ) {
     const blank = blankLine(text, paragraphStart)
@@ -34,7 +35,7 @@ export function tokenize(text: string): Tokens {
     if (end > start) {
       const paragraphIndex = paragraphs.length
       const firstSentence = sentences.length
-      splitSentences(text, start, end, paragraphIndex, sentences, words)
+      splitSentences(text, start, end, paragraphIndex, sentences, words, match)
       if (sentences.length > firstSentence) {
         paragraphs.push({ start, end, firstSentence, endSentence: sentences.length })
       }
@@ -66,7 +67,8 @@ function splitSentences(
   end: number,
   paragraph: number,
   sentences: Sentence[],
-  words: Word[]
+  words: Word[],
+  match: WordMatch
 ): void {
   let sentenceStart = start
   let firstWord = words.length
@@ -82,7 +84,7 @@ function splitSentences(
 
   let scanFrom = start
   for (;;) {
-    const found = nextWord(text, scanFrom)
+    const found = nextWord(text, scanFrom, match)
     const wordStart = found && match.start < end ? match.start : end
     // Look at the gap between the previous word and this one for sentence ends.
     const gapEnd = words.length > firstWord ? findSentenceEnd(text, scanFrom, wordStart) : -1
@@ -110,12 +112,12 @@ function splitSentences(
  */
 function wordLexeme(text: string, start: number, end: number, hash: number): Lexeme {
   const bareEnd = text.charCodeAt(end - 1) === 46 ? end - 1 : end
-  const bare = lexemeOfHash(text, start, bareEnd, hash)
+  const bare = lexemes.of(text, start, bareEnd, hash)
   if (bareEnd === end) return bare
   // Looked up without the period first: that is the word in all but a few cases.
   bare.periodAfter ??= periodAfter(bare.lower)
   const keep = bare.periodAfter === 1 || (bare.periodAfter === 2 && /^\s*\d/.test(text.slice(end, end + 4)))
-  return keep ? lexemeOfHash(text, start, end, hashUnit(hash, 46)) : bare
+  return keep ? lexemes.of(text, start, end, spellingHashStep(hash, 46)) : bare
 }
 
 // Abbreviations that only stand before a number ("No. 5", "vol. 2"); elsewhere "no." is a word.
@@ -134,10 +136,14 @@ function keepsPeriod(bare: string): boolean {
 }
 
 /**
- * Where {@link nextWord} found a word: one object reused, as it is written once per token. `hash`
- * is the spelling hash state (see `lexeme.ts`) of the word less any trailing period.
+ * Where {@link nextWord} found a word: one object per tokenization, written once per token.
+ * `hash` is the spelling hash state (see `lexeme.ts`) of the word less any trailing period.
  */
-const match = { start: 0, end: 0, hash: 0 }
+interface WordMatch {
+  start: number
+  end: number
+  hash: number
+}
 
 /**
  * Finds the next match of {@link WORD} at or after `from` and stores its range and hash in
@@ -145,24 +151,24 @@ const match = { start: 0, end: 0, hash: 0 }
  * and hashed on the way; a word that touches a non-ASCII letter, digit or mark is left to the
  * regular expression.
  */
-function nextWord(text: string, from: number): boolean {
+function nextWord(text: string, from: number, match: WordMatch): boolean {
   const n = text.length
   let i = from
   for (; i < n; i++) {
     const c = text.charCodeAt(i)
     if (isAsciiWordChar(c)) break
-    if (c >= 128 && !isNonWordSymbol(c)) return regexWord(text, i)
+    if (c >= 128 && !isNonWordSymbol(c)) return regexWord(text, i, match)
   }
   if (i >= n) return false
   const start = i
-  let hash = HASH_START
+  let hash = SPELLING_HASH_START
   for (;;) {
     // The first character, then each joiner the word continues past.
-    hash = hashUnit(hash, text.charCodeAt(i))
+    hash = spellingHashStep(hash, text.charCodeAt(i))
     i++
     let c = 0
     while (i < n && isAsciiWordChar((c = text.charCodeAt(i)))) {
-      hash = hashUnit(hash, c)
+      hash = spellingHashStep(hash, c)
       i++
     }
     if (i >= n) break
@@ -170,12 +176,12 @@ function nextWord(text: string, from: number): boolean {
       // A joiner ("'", "-", ".", "’") continues the word only before another word character.
       const next = text.charCodeAt(i + 1)
       if (isAsciiWordChar(next)) continue
-      if (next >= 128 && !isNonWordSymbol(next)) return regexWord(text, start)
+      if (next >= 128 && !isNonWordSymbol(next)) return regexWord(text, start, match)
       break
     }
     // "1,000": a comma before three digits.
     if (c === 44 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3))) continue
-    if (c >= 128 && !isNonWordSymbol(c)) return regexWord(text, start)
+    if (c >= 128 && !isNonWordSymbol(c)) return regexWord(text, start, match)
     break
   }
   if (text.charCodeAt(i) === 46) i++
@@ -185,15 +191,15 @@ function nextWord(text: string, from: number): boolean {
   return true
 }
 
-function regexWord(text: string, from: number): boolean {
+function regexWord(text: string, from: number, match: WordMatch): boolean {
   WORD.lastIndex = from
   const m = WORD.exec(text)
   if (!m) return false
   match.start = m.index
   match.end = m.index + m[0].length
   const bareEnd = text.charCodeAt(match.end - 1) === 46 ? match.end - 1 : match.end
-  let hash = HASH_START
-  for (let i = match.start; i < bareEnd; i++) hash = hashUnit(hash, text.charCodeAt(i))
+  let hash = SPELLING_HASH_START
+  for (let i = match.start; i < bareEnd; i++) hash = spellingHashStep(hash, text.charCodeAt(i))
   match.hash = hash
   return true
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../src/analysis/analyze'
-import { WARM_UP_SAMPLES, warmUp } from '../../src/analysis/warm-up'
+import { analyze } from '../src/analysis/index'
+import { WARM_UP_SAMPLES, warmUp } from '../src/warm-up'
 
 // The warm-up is only worth its start-up time if its samples reach every analysis: a sample
 // edited into something the pipeline mostly skips would leave the first request cold again.

@@ -6,8 +6,7 @@
  * 80-130 ms, which is ten times the free plan's CPU allowance for a request. Paid at start-up
  * instead, it falls under the separate start-up limit (1 s), and the first request runs warm.
  */
-import { analyze } from './analyze'
-import type { ArticleInput } from './types'
+import { analyze, type ArticleInput } from './analysis/index'
 
 // Written for this purpose: a short wire story with a dateline, a quote, an invitation, a
 // refusal and a non-response, so the stance rules, actor aliases and every formula run.
