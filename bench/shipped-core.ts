@@ -8,14 +8,14 @@
 import { build } from 'esbuild'
 import { fileURLToPath } from 'node:url'
 
-type Core = typeof import('../src/analysis/index')
+type Core = typeof import('./core-entry')
 
 /** Same syntax target as wrangler 4's bundler. */
 const WORKER_TARGET = 'es2024'
-const ENTRY = new URL('../src/analysis/index.ts', import.meta.url)
+const ENTRY = new URL('./core-entry.ts', import.meta.url)
 const OUTFILE = new URL('../node_modules/.cache/copydesk-bench/core.mjs', import.meta.url)
 
-/** Bundles `src/analysis/index.ts` for {@link WORKER_TARGET} and imports it. */
+/** Bundles the core and the warm-up (`bench/core-entry.ts`) for {@link WORKER_TARGET} and imports it. */
 export async function loadShippedCore(): Promise<Core> {
   await build({
     entryPoints: [fileURLToPath(ENTRY)],
