@@ -1,12 +1,16 @@
 /**
  * @module
- * `npm run bench [-- <folder>] [--no-peers] [--no-warm-up] [--onestop <jsonl>]`: CPU time of `analyze()` per
+ * `npm run bench [-- <folder>] [--full] [--no-peers] [--no-warm-up] [--onestop <jsonl>]`: CPU time of `analyze()` per
  * article against a plain regex word scan (the floor) and against the npm pipeline a user would
  * assemble today, all in one process. The last line is a JSON summary.
  *
  * A benchmark, not a test: it reports, and the closing notes quote it. Numbers are main-thread
  * time of the synchronous analysis (bench/measure.ts), in steady state as in a long-lived Worker
  * isolate; the start-up warm-up and the first call are reported apart.
+ *
+ * By default it takes about two minutes on a busy 2-core machine: three timed batches per
+ * measurement, 40 peer pages and 30 readability texts sampled evenly. `--full` runs seven batches,
+ * 150 peer pages and every readability text (about ten minutes).
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
@@ -14,6 +18,7 @@ import { listArticlePaths, readArticleFile, type ArticleFile } from '../src/cli/
 import { cpuMsOnce, cpuMsPerCall, median, quantile, round } from './measure'
 import { fleschSyllable, npmPipeline, readabilityLinkedom, textReadabilityScores } from './peers'
 import { loadShippedCore } from './shipped-core'
+import { measureWorkerBundleOnce } from '../scripts/worker-bundle'
 
 const { values, positionals } = parseArgs({
   args: process.argv.slice(2),
@@ -22,9 +27,22 @@ const { values, positionals } = parseArgs({
     onestop: { type: 'string', default: '../shared/data/readability/onestop-dev.jsonl' },
     'no-peers': { type: 'boolean' },
     'no-warm-up': { type: 'boolean' },
-    'max-peer-pages': { type: 'string', default: '150' },
+    full: { type: 'boolean' },
+    'max-peer-pages': { type: 'string' },
+    'max-readability-texts': { type: 'string' },
   },
 })
+
+const full = values.full === true
+/** Timed batches per measurement (each at least 8 ms); the median is reported. */
+const BATCHES = full ? 7 : 3
+const maxPeerPages = Number(values['max-peer-pages'] ?? (full ? 150 : 40))
+const maxReadabilityTexts = Number(values['max-readability-texts'] ?? (full ? Infinity : 30))
+const perCall = (fn: () => unknown) => cpuMsPerCall(fn, 8, BATCHES)
+/** Every k-th item, so that a sample spans the whole file rather than its first records. */
+const sampleEvenly = <T>(items: readonly T[], max: number): T[] =>
+  items.length <= max ? [...items] : Array.from({ length: max }, (_, i) => items[Math.floor((i * items.length) / max)])
+const benchStart = performance.now()
 
 const { analyze, cleanArticle, detectLanguage, detectStance, extractKeywords, scoreReadability, tagTopics, tokenize, warmUp } = await loadShippedCore()
 
@@ -49,14 +67,14 @@ const bytesOf = (s: string) => Buffer.byteLength(s, 'utf8')
 // apart, and `--no-warm-up` shows what that first call costs without it.
 const warmUpMs = values['no-warm-up'] ? 0 : cpuMsOnce(() => warmUp())
 const firstCallMs = cpuMsOnce(() => analyze(inputOf(files[0])))
-const warmUntil = performance.now() + 3000
+const warmUntil = performance.now() + (full ? 3000 : 1500)
 for (let round = 0; round < 5 || performance.now() < warmUntil; round++) for (const f of files) analyze(inputOf(f))
 
 // 1. The whole pipeline per article, and the regex floor over the same bytes.
 const WORD_SCAN = /[\p{L}\p{N}]+/gu
 const rows = files.map((f) => {
-  const ms = cpuMsPerCall(() => analyze(inputOf(f)))
-  const floorMs = cpuMsPerCall(() => {
+  const ms = perCall(() => analyze(inputOf(f)))
+  const floorMs = perCall(() => {
     let n = 0
     for (const _ of f.content.matchAll(WORD_SCAN)) n++
     return n
@@ -93,10 +111,10 @@ for (const f of files) {
   const words = tokenize(clean.text).words.length
   if (words < 100) continue
   const fresh = () => tokenize(clean.text)
-  const tokenizeMs = cpuMsPerCall(fresh)
-  const minusTokenize = (fn: () => unknown) => Math.max(0, cpuMsPerCall(fn) - tokenizeMs)
+  const tokenizeMs = perCall(fresh)
+  const minusTokenize = (fn: () => unknown) => Math.max(0, perCall(fn) - tokenizeMs)
   const ms = {
-    clean: cpuMsPerCall(() => cleanArticle(inputOf(f))),
+    clean: perCall(() => cleanArticle(inputOf(f))),
     tokenize: tokenizeMs,
     language: minusTokenize(() => detectLanguage(fresh().words)),
     readability: minusTokenize(() => scoreReadability(fresh())),
@@ -130,10 +148,10 @@ const summary: Record<string, unknown> = {
 }
 
 // 3. Peers on the HTML pages: extraction alone, and the whole npm pipeline.
-const htmlFiles = files.filter((f) => f.kind === 'html').slice(0, Number(values['max-peer-pages']))
+const htmlFiles = sampleEvenly(files.filter((f) => f.kind === 'html'), maxPeerPages)
 if (!values['no-peers'] && htmlFiles.length > 0) {
-  const ours = htmlFiles.map((f) => cpuMsPerCall(() => analyze({ html: f.content })))
-  const oursClean = htmlFiles.map((f) => cpuMsPerCall(() => cleanArticle({ html: f.content })))
+  const ours = htmlFiles.map((f) => perCall(() => analyze({ html: f.content })))
+  const oursClean = htmlFiles.map((f) => perCall(() => cleanArticle({ html: f.content })))
   const extraction = htmlFiles.map((f) => {
     readabilityLinkedom(f.content) // warm
     return cpuMsOnce(() => readabilityLinkedom(f.content))
@@ -151,24 +169,32 @@ if (!values['no-peers'] && htmlFiles.length > 0) {
 
 // 4. Readability alone against text-readability and flesch+syllable on the OneStop texts.
 const onestopPath = values.onestop as string
-const readabilityTexts: string[] = existsSync(onestopPath)
+const allReadabilityTexts: string[] = existsSync(onestopPath)
   ? readFileSync(onestopPath, 'utf8').split('\n').filter(Boolean).flatMap((line) => {
       const record = JSON.parse(line) as Record<string, unknown>
       return ['ele', 'int', 'adv'].map((k) => record[k]).filter((t): t is string => typeof t === 'string')
     })
   : files.filter((f) => f.kind === 'text').map((f) => f.content)
+const readabilityTexts = sampleEvenly(allReadabilityTexts, maxReadabilityTexts)
 if (!values['no-peers'] && readabilityTexts.length > 0) {
-  const ours = readabilityTexts.map((t) => cpuMsPerCall(() => scoreReadability(tokenize(t))))
-  const tr = readabilityTexts.map((t) => cpuMsPerCall(() => textReadabilityScores(t), 5, 1))
-  const fs = readabilityTexts.map((t) => cpuMsPerCall(() => fleschSyllable(t)))
+  const ours = readabilityTexts.map((t) => perCall(() => scoreReadability(tokenize(t))))
+  const tr = readabilityTexts.map((t) => cpuMsPerCall(() => textReadabilityScores(t), 5, 1) /* ~1 s a call: one batch */)
+  const fs = readabilityTexts.map((t) => perCall(() => fleschSyllable(t)))
   const trRatio = median(tr) / median(ours)
   const fsRatio = median(fs) / median(ours)
-  log(`readability on ${readabilityTexts.length} texts (${existsSync(onestopPath) ? 'OneStopEnglish' : 'fixtures'}), median CPU ms per text:`)
+  log(`readability on ${readabilityTexts.length} of ${allReadabilityTexts.length} texts (${existsSync(onestopPath) ? 'OneStopEnglish' : 'fixtures'}), median CPU ms per text:`)
   log(`  copydesk ${median(ours).toFixed(3)} vs text-readability ${median(tr).toFixed(3)} (${trRatio.toFixed(1)}x) vs flesch+syllable ${median(fs).toFixed(3)} (${fsRatio.toFixed(1)}x)`)
   summary.readability = { texts: readabilityTexts.length, copydeskMedianMs: round(median(ours)), textReadabilityMedianMs: round(median(tr)), fleschSyllableMedianMs: round(median(fs)), textReadabilityRatio: round(trRatio, 1), fleschSyllableRatio: round(fsRatio, 1) }
 }
 
+// 5. The worker as wrangler builds it, and the analysis core's share of it.
+const bundle = await measureWorkerBundleOnce()
+log(`worker bundle ${(bundle.gzipBytes / 1024).toFixed(1)} KB gzip (${(bundle.rawBytes / 1024).toFixed(1)} KB raw), analysis core ${(bundle.coreGzipBytes / 1024).toFixed(1)} KB gzip (${(bundle.coreShare * 100).toFixed(1)}%)`)
+summary.bundle = { gzipKb: round(bundle.gzipBytes / 1024, 1), rawKb: round(bundle.rawBytes / 1024, 1), coreGzipKb: round(bundle.coreGzipBytes / 1024, 1), coreShare: round(bundle.coreShare) }
+
 const memory = process.memoryUsage()
 summary.rssMb = round(memory.rss / 1e6, 1)
 summary.heapUsedMb = round(memory.heapUsed / 1e6, 1)
+summary.mode = full ? 'full' : 'default'
+summary.benchSeconds = round((performance.now() - benchStart) / 1000, 1)
 log(JSON.stringify(summary))
