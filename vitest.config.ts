@@ -10,7 +10,12 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['test/analysis/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/bundle.test.ts', 'test/warm-up.test.ts'],
+          include: [
+            'test/analysis/**/*.test.ts',
+            'test/cli/**/*.test.ts',
+            'test/bundle.test.ts',
+            'test/warm-up.test.ts',
+          ],
           testTimeout: 120_000,
         },
       },

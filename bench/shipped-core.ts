@@ -7,8 +7,9 @@
  */
 import { build } from 'esbuild'
 import { fileURLToPath } from 'node:url'
+import type * as CoreModule from './core-entry'
 
-type Core = typeof import('./core-entry')
+type Core = typeof CoreModule
 
 /** Same syntax target as wrangler 4's bundler. */
 const WORKER_TARGET = 'es2024'

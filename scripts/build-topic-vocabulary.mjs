@@ -16,7 +16,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const source = process.argv[2] ?? join(root, '../shared/data/topics/iptc-mediatopics.json')
 const topics = JSON.parse(readFileSync(source, 'utf8'))
   .filter((t) => t.level === 1 || t.level === 2)
-  .map((t) => [t.id.replace('medtop:', ''), t.label, t.parent ? t.parent.replace('medtop:', '') : ''])
+  .map((t) => [
+    t.id.replace('medtop:', ''),
+    t.label,
+    t.parent ? t.parent.replace('medtop:', '') : '',
+  ])
   .sort((a, b) => (a[0] < b[0] ? -1 : 1))
 
 const body = `/**

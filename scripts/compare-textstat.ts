@@ -9,11 +9,19 @@
 import { readFileSync } from 'node:fs'
 import { textstatScores, type TextstatScores } from '../src/analysis/readability/textstat'
 
-const [textsFile = '../shared/data/readability/onestop-dev.jsonl', textstatFile = '../shared/data/readability/onestop-dev.textstat-0.7.11.jsonl'] = process.argv.slice(2)
-const jsonl = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
+const [
+  textsFile = '../shared/data/readability/onestop-dev.jsonl',
+  textstatFile = '../shared/data/readability/onestop-dev.textstat-0.7.11.jsonl',
+] = process.argv.slice(2)
+const jsonl = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
 
 const texts = new Map<string, string>()
-for (const row of jsonl(textsFile)) for (const level of ['ele', 'int', 'adv']) texts.set(`${row.id}|${level}`, row[level])
+for (const row of jsonl(textsFile))
+  for (const level of ['ele', 'int', 'adv']) texts.set(`${row.id}|${level}`, row[level])
 
 const FIELDS: Record<string, keyof TextstatScores> = {
   flesch_reading_ease: 'fleschReadingEase',
@@ -27,7 +35,10 @@ const FIELDS: Record<string, keyof TextstatScores> = {
   text_standard: 'consensusGrade',
   reading_time: 'readingTimeSeconds',
 }
-const tally = new Map<string, { exact: number; near: number; sum: number; max: number; n: number }>()
+const tally = new Map<
+  string,
+  { exact: number; near: number; sum: number; max: number; n: number }
+>()
 let syllablesExact = 0
 let rows = 0
 for (const row of jsonl(textstatFile)) {
@@ -50,5 +61,11 @@ for (const row of jsonl(textstatFile)) {
 console.log(`${rows} texts; syllable count exact on ${syllablesExact}`)
 console.log('formula'.padEnd(30), 'exact(0.001)', 'within 0.5', 'mean |d|', 'max |d|')
 for (const [name, t] of tally) {
-  console.log(name.padEnd(30), String(t.exact).padStart(12), String(t.near).padStart(10), (t.sum / t.n).toFixed(4).padStart(8), t.max.toFixed(3).padStart(8))
+  console.log(
+    name.padEnd(30),
+    String(t.exact).padStart(12),
+    String(t.near).padStart(10),
+    (t.sum / t.n).toFixed(4).padStart(8),
+    t.max.toFixed(3).padStart(8),
+  )
 }

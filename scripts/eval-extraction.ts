@@ -66,7 +66,7 @@ for (const id of ids) {
       for (let r = 0; r < reps; r++) {
         const t0 = performance.now()
         const { document } = parseHTML(body)
-        new Readability(document as never).parse()?.textContent
+        void new Readability(document as never).parse()?.textContent
         bestBase = Math.min(bestBase, performance.now() - t0)
       }
       baseTimes.push(bestBase)
@@ -79,7 +79,13 @@ const quantile = (list: number[], q: number) => {
   return Number(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(2))
 }
 if (times.length) {
-  const summary: Record<string, unknown> = { mode, docs: ids.length, median_ms: quantile(times, 0.5), p95_ms: quantile(times, 0.95), max_ms: quantile(times, 1) }
+  const summary: Record<string, unknown> = {
+    mode,
+    docs: ids.length,
+    median_ms: quantile(times, 0.5),
+    p95_ms: quantile(times, 0.95),
+    max_ms: quantile(times, 1),
+  }
   if (baseTimes.length) {
     summary.readability_linkedom_median_ms = quantile(baseTimes, 0.5)
     summary.speedup_median = Number((quantile(baseTimes, 0.5) / quantile(times, 0.5)).toFixed(1))

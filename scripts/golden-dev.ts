@@ -37,26 +37,40 @@ function* inputs(): Generator<[string, ArticleInput]> {
   }
   const lines = (file: string) =>
     existsSync(join(data, file))
-      ? readFileSync(join(data, file), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
+      ? readFileSync(join(data, file), 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => JSON.parse(line))
       : []
   for (const file of ['stance/dev.jsonl', 'stance/dev2.jsonl']) {
     for (const item of lines(file)) yield [`${file}:${item.id}`, { text: item.text }]
   }
-  for (const file of ['keywords/duc2001-dev.jsonl', 'keywords/500n-kpcrowd-dev.jsonl', 'keywords/kptimes-sample-dev.jsonl']) {
-    for (const item of lines(file)) yield [`${file}:${item.id}`, { text: item.text, title: item.title }]
+  for (const file of [
+    'keywords/duc2001-dev.jsonl',
+    'keywords/500n-kpcrowd-dev.jsonl',
+    'keywords/kptimes-sample-dev.jsonl',
+  ]) {
+    for (const item of lines(file))
+      yield [`${file}:${item.id}`, { text: item.text, title: item.title }]
   }
   for (const file of ['topics/bbc-news-dev.jsonl', 'topics/ag-news-dev.jsonl']) {
-    for (const item of lines(file)) yield [`${file}:${item.id}`, { text: item.text, title: item.title }]
+    for (const item of lines(file))
+      yield [`${file}:${item.id}`, { text: item.text, title: item.title }]
   }
   for (const item of lines('readability/onestop-dev.jsonl')) {
     for (const level of ['ele', 'int', 'adv']) {
       yield [`onestop:${item.id}:${level}`, { text: item[level] }]
-      yield [`onestop:${item.id}:${level}:textstat`, { text: item[level], options: { compat: 'textstat' } }]
+      yield [
+        `onestop:${item.id}:${level}:textstat`,
+        { text: item[level], options: { compat: 'textstat' } },
+      ]
     }
   }
   const reference = join(data, 'readability/textstat-reference.json')
   if (existsSync(reference)) {
-    const cases = (JSON.parse(readFileSync(reference, 'utf8')) as { cases: { name: string; text: string }[] }).cases
+    const cases = (
+      JSON.parse(readFileSync(reference, 'utf8')) as { cases: { name: string; text: string }[] }
+    ).cases
     for (const item of cases) {
       if (!item.text.trim()) continue
       yield [`textstat:${item.name}`, { text: item.text, options: { compat: 'textstat' } }]
@@ -93,8 +107,12 @@ if (values.compare) {
       .filter(Boolean)
       .map((row) => row.split('\t') as [string, string]),
   )
-  const differing = rows.map((row) => row.split('\t')).filter(([name, hash]) => before.get(name) !== hash)
+  const differing = rows
+    .map((row) => row.split('\t'))
+    .filter(([name, hash]) => before.get(name) !== hash)
   for (const [name] of differing.slice(0, 20)) console.log(`differs: ${name}`)
-  console.log(JSON.stringify({ inputs: rows.length, before: before.size, differing: differing.length }))
+  console.log(
+    JSON.stringify({ inputs: rows.length, before: before.size, differing: differing.length }),
+  )
   process.exitCode = differing.length ? 1 : 0
 }

@@ -27,12 +27,20 @@ interface GoldRow {
   keyphrases: string[]
 }
 
-const contentWords = (term: string) => term.split(/\s+/).filter((w) => !STOPWORDS.has(w.toLowerCase()))
+const contentWords = (term: string) =>
+  term.split(/\s+/).filter((w) => !STOPWORDS.has(w.toLowerCase()))
 const isSingle = (term: string) => !/\s/.test(term.trim())
 
 /** The scorer's matching form, near enough for hit rates: letter/digit runs, lower case, stemmed. */
 const matchForm = (term: string) =>
-  (term.toLowerCase().replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => (/^[a-z]+$/.test(w) ? stem(w) : w)).join(' ')
+  (
+    term
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  )
+    .map((w) => (/^[a-z]+$/.test(w) ? stem(w) : w))
+    .join(' ')
 
 /** Our first `m` terms, then single words until the list is long enough. */
 function mix(terms: string[], m: number): string[] {
@@ -42,18 +50,36 @@ function mix(terms: string[], m: number): string[] {
 /** F1@10 (macro, the scorer's last-line summary) of one prediction list per document. */
 function score(goldFile: string, predictions: Map<string, string[]>, name: string): number {
   const file = join(out, `${name}.jsonl`)
-  writeFileSync(file, [...predictions].map(([id, keyphrases]) => JSON.stringify({ id, keyphrases })).join('\n') + '\n')
-  const lines = execFileSync('node', [scorer, '--gold', goldFile, '--pred', file, '--bootstrap', '0'], { encoding: 'utf8' }).trim().split('\n')
+  writeFileSync(
+    file,
+    [...predictions].map(([id, keyphrases]) => JSON.stringify({ id, keyphrases })).join('\n') +
+      '\n',
+  )
+  const lines = execFileSync(
+    'node',
+    [scorer, '--gold', goldFile, '--pred', file, '--bootstrap', '0'],
+    { encoding: 'utf8' },
+  )
+    .trim()
+    .split('\n')
   return JSON.parse(lines[lines.length - 1])['@10'].F1
 }
 
 for (const set of ['duc2001', '500n-kpcrowd']) {
   const goldFile = join(dataDir, `${set}-dev.jsonl`)
-  const rows: GoldRow[] = readFileSync(goldFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
+  const rows: GoldRow[] = readFileSync(goldFile, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
   const ours = new Map<string, string[]>()
   for (const row of rows) {
     const text = (row.title ? `${row.title}\n\n` : '') + row.text
-    ours.set(row.id, analyze({ text, options: { maxKeywords: 40 } }, ['clean', 'keywords']).keywords.map((k) => k.term))
+    ours.set(
+      row.id,
+      analyze({ text, options: { maxKeywords: 40 } }, ['clean', 'keywords']).keywords.map(
+        (k) => k.term,
+      ),
+    )
   }
   const hits = { single: [0, 0], multi: [0, 0] }
   for (const row of rows) {
@@ -65,7 +91,9 @@ for (const set of ['duc2001', '500n-kpcrowd']) {
     }
   }
   const rate = ([n, hit]: number[]) => `${((100 * hit) / n).toFixed(1)}% of ${n}`
-  console.log(`${set}: our top-10 terms that are gold: single words ${rate(hits.single)}, phrases ${rate(hits.multi)}`)
+  console.log(
+    `${set}: our top-10 terms that are gold: single words ${rate(hits.single)}, phrases ${rate(hits.multi)}`,
+  )
   const figures: string[] = []
   for (const m of [10, 9, 8, 7, 6, 5]) {
     const mixed = new Map([...ours].map(([id, terms]) => [id, mix(terms, m)]))

@@ -21,11 +21,15 @@ const gzipBytes = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length
 
 /** Runs `wrangler deploy --dry-run` into `outdir` (a child that exits by itself) and returns the script files. */
 export function buildWorker(outdir: string): string[] {
-  execFileSync(join(ROOT, 'node_modules', '.bin', 'wrangler'), ['deploy', '--dry-run', '--outdir', outdir], {
-    cwd: ROOT,
-    stdio: 'pipe',
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
-  })
+  execFileSync(
+    join(ROOT, 'node_modules', '.bin', 'wrangler'),
+    ['deploy', '--dry-run', '--outdir', outdir],
+    {
+      cwd: ROOT,
+      stdio: 'pipe',
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+    },
+  )
   return readdirSync(outdir).filter((f) => f.endsWith('.js') || f.endsWith('.mjs'))
 }
 
@@ -76,7 +80,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const size = await measureWorkerBundleOnce()
   console.log(JSON.stringify({ ...size, maxGzipBytes: MAX_WORKER_GZIP_BYTES }))
   if (size.gzipBytes > MAX_WORKER_GZIP_BYTES) {
-    console.error(`worker bundle ${(size.gzipBytes / 1024).toFixed(1)} KB gzip is over ${MAX_WORKER_GZIP_BYTES / 1024} KB`)
+    console.error(
+      `worker bundle ${(size.gzipBytes / 1024).toFixed(1)} KB gzip is over ${MAX_WORKER_GZIP_BYTES / 1024} KB`,
+    )
     process.exit(1)
   }
 }

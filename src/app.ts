@@ -20,15 +20,35 @@ app.use(secureHeaders())
 app.route('/health', healthRoutes)
 app.route('/v1', analysisRoutes)
 
-app.notFound((c) => problemResponse(new Problem('not-found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`)))
+app.notFound((c) =>
+  problemResponse(
+    new Problem('not-found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`),
+  ),
+)
 
 app.onError((error, c) => {
   if (error instanceof Problem) return problemResponse(error)
   if (error instanceof HTTPException) {
-    const kind = error.status === 413 ? 'payload-too-large' : error.status === 415 ? 'unsupported-media-type' : 'invalid-request'
+    const kind =
+      error.status === 413
+        ? 'payload-too-large'
+        : error.status === 415
+          ? 'unsupported-media-type'
+          : 'invalid-request'
     return problemResponse(new Problem(kind, error.message || 'The request could not be served.'))
   }
   // Unexpected: log with the request id, answer without internals.
-  console.error(JSON.stringify({ requestId: c.get('requestId'), error: String(error), stack: (error as Error)?.stack }))
-  return problemResponse(new Problem('internal-error', `Something went wrong on our side. Request id: ${c.get('requestId')}.`))
+  console.error(
+    JSON.stringify({
+      requestId: c.get('requestId'),
+      error: String(error),
+      stack: (error as Error)?.stack,
+    }),
+  )
+  return problemResponse(
+    new Problem(
+      'internal-error',
+      `Something went wrong on our side. Request id: ${c.get('requestId')}.`,
+    ),
+  )
 })

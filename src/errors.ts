@@ -50,7 +50,13 @@ export class Problem extends Error {
   }
 
   toJSON(): ProblemBody {
-    return { type: `/problems/${this.kind}`, title: TITLES[this.kind][1], status: this.status, detail: this.message, ...this.extensions }
+    return {
+      type: `/problems/${this.kind}`,
+      title: TITLES[this.kind][1],
+      status: this.status,
+      detail: this.message,
+      ...this.extensions,
+    }
   }
 }
 

@@ -34,7 +34,10 @@ const SAMPLE_HTML = `<!doctype html><html><head><title>Council backs library pla
 <footer>&copy; 2025 The Valley Courier. All rights reserved.</footer></body></html>`
 
 /** The built-in samples: one scraped-looking text and one whole HTML page. */
-export const WARM_UP_SAMPLES: readonly ArticleInput[] = [{ text: SAMPLE_TEXT }, { html: SAMPLE_HTML }]
+export const WARM_UP_SAMPLES: readonly ArticleInput[] = [
+  { text: SAMPLE_TEXT },
+  { html: SAMPLE_HTML },
+]
 
 /**
  * Analyzes the built-in samples `rounds` times, then once more with textstat's conventions.

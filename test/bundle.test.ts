@@ -41,10 +41,16 @@ describe('the worker bundle', () => {
     })
     try {
       const post = (body: string) =>
-        mf.dispatchFetch('http://localhost/v1/clean', { method: 'POST', headers: { 'content-type': 'text/plain' }, body })
+        mf.dispatchFetch('http://localhost/v1/clean', {
+          method: 'POST',
+          headers: { 'content-type': 'text/plain' },
+          body,
+        })
       const small = await post('The harbour reopened on Monday after the storm passed.')
       expect(small.status).toBe(200)
-      expect(((await small.json()) as { clean: { text: string } }).clean.text).toContain('harbour reopened')
+      expect(((await small.json()) as { clean: { text: string } }).clean.text).toContain(
+        'harbour reopened',
+      )
       const large = await post('word '.repeat(1000))
       expect(large.status).toBe(413)
       expect(large.headers.get('content-type')).toMatch(/problem\+json/)

@@ -10,17 +10,20 @@ describe('the start-up warm-up', () => {
     expect(WARM_UP_SAMPLES.some((s) => s.html)).toBe(true)
   })
 
-  it.each(WARM_UP_SAMPLES.map((s, i) => [i, s] as const))('sample %i runs every analysis', (_, sample) => {
-    const result = analyze(sample)
-    expect(result.language).toBe('en')
-    expect(result.stats.words).toBeGreaterThan(60)
-    expect(result.keywords.length).toBeGreaterThanOrEqual(5)
-    expect(result.topics.length).toBeGreaterThan(0)
-    expect(result.stance.counts.invited).toBeGreaterThan(0)
-    expect(result.stance.counts.noResponse).toBeGreaterThan(0)
-  })
+  it.each(WARM_UP_SAMPLES.map((s, i) => [i, s] as const))(
+    'sample %i runs every analysis',
+    (_, sample) => {
+      const result = analyze(sample)
+      expect(result.language).toBe('en')
+      expect(result.stats.words).toBeGreaterThan(60)
+      expect(result.keywords.length).toBeGreaterThanOrEqual(5)
+      expect(result.topics.length).toBeGreaterThan(0)
+      expect(result.stance.counts.invited).toBeGreaterThan(0)
+      expect(result.stance.counts.noResponse).toBeGreaterThan(0)
+    },
+  )
 
-  it('strips the HTML sample\'s menu, sidebar and footer', () => {
+  it("strips the HTML sample's menu, sidebar and footer", () => {
     const page = analyze(WARM_UP_SAMPLES.find((s) => s.html)!)
     expect(page.clean.title).toBe('Council backs library plan')
     expect(page.clean.text).not.toMatch(/Most read|All rights reserved|Sport/)

@@ -30,7 +30,10 @@ const ALL_PARTS: readonly AnalysisPart[] = ['clean', 'readability', 'keywords', 
  * const result = analyze({ text: 'The United States invited China to join...' })
  * result.stance.counts.invited // 1
  */
-export function analyze(input: ArticleInput, parts: readonly AnalysisPart[] = ALL_PARTS): AnalysisResult {
+export function analyze(
+  input: ArticleInput,
+  parts: readonly AnalysisPart[] = ALL_PARTS,
+): AnalysisResult {
   const options = input.options ?? {}
   const clean: CleanResult = cleanArticle(input)
   const tokens: Tokens = tokenize(clean.text)
@@ -48,7 +51,9 @@ export function analyze(input: ArticleInput, parts: readonly AnalysisPart[] = AL
     readability,
     keywords: want.has('keywords') ? extractKeywords(tokens, clean.title, options.maxKeywords) : [],
     topics: want.has('topics') ? tagTopics(tokens, clean.title, options.maxTopics) : [],
-    stance: want.has('stance') ? detectStance(tokens) : { counts: { invited: 0, accepted: 0, declined: 0, noResponse: 0 }, actors: [], events: [] },
+    stance: want.has('stance')
+      ? detectStance(tokens)
+      : { counts: { invited: 0, accepted: 0, declined: 0, noResponse: 0 }, actors: [], events: [] },
   }
 }
 

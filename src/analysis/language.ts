@@ -43,7 +43,12 @@ for (const [language, list] of Object.entries(FUNCTION_WORDS)) {
 }
 
 /** The languages that take votes, numbered by their place here: tallies are arrays by that number. */
-const VOTING = [...new Set([...Object.keys(FUNCTION_WORDS), ...LETTER_CUES.flatMap(([, languages]) => languages)])]
+const VOTING = [
+  ...new Set([
+    ...Object.keys(FUNCTION_WORDS),
+    ...LETTER_CUES.flatMap(([, languages]) => languages),
+  ]),
+]
 
 const SCRIPTS: [RegExp, string][] = [
   [/\p{Script=Cyrillic}/u, 'ru'],
@@ -75,7 +80,8 @@ export function detectLanguage(words: readonly Word[]): string {
   const voted: number[] = []
   for (let i = 0; i < n; i++) {
     const lexeme = words[i].lexeme
-    const cue = languageCues.get(lexeme) ?? languageCues.set(lexeme, languageCue(lexeme.text, lexeme.lower))
+    const cue =
+      languageCues.get(lexeme) ?? languageCues.set(lexeme, languageCue(lexeme.text, lexeme.lower))
     if (cue.latin) {
       latin++
       const { languages, shares } = cue
@@ -97,7 +103,8 @@ export function detectLanguage(words: readonly Word[]): string {
   let top = voted[0]
   for (const language of voted) if (votes[language] > votes[top]) top = language
   let runnerUp = 0
-  for (const language of voted) if (language !== top && votes[language] > runnerUp) runnerUp = votes[language]
+  for (const language of voted)
+    if (language !== top && votes[language] > runnerUp) runnerUp = votes[language]
   const count = votes[top]
   // Thin or contested evidence ("da" in an English sentence) is no evidence.
   if (count < 2 || count < latin * 0.08 || count < runnerUp * 1.5) return 'und'
@@ -123,7 +130,12 @@ function languageCue(text: string, lower: string): LanguageCue {
   const languages: number[] = []
   const shares: number[] = []
   if (!isLatin(text.charCodeAt(0), first)) {
-    return { latin: false, script: SCRIPTS.find(([pattern]) => pattern.test(first))?.[1], languages, shares }
+    return {
+      latin: false,
+      script: SCRIPTS.find(([pattern]) => pattern.test(first))?.[1],
+      languages,
+      shares,
+    }
   }
   const vote = (voters: readonly string[], weight: number) => {
     for (const l of voters) {
@@ -133,6 +145,7 @@ function languageCue(text: string, lower: string): LanguageCue {
   }
   const functionWord = LEXICON.get(lower)
   if (functionWord) vote(functionWord, 1)
+  // eslint-disable-next-line no-control-regex -- the whole ASCII range, to find non-ASCII letters
   if (/[^\x00-\x7f]/.test(lower)) {
     for (const [pattern, ls] of LETTER_CUES) if (pattern.test(lower)) vote(ls, 0.5)
   } else if (lower.includes('ij')) vote(['nl'], 0.5)

@@ -17,5 +17,7 @@ const stems = new BoundedMemo<string, string>('natural.stems', 50_000)
  * stem('invitations') // 'invit'
  */
 export function stem(word: string): string {
-  return stems.get(word) ?? stems.set(word, (porterStemmer as { stem(w: string): string }).stem(word))
+  return (
+    stems.get(word) ?? stems.set(word, (porterStemmer as { stem(w: string): string }).stem(word))
+  )
 }

@@ -32,7 +32,6 @@ export interface AnalyzeOptions {
   assumeClean?: boolean
 }
 
-
 /** Why lines or blocks were dropped during cleaning, counted per reason. */
 export type RemovedCounts = Record<string, number>
 

@@ -15,7 +15,8 @@ export interface ArticleFile {
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml'])
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md'])
-const HTML_START = /^\s*(?:<!doctype html|<html|<head|<body|<article|<(?:p|div|h[1-6]|section|main)[\s>])/i
+const HTML_START =
+  /^\s*(?:<!doctype html|<html|<head|<body|<article|<(?:p|div|h[1-6]|section|main)[\s>])/i
 
 /** Guesses HTML or text from a file name and its first characters. */
 export function sniffKind(path: string, content: string): 'html' | 'text' {
@@ -47,13 +48,20 @@ async function walk(folder: string): Promise<string[]> {
     if (entry.name.startsWith('.')) continue
     const path = join(folder, entry.name)
     if (entry.isDirectory()) files.push(...(await walk(path)))
-    else if (HTML_EXTENSIONS.has(extname(entry.name).toLowerCase()) || TEXT_EXTENSIONS.has(extname(entry.name).toLowerCase())) files.push(path)
+    else if (
+      HTML_EXTENSIONS.has(extname(entry.name).toLowerCase()) ||
+      TEXT_EXTENSIONS.has(extname(entry.name).toLowerCase())
+    )
+      files.push(path)
   }
   return files
 }
 
 /** Reads one article, from a file or from standard input. */
-export async function readArticleFile(path: string, forced?: 'html' | 'text'): Promise<ArticleFile> {
+export async function readArticleFile(
+  path: string,
+  forced?: 'html' | 'text',
+): Promise<ArticleFile> {
   const content = path === '-' ? await readStdin() : await readFile(path, 'utf8')
   return { path, kind: forced ?? sniffKind(path, content), content }
 }

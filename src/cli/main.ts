@@ -27,7 +27,11 @@ Options:
 Exit codes: 0 all analyzed, 1 some failed, 2 usage error, 3 nothing to analyze.`
 
 /** Runs the CLI with the given arguments and streams; returns the exit code. */
-export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WriteStream = process.stderr): Promise<number> {
+export async function main(
+  argv: string[],
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WriteStream = process.stderr,
+): Promise<number> {
   let parsed
   try {
     parsed = parseArgs({
@@ -56,7 +60,9 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
   }
   const [command, ...paths] = positionals
   if (command !== 'analyze' || paths.length === 0) {
-    err.write(`${command && command !== 'analyze' ? `copydesk: unknown command "${command}"\n\n` : ''}${USAGE}\n`)
+    err.write(
+      `${command && command !== 'analyze' ? `copydesk: unknown command "${command}"\n\n` : ''}${USAGE}\n`,
+    )
     return EXIT.usage
   }
   if (values.json && values.ndjson) {
@@ -67,7 +73,11 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     err.write('copydesk: choose one of --html and --text\n')
     return EXIT.usage
   }
-  if (values.compat !== undefined && values.compat !== 'textstat' && values.compat !== 'published') {
+  if (
+    values.compat !== undefined &&
+    values.compat !== 'textstat' &&
+    values.compat !== 'published'
+  ) {
     err.write('copydesk: --compat must be "textstat" or "published"\n')
     return EXIT.usage
   }
@@ -85,7 +95,8 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
   }
 
   const forced = values.html ? 'html' : values.text ? 'text' : undefined
-  const showProgress = !values['no-progress'] && (values.progress ?? (files.length > 1 && Boolean(err.isTTY)))
+  const showProgress =
+    !values['no-progress'] && (values.progress ?? (files.length > 1 && Boolean(err.isTTY)))
   const results: AnalysisResult[] = []
   let failures = 0
   for (const [index, path] of files.entries()) {
@@ -108,7 +119,11 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     if (showProgress) drawProgress(err, index + 1, files.length, path)
   }
   if (showProgress) err.write('\n')
-  if (values.json) out.write(JSON.stringify(results.length === 1 && files.length === 1 ? results[0] : results, null, 2) + '\n')
+  if (values.json)
+    out.write(
+      JSON.stringify(results.length === 1 && files.length === 1 ? results[0] : results, null, 2) +
+        '\n',
+    )
   return failures === 0 ? EXIT.ok : EXIT.someFailed
 }
 
@@ -116,5 +131,7 @@ function drawProgress(err: NodeJS.WriteStream, done: number, total: number, path
   const width = 30
   const filled = Math.round((done / total) * width)
   const name = path.length > 40 ? '…' + path.slice(-39) : path
-  err.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${name}`.padEnd(90))
+  err.write(
+    `\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${name}`.padEnd(90),
+  )
 }

@@ -14,12 +14,16 @@ export function maxBodyBytes(env: Partial<Env> | undefined): number {
   return Number.isSafeInteger(configured) && configured > 0 ? configured : DEFAULT_MAX_BODY_BYTES
 }
 
-const read = (c: Context<AppEnv>) => readArticle(c.req.raw, maxBodyBytes(c.env), new URL(c.req.url).searchParams)
+const read = (c: Context<AppEnv>) =>
+  readArticle(c.req.raw, maxBodyBytes(c.env), new URL(c.req.url).searchParams)
 
-const run = async (c: Context<AppEnv>, parts: readonly AnalysisPart[]) => analyze(await read(c), parts)
+const run = async (c: Context<AppEnv>, parts: readonly AnalysisPart[]) =>
+  analyze(await read(c), parts)
 
 export const analysisRoutes = new Hono<AppEnv>()
-  .post('/analyze', async (c) => c.json(await run(c, ['clean', 'readability', 'keywords', 'topics', 'stance'])))
+  .post('/analyze', async (c) =>
+    c.json(await run(c, ['clean', 'readability', 'keywords', 'topics', 'stance'])),
+  )
   .post('/clean', async (c) => c.json({ clean: cleanArticle(await read(c)) }))
   .post('/readability', async (c) => {
     const { id, version, language, readability, stats } = await run(c, ['readability'])

@@ -19,14 +19,25 @@ const COMPAT_MODES = new Set(['textstat', 'published'])
  * @param maxBytes - largest accepted body; larger ones get 413 without being read whole
  * @param query - URL query parameters that override options (`compat`)
  */
-export async function readArticle(request: Request, maxBytes: number, query: URLSearchParams): Promise<ArticleInput> {
+export async function readArticle(
+  request: Request,
+  maxBytes: number,
+  query: URLSearchParams,
+): Promise<ArticleInput> {
   const mediaType = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
-  const kind = mediaType === 'application/json' || mediaType.endsWith('+json') ? 'json'
-    : mediaType === 'text/plain' || mediaType === '' ? 'text'
-    : mediaType === 'text/html' || mediaType === 'application/xhtml+xml' ? 'html'
-    : null
+  const kind =
+    mediaType === 'application/json' || mediaType.endsWith('+json')
+      ? 'json'
+      : mediaType === 'text/plain' || mediaType === ''
+        ? 'text'
+        : mediaType === 'text/html' || mediaType === 'application/xhtml+xml'
+          ? 'html'
+          : null
   if (!kind) {
-    throw new Problem('unsupported-media-type', `Content-Type "${mediaType}" is not supported. Send application/json, text/plain or text/html.`)
+    throw new Problem(
+      'unsupported-media-type',
+      `Content-Type "${mediaType}" is not supported. Send application/json, text/plain or text/html.`,
+    )
   }
   const body = decodeUtf8(await readBodyLimited(request, maxBytes))
 
@@ -39,11 +50,19 @@ export async function readArticle(request: Request, maxBytes: number, query: URL
   }
   const compat = query.get('compat')
   if (compat !== null) {
-    if (!COMPAT_MODES.has(compat)) throw new Problem('invalid-request', `compat must be one of: ${[...COMPAT_MODES].join(', ')}.`)
+    if (!COMPAT_MODES.has(compat))
+      throw new Problem(
+        'invalid-request',
+        `compat must be one of: ${[...COMPAT_MODES].join(', ')}.`,
+      )
     input.options = { ...input.options, compat: compat as AnalyzeOptions['compat'] }
   }
   const content = input.text ?? input.html ?? ''
-  if (!content.trim()) throw new Problem('empty-text', `The ${input.text !== undefined ? 'text' : 'html'} is empty or only whitespace.`)
+  if (!content.trim())
+    throw new Problem(
+      'empty-text',
+      `The ${input.text !== undefined ? 'text' : 'html'} is empty or only whitespace.`,
+    )
   rejectBinary(content)
   return input
 }
@@ -60,7 +79,8 @@ async function readBodyLimited(request: Request, maxBytes: number): Promise<Uint
   const declared = Number(request.headers.get('content-length'))
   if (Number.isFinite(declared) && declared > maxBytes) {
     // Past the drain limit reading part of it helps nobody: the client gets a reset either way.
-    if (request.body) await discard(request.body.getReader(), declared > DRAIN_LIMIT_BYTES ? Infinity : 0)
+    if (request.body)
+      await discard(request.body.getReader(), declared > DRAIN_LIMIT_BYTES ? Infinity : 0)
     throw tooLarge(maxBytes)
   }
   if (!request.body) return new Uint8Array()
@@ -87,7 +107,10 @@ async function readBodyLimited(request: Request, maxBytes: number): Promise<Uint
 }
 
 /** Reads and drops the rest of a body, up to {@link DRAIN_LIMIT_BYTES} in all; cancels past that. */
-async function discard(reader: ReadableStreamDefaultReader<Uint8Array>, alreadyRead: number): Promise<void> {
+async function discard(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  alreadyRead: number,
+): Promise<void> {
   let size = alreadyRead
   try {
     while (size <= DRAIN_LIMIT_BYTES) {
@@ -102,26 +125,35 @@ async function discard(reader: ReadableStreamDefaultReader<Uint8Array>, alreadyR
 }
 
 const tooLarge = (maxBytes: number) =>
-  new Problem('payload-too-large', `The body is larger than the limit of ${maxBytes} bytes.`, { limit: maxBytes })
+  new Problem('payload-too-large', `The body is larger than the limit of ${maxBytes} bytes.`, {
+    limit: maxBytes,
+  })
 
 function decodeUtf8(bytes: Uint8Array): string {
   try {
     // fatal: a lone invalid byte is a client error, not something to paper over with U+FFFD.
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
   } catch {
-    throw new Problem('invalid-encoding', 'The body is not valid UTF-8. Send text encoded as UTF-8.')
+    throw new Problem(
+      'invalid-encoding',
+      'The body is not valid UTF-8. Send text encoded as UTF-8.',
+    )
   }
 }
 
 // NUL and the C0 controls other than tab, newline, form feed and carriage return never occur in
 // articles; a body with them is a file sent by mistake.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f]/g
 
 function rejectBinary(content: string): void {
   const sample = content.length > 65_536 ? content.slice(0, 65_536) : content
   const controls = sample.match(CONTROL)?.length ?? 0
   if (controls > 0 && (sample.includes('\u0000') || controls / sample.length > 0.01)) {
-    throw new Problem('binary-content', 'The body contains control characters found in binary files, not in text.')
+    throw new Problem(
+      'binary-content',
+      'The body contains control characters found in binary files, not in text.',
+    )
   }
 }
 
@@ -168,12 +200,16 @@ function parseOptions(value: unknown): AnalyzeOptions {
   }
   if (record.compat !== undefined) {
     if (typeof record.compat !== 'string' || !COMPAT_MODES.has(record.compat)) {
-      throw new Problem('invalid-request', `options.compat must be one of: ${[...COMPAT_MODES].join(', ')}.`)
+      throw new Problem(
+        'invalid-request',
+        `options.compat must be one of: ${[...COMPAT_MODES].join(', ')}.`,
+      )
     }
     options.compat = record.compat as AnalyzeOptions['compat']
   }
   if (record.assumeClean !== undefined) {
-    if (typeof record.assumeClean !== 'boolean') throw new Problem('invalid-request', 'options.assumeClean must be a boolean.')
+    if (typeof record.assumeClean !== 'boolean')
+      throw new Problem('invalid-request', 'options.assumeClean must be a boolean.')
     options.assumeClean = record.assumeClean
   }
   return options

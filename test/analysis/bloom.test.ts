@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { bloomAdd, bloomReader, bloomSize, decodeBase64, encodeBase64 } from '../../src/analysis/readability/bloom'
+import {
+  bloomAdd,
+  bloomReader,
+  bloomSize,
+  decodeBase64,
+  encodeBase64,
+} from '../../src/analysis/readability/bloom'
 import { textstatSyllables } from '../../src/analysis/readability/textstat'
 
 describe('bloom filter', () => {

@@ -7,7 +7,8 @@ import { fnv1a, fnv1aStep, FNV_OFFSET_BASIS } from '../../src/analysis/hash'
 
 // The caches that outlive one analyze() call are named, bounded and listed; none changes an answer.
 
-const hashOf = (word: string) => [...word].reduce((state, c) => fnv1aStep(state, c.charCodeAt(0)), FNV_OFFSET_BASIS)
+const hashOf = (word: string) =>
+  [...word].reduce((state, c) => fnv1aStep(state, c.charCodeAt(0)), FNV_OFFSET_BASIS)
 const lexemeOf = (table: LexemeTable, word: string) => table.of(word, 0, word.length, hashOf(word))
 
 /** Made-up words no article holds: "zq0x", "zq1x", ... */
@@ -18,7 +19,16 @@ describe('long-lived caches', () => {
   it('are each named once', () => {
     analyze({ text: 'Warm every cache: Die Katze schläft. The council voted.' })
     const names = caches().map((c) => c.name)
-    expect(names).toEqual(expect.arrayContaining(['text.lexemes', 'readability.wordFacts', 'tags.wordInfo', 'tags.stemMarks', 'natural.stems', 'keywords.phraseTable']))
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'text.lexemes',
+        'readability.wordFacts',
+        'tags.wordInfo',
+        'tags.stemMarks',
+        'natural.stems',
+        'keywords.phraseTable',
+      ]),
+    )
     expect(new Set(names).size).toBe(names.length)
     for (const cache of caches()) expect(cache.name).toMatch(/^[a-z]+(?:\.[a-zA-Z]+)+$/)
   })
@@ -26,9 +36,11 @@ describe('long-lived caches', () => {
   it('stay within their bounds over a stream of ever new words', () => {
     const words = unseenWords(130_000)
     // Articles of 2,000 new words each, as a long-lived isolate would meet them.
-    for (let i = 0; i < words.length; i += 2000) analyze({ text: `${words.slice(i, i + 2000).join(' ')}.` })
+    for (let i = 0; i < words.length; i += 2000)
+      analyze({ text: `${words.slice(i, i + 2000).join(' ')}.` })
     // A cache renewed only between articles (the stem marks) may pass its bound by one article's words.
-    for (const cache of caches()) expect(cache.size, cache.name).toBeLessThanOrEqual(cache.maxSize + 2000)
+    for (const cache of caches())
+      expect(cache.size, cache.name).toBeLessThanOrEqual(cache.maxSize + 2000)
     const lexemes = caches().find((c) => c.name === 'text.lexemes')!
     expect(lexemes.size).toBeLessThan(130_000)
   })

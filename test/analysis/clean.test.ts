@@ -4,7 +4,8 @@ import { cleanArticle } from '../../src/analysis/clean/index'
 import { splitDateline } from '../../src/analysis/clean/dateline'
 import { furnitureReason } from '../../src/analysis/clean/furniture'
 
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/clean/${name}`, import.meta.url), 'utf8')
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../fixtures/clean/${name}`, import.meta.url), 'utf8')
 
 describe('clean: scraped plain text', () => {
   const result = cleanArticle({ text: fixture('scraped-article.txt') })
@@ -19,13 +20,24 @@ describe('clean: scraped plain text', () => {
   })
 
   it('drops menus, teaser lists, timestamps and share bars', () => {
-    for (const junk of ['Open Menu', 'Related Topics', 'Recent Stories', 'minutes ago', 'Storm Warning', 'More Stories From', 'WhatsApp', 'All rights reserved']) {
+    for (const junk of [
+      'Open Menu',
+      'Related Topics',
+      'Recent Stories',
+      'minutes ago',
+      'Storm Warning',
+      'More Stories From',
+      'WhatsApp',
+      'All rights reserved',
+    ]) {
       expect(result.text).not.toContain(junk)
     }
   })
 
   it('returns title, byline, dateline and date apart from the text', () => {
-    expect(result.title).toBe('Harbor Council Invites Fishing Unions To Port Safety Talks, No Reply Yet - Mayor')
+    expect(result.title).toBe(
+      'Harbor Council Invites Fishing Unions To Port Safety Talks, No Reply Yet - Mayor',
+    )
     expect(result.byline).toBe('Lena Okafor')
     expect(result.dateline).toBe('PORTHAVEN (Coastal Wire - 12th March, 2024)')
     expect(result.published).toBe('March 12, 2024 | 09:45 AM')
@@ -44,16 +56,29 @@ describe('clean: scraped plain text', () => {
 describe('clean: scraped text with a comment thread', () => {
   it('stops at the thread even when the comments outweigh the story', () => {
     const story = [
-      'Home', 'News', 'Sport', 'Weather', '',
-      'Sign in', '',
-      'The county fair will move to the river meadow next year after the old showground was sold to a housing developer, organisers said on Monday.', '',
-      'Organisers said the meadow has room for twice as many stalls and a car park, and that the move had the support of most exhibitors.', '',
-      '3 comments', '',
-      'Jo Parker says:', '',
-      'This is a terrible idea. The meadow floods every spring and the access road is far too narrow for the traffic the fair brings in August, as anyone who lives here knows.', '',
-      'Sam T says:', '',
-      'I have been going to the fair for forty years and the old showground was the heart of it. Selling it to a developer was short-sighted and the council should have stepped in to stop it.', '',
-      'Terry W says:', '',
+      'Home',
+      'News',
+      'Sport',
+      'Weather',
+      '',
+      'Sign in',
+      '',
+      'The county fair will move to the river meadow next year after the old showground was sold to a housing developer, organisers said on Monday.',
+      '',
+      'Organisers said the meadow has room for twice as many stalls and a car park, and that the move had the support of most exhibitors.',
+      '',
+      '3 comments',
+      '',
+      'Jo Parker says:',
+      '',
+      'This is a terrible idea. The meadow floods every spring and the access road is far too narrow for the traffic the fair brings in August, as anyone who lives here knows.',
+      '',
+      'Sam T says:',
+      '',
+      'I have been going to the fair for forty years and the old showground was the heart of it. Selling it to a developer was short-sighted and the council should have stepped in to stop it.',
+      '',
+      'Terry W says:',
+      '',
       'Good riddance to the old site. Parking there was a nightmare, the toilets were a disgrace, and the meadow is a far nicer place to spend a summer afternoon with the family.',
     ].join('\n')
     const result = cleanArticle({ text: story })
@@ -84,13 +109,20 @@ describe('clean: pasted story with a related list at the end', () => {
 
 describe('clean: character references in plain text', () => {
   it('decodes &rsquo;, &#039; and &amp; in text and title, and leaves AT&T alone', () => {
-    const result = cleanArticle({ text: 'The film &lsquo;Miral&rsquo; opens Friday at AT&T Park.\n\nIt&#039;s the director&#8217;s fourth film &amp; his last.', title: 'Review: &lsquo;Miral&rsquo;' })
-    expect(result.text).toBe('The film ‘Miral’ opens Friday at AT&T Park.\n\nIt\'s the director’s fourth film & his last.')
+    const result = cleanArticle({
+      text: 'The film &lsquo;Miral&rsquo; opens Friday at AT&T Park.\n\nIt&#039;s the director&#8217;s fourth film &amp; his last.',
+      title: 'Review: &lsquo;Miral&rsquo;',
+    })
+    expect(result.text).toBe(
+      "The film ‘Miral’ opens Friday at AT&T Park.\n\nIt's the director’s fourth film & his last.",
+    )
     expect(result.title).toBe('Review: ‘Miral’')
   })
 
   it('keeps unknown or unterminated references as written', () => {
-    expect(cleanArticle({ text: 'Profits rose at R&D Labs &G; and at Smith &amp Sons.' }).text).toBe('Profits rose at R&D Labs &G; and at Smith &amp Sons.')
+    expect(
+      cleanArticle({ text: 'Profits rose at R&D Labs &G; and at Smith &amp Sons.' }).text,
+    ).toBe('Profits rose at R&D Labs &G; and at Smith &amp Sons.')
   })
 })
 
@@ -104,7 +136,8 @@ describe('clean: already-clean text', () => {
   })
 
   it('keeps a short clean article with one furniture-like line', () => {
-    const input = 'The council met on Monday.\n\nIt voted to keep the library open on Sundays.\n\nShare'
+    const input =
+      'The council met on Monday.\n\nIt voted to keep the library open on Sundays.\n\nShare'
     expect(cleanArticle({ text: input }).text).toBe(input)
   })
 
@@ -122,22 +155,39 @@ describe('clean: already-clean text', () => {
   })
 
   it('drops a headline that repeats the given title, and keeps one that differs', () => {
-    expect(cleanArticle({ text: story, title: 'FERRY FARES TO RISE IN SPRING' }).text.startsWith('The island')).toBe(true)
+    expect(
+      cleanArticle({ text: story, title: 'FERRY FARES TO RISE IN SPRING' }).text.startsWith(
+        'The island',
+      ),
+    ).toBe(true)
     const other = cleanArticle({ text: story, title: 'Island ferry: what changes in April' })
     expect(other.title).toBe('Island ferry: what changes in April')
     expect(other.text.startsWith('Ferry fares to rise in spring\n\n')).toBe(true)
   })
 
   it('keeps a one-line opening sentence, a byline and a lone line as text', () => {
-    const body = 'The island ferry company will raise fares by 6% from April, its chief executive said on Monday.'
-    for (const first of ['Fares are going up.', 'By Dana Whitlow', 'Update', 'Fares, fuel and the spring timetable:']) {
+    const body =
+      'The island ferry company will raise fares by 6% from April, its chief executive said on Monday.'
+    for (const first of [
+      'Fares are going up.',
+      'By Dana Whitlow',
+      'Update',
+      'Fares, fuel and the spring timetable:',
+    ]) {
       expect(cleanArticle({ text: `${first}\n\n${body}` }).text.startsWith(first)).toBe(true)
     }
-    expect(cleanArticle({ text: 'Ferry fares to rise in spring\n\nSee the table below' }).title).toBeNull()
+    expect(
+      cleanArticle({ text: 'Ferry fares to rise in spring\n\nSee the table below' }).title,
+    ).toBeNull()
   })
 
   it('counts paragraphs after a dateline that stood alone', () => {
-    const result = cleanArticle({ text: story.replace('Ferry fares to rise in spring\n\nPORT ELLERY, Feb. 2 — ', 'PORT ELLERY —\n\n') })
+    const result = cleanArticle({
+      text: story.replace(
+        'Ferry fares to rise in spring\n\nPORT ELLERY, Feb. 2 — ',
+        'PORT ELLERY —\n\n',
+      ),
+    })
     expect(result.dateline).toBe('PORT ELLERY')
     expect(result.paragraphs).toBe(2)
   })
@@ -149,7 +199,9 @@ describe('clean: HTML page', () => {
   it('keeps the body with its subhead, short paragraph and quotes, entities decoded', () => {
     expect(result.source).toBe('html')
     expect(result.text.startsWith('Repairs to the Mill Street bridge')).toBe(true)
-    expect(result.text).toContain('“We know people are tired of the detour,” said roads director Alan Brook. “So are we.”')
+    expect(result.text).toContain(
+      '“We know people are tired of the detour,” said roads director Alan Brook. “So are we.”',
+    )
     expect(result.text).toContain('\n\nWhat happens next\n\n')
     expect(result.text).toContain('\n\nIt will cost more.\n\n')
     expect(result.text.endsWith('at their meeting on May 14.')).toBe(true)
@@ -157,7 +209,18 @@ describe('clean: HTML page', () => {
   })
 
   it('drops nav, share bar, caption, ad, newsletter, related, sidebar, cookie notice and footer', () => {
-    for (const junk of ['Home', 'Share on', 'Photo: Tom Ellis', 'Advertisement', 'newsletter', 'Council approves', 'Most popular', 'cookies', 'Valley Ledger', 'Priya Raman']) {
+    for (const junk of [
+      'Home',
+      'Share on',
+      'Photo: Tom Ellis',
+      'Advertisement',
+      'newsletter',
+      'Council approves',
+      'Most popular',
+      'cookies',
+      'Valley Ledger',
+      'Priya Raman',
+    ]) {
       expect(result.text).not.toContain(junk)
     }
   })
@@ -188,8 +251,12 @@ describe('clean: HTML fragments and structure', () => {
 
   it('lays tables out as tab-separated rows and keeps <pre> whitespace', () => {
     const result = cleanArticle({ html: fixture('table-list-pre.html') })
-    expect(result.text).toContain('Candidate\tParty\tVotes\nAna Ortiz\tGreen\t12,408\nBen Carter\tLabour\t11,975')
-    expect(result.text).toContain('More polling stations in rural areas\nLonger opening hours\nA new postal voting form')
+    expect(result.text).toContain(
+      'Candidate\tParty\tVotes\nAna Ortiz\tGreen\t12,408\nBen Carter\tLabour\t11,975',
+    )
+    expect(result.text).toContain(
+      'More polling stations in rural areas\nLonger opening hours\nA new postal voting form',
+    )
     expect(result.text).toContain('for row in ballots:\n    totals[row.candidate] += 1')
     expect(result.text).not.toContain('Contact us')
     expect(result.text).not.toContain('Home')
@@ -208,7 +275,11 @@ describe('clean: HTML fragments and structure', () => {
   })
 
   it('falls back to JSON-LD articleBody when the markup holds almost none of the story', () => {
-    const body = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} of the story says what the council decided and why it matters to the town.`).join('\n')
+    const body = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `Paragraph ${i + 1} of the story says what the council decided and why it matters to the town.`,
+    ).join('\n')
     const html = `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Council decides', articleBody: body, author: { name: 'Sam Lee' } })}</script></head>
       <body><nav><a href="/">Home</a></nav><div id="app"><p>Loading the story, please wait a moment.</p></div></body></html>`
     const result = cleanArticle({ html })
@@ -220,14 +291,17 @@ describe('clean: HTML fragments and structure', () => {
   })
 
   it('splits paragraphs an older CMS separates with a double <br>', () => {
-    const html = '<div class="entry-content">The mayor opened the new bridge on Saturday morning.<br><br>About two thousand people walked across it before it opened to cars.<br>Traffic was light.</div>'
+    const html =
+      '<div class="entry-content">The mayor opened the new bridge on Saturday morning.<br><br>About two thousand people walked across it before it opened to cars.<br>Traffic was light.</div>'
     expect(cleanArticle({ html }).text).toBe(
-      'The mayor opened the new bridge on Saturday morning.\n\nAbout two thousand people walked across it before it opened to cars.\nTraffic was light.'
+      'The mayor opened the new bridge on Saturday morning.\n\nAbout two thousand people walked across it before it opened to cars.\nTraffic was light.',
     )
   })
 
   it('drops navigation even on a short brief with no long paragraph', () => {
-    const result = cleanArticle({ html: '<nav>Home</nav><h1>Rates held</h1><p>The bank held rates on Tuesday.</p>' })
+    const result = cleanArticle({
+      html: '<nav>Home</nav><h1>Rates held</h1><p>The bank held rates on Tuesday.</p>',
+    })
     expect(result.text).toBe('The bank held rates on Tuesday.')
     expect(result.title).toBe('Rates held')
     expect(result.removed).toEqual({ navigation: 1, title: 1 })
@@ -240,8 +314,13 @@ describe('clean: HTML fragments and structure', () => {
 
 describe('clean: helpers', () => {
   it('splits datelines but not ordinary openings', () => {
-    expect(splitDateline('LONDON (AP) — Britain said...')).toEqual({ dateline: 'LONDON (AP)', rest: 'Britain said...' })
-    expect(splitDateline('ST. JOSEPH, Mich. (AP) — Officials said...').dateline).toBe('ST. JOSEPH, Mich. (AP)')
+    expect(splitDateline('LONDON (AP) — Britain said...')).toEqual({
+      dateline: 'LONDON (AP)',
+      rest: 'Britain said...',
+    })
+    expect(splitDateline('ST. JOSEPH, Mich. (AP) — Officials said...').dateline).toBe(
+      'ST. JOSEPH, Mich. (AP)',
+    )
     expect(splitDateline('A UK man said - nothing.').dateline).toBeNull()
   })
 

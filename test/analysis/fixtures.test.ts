@@ -22,7 +22,9 @@ const articles = readdirSync(DIR)
   .filter((f) => /\.(html|txt)$/.test(f))
   .map((file) => {
     const base = file.replace(/(\.page)?\.(html|txt)$/, '')
-    const expected = JSON.parse(readFileSync(join(DIR, `${base}.expected.json`), 'utf8')) as Expected
+    const expected = JSON.parse(
+      readFileSync(join(DIR, `${base}.expected.json`), 'utf8'),
+    ) as Expected
     const content = readFileSync(join(DIR, file), 'utf8')
     return { file, input: file.endsWith('.html') ? { html: content } : { text: content }, expected }
   })
@@ -55,7 +57,9 @@ describe.each(articles)('$file', ({ input, expected }) => {
       }
     }
     const expectedActors = new Set(Object.keys(expected.stance))
-    const extra = result.stance.actors.filter((a) => !expectedActors.has(a.actor)).map((a) => a.actor)
+    const extra = result.stance.actors
+      .filter((a) => !expectedActors.has(a.actor))
+      .map((a) => a.actor)
     expect(extra, 'actors with events the article does not state').toEqual([])
   })
 
@@ -64,7 +68,10 @@ describe.each(articles)('$file', ({ input, expected }) => {
       const at = result.clean.text.indexOf(negative)
       expect(at, negative).toBeGreaterThanOrEqual(0)
       const hits = result.stance.events.filter((e) => e.start < at + negative.length && e.end > at)
-      expect(hits.map((e) => e.cue), negative).toEqual([])
+      expect(
+        hits.map((e) => e.cue),
+        negative,
+      ).toEqual([])
     }
   })
 })

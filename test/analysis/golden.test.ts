@@ -28,7 +28,8 @@ const lineFiles = readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.jsonl'))
   .sort()
 
-const snapshotName = (file: string, suffix = '') => `../golden/${file.replace(/[\\/]/g, '__')}${suffix}.json`
+const snapshotName = (file: string, suffix = '') =>
+  `../golden/${file.replace(/[\\/]/g, '__')}${suffix}.json`
 
 describe('golden outputs', () => {
   it.each(documents)('%s', async (file) => {
@@ -43,7 +44,9 @@ describe('golden outputs', () => {
 
   it.each(lineFiles)('%s, line by line', async (file) => {
     const lines = readFileSync(join(FIXTURES, file), 'utf8').split('\n').filter(Boolean)
-    const outputs = lines.map((line) => serialise({ text: (JSON.parse(line) as { text: string }).text }))
+    const outputs = lines.map((line) =>
+      serialise({ text: (JSON.parse(line) as { text: string }).text }),
+    )
     await expect(`[\n${outputs.join(',\n')}\n]\n`).toMatchFileSnapshot(snapshotName(file))
   })
 })

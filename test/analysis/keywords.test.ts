@@ -18,10 +18,13 @@ describe('extractKeywords', () => {
     expect(terms).toContain('cleanup crews')
     // Most tags are phrases, as in newsroom keyword lists.
     expect(terms.filter((t) => t.includes(' ')).length).toBeGreaterThanOrEqual(6)
-    for (let i = 1; i < keywords.length; i++) expect(keywords[i].score).toBeLessThanOrEqual(keywords[i - 1].score)
+    for (let i = 1; i < keywords.length; i++)
+      expect(keywords[i].score).toBeLessThanOrEqual(keywords[i - 1].score)
     for (const k of keywords) {
       expect(k.count).toBeGreaterThanOrEqual(1)
-      expect(spill.slice(k.start, k.start! + k.term.length).toLowerCase()).toBe(k.term.toLowerCase())
+      expect(spill.slice(k.start, k.start! + k.term.length).toLowerCase()).toBe(
+        k.term.toLowerCase(),
+      )
     }
     const crude = keywords.find((k) => k.term === 'crude oil')!
     expect(crude.count).toBe(3)
@@ -82,20 +85,25 @@ describe('extractKeywords', () => {
   })
 
   it('splits possessives off their names', () => {
-    const text = "Slovenia's police chief resigned on Friday. Slovenia's government accepted the resignation, and the police union in Slovenia welcomed it."
+    const text =
+      "Slovenia's police chief resigned on Friday. Slovenia's government accepted the resignation, and the police union in Slovenia welcomed it."
     const terms = extractKeywords(tokenize(text), null, 10).map((k) => k.term)
     expect(terms.some((t) => t.includes("'s"))).toBe(false)
     expect(terms).toContain('Slovenia')
   })
 
   it('weights a separately given title', () => {
-    const text = 'The council met on Tuesday. Parking fees and bus lanes were discussed, and the council approved a new library budget. Parking fees will rise in May. The library budget grows by a tenth.'
-    const withTitle = extractKeywords(tokenize(text), 'Library budget approved', 3).map((k) => k.term)
+    const text =
+      'The council met on Tuesday. Parking fees and bus lanes were discussed, and the council approved a new library budget. Parking fees will rise in May. The library budget grows by a tenth.'
+    const withTitle = extractKeywords(tokenize(text), 'Library budget approved', 3).map(
+      (k) => k.term,
+    )
     expect(withTitle[0]).toBe('library budget')
   })
 
   it('reads capitals as no evidence of names in a sentence set in capitals', () => {
-    const text = 'THE PRIME MINISTER ANNOUNCED NEW TAXES ON FUEL TODAY. OPPOSITION LEADERS CALLED THE FUEL TAXES UNFAIR.'
+    const text =
+      'THE PRIME MINISTER ANNOUNCED NEW TAXES ON FUEL TODAY. OPPOSITION LEADERS CALLED THE FUEL TAXES UNFAIR.'
     const terms = extractKeywords(tokenize(text), null, 10).map((k) => k.term.toLowerCase())
     expect(terms).toContain('fuel taxes')
     expect(terms).toContain('prime minister')
@@ -103,14 +111,22 @@ describe('extractKeywords', () => {
   })
 
   it('reads a short first paragraph as the headline, but not a one-line lede', () => {
-    expect(headlineEnd(tokenize('Storm Hits Gulf Coast\n\nThe storm hit the coast on Monday.'))).toBe(4)
-    expect(headlineEnd(tokenize('Storm Hits Gulf Coast.\n\nThe storm hit the coast on Monday.'))).toBe(4)
-    expect(headlineEnd(tokenize('The storm hit the coast on Monday.\n\nIt was the third this year.'))).toBe(0)
+    expect(
+      headlineEnd(tokenize('Storm Hits Gulf Coast\n\nThe storm hit the coast on Monday.')),
+    ).toBe(4)
+    expect(
+      headlineEnd(tokenize('Storm Hits Gulf Coast.\n\nThe storm hit the coast on Monday.')),
+    ).toBe(4)
+    expect(
+      headlineEnd(tokenize('The storm hit the coast on Monday.\n\nIt was the third this year.')),
+    ).toBe(0)
     expect(headlineEnd(tokenize('Only one paragraph here'))).toBe(0)
   })
 
   it('handles empty, stop-word-only and repetitive text', () => {
-    expect(extractKeywords(tokenize('word '.repeat(500)), null).map((k) => k.term)).toEqual(['word'])
+    expect(extractKeywords(tokenize('word '.repeat(500)), null).map((k) => k.term)).toEqual([
+      'word',
+    ])
     expect(extractKeywords(tokenize(''), null)).toEqual([])
     expect(extractKeywords(tokenize('It was what it was, and then it was not.'), null)).toEqual([])
     expect(extractKeywords(tokenize(spill), null, 0)).toEqual([])
@@ -130,9 +146,13 @@ describe('extractKeywords', () => {
     expect(terms).not.toContain('State')
     expect(terms).not.toContain('Assistant Secretary')
     // A capitalised run without a title stays whole.
-    expect(chunkTerms('Tickets for the Boston Red Sox sold out on Sunday.')).toContain('Boston Red Sox')
+    expect(chunkTerms('Tickets for the Boston Red Sox sold out on Sunday.')).toContain(
+      'Boston Red Sox',
+    )
     // "General" and "State" before a company or a place are part of its name.
-    const companies = chunkTerms('Shares of General Motors Company fell while State Street Bank rose.')
+    const companies = chunkTerms(
+      'Shares of General Motors Company fell while State Street Bank rose.',
+    )
     expect(companies).toContain('General Motors Company')
     expect(companies).toContain('State Street Bank')
     expect(chunkTerms('Chief Executive Tim Cook spoke.')).toContain('Tim Cook')
@@ -157,9 +177,15 @@ describe('extractKeywords', () => {
 
   it('keeps contractions and table cells out of phrases', () => {
     // "hadn’t" is a verb, whichever apostrophe it is typed with.
-    expect(chunkTerms('The branch line hadn’t closed, and the depot hadn\'t either.')).toEqual(['branch line', 'depot'])
+    expect(chunkTerms("The branch line hadn’t closed, and the depot hadn't either.")).toEqual([
+      'branch line',
+      'depot',
+    ])
     // A tab parts two table cells: "Kingsmere Athletic" and "Tomasz Wilk" are two phrases.
-    expect(chunkTerms('Kingsmere Athletic\tTomasz Wilk\t2')).toEqual(['Kingsmere Athletic', 'Tomasz Wilk'])
+    expect(chunkTerms('Kingsmere Athletic\tTomasz Wilk\t2')).toEqual([
+      'Kingsmere Athletic',
+      'Tomasz Wilk',
+    ])
   })
 })
 
@@ -167,6 +193,12 @@ function chunkTerms(text: string): string[] {
   const tokens = tokenize(text)
   const { bounds } = chunkRuns(tokens, 0)
   const terms: string[] = []
-  for (let k = 0; k < bounds.length; k += 2) terms.push(tokens.words.slice(bounds[k], bounds[k + 1]).map((w) => w.text).join(' '))
+  for (let k = 0; k < bounds.length; k += 2)
+    terms.push(
+      tokens.words
+        .slice(bounds[k], bounds[k + 1])
+        .map((w) => w.text)
+        .join(' '),
+    )
   return terms
 }

@@ -20,7 +20,9 @@ describe('the analysis core', () => {
   })
 
   it('runs every analysis over one tokenization and reports the rules version', () => {
-    const r = core.analyze({ text: 'The ministry invited the union to talks on Monday. The union declined to comment.' })
+    const r = core.analyze({
+      text: 'The ministry invited the union to talks on Monday. The union declined to comment.',
+    })
     expect(r.version).toBe(core.RULES_VERSION)
     expect(r.stats.words).toBe(14)
     expect(r.stats.sentences).toBe(2)

@@ -23,7 +23,13 @@ const DENSE =
 describe('counts', () => {
   it('counts words, sentences and syllables once, per sentence and in total', () => {
     const { total, sentences } = countTokens(tokenize(SIMPLE))
-    expect(total).toMatchObject({ word: 9, sentence: 2, syllable: 10, monosyllable: 8, polysyllable: 0 })
+    expect(total).toMatchObject({
+      word: 9,
+      sentence: 2,
+      syllable: 10,
+      monosyllable: 8,
+      polysyllable: 0,
+    })
     expect(sentences.map((s) => s.word)).toEqual([6, 3])
   })
 
@@ -33,7 +39,9 @@ describe('counts', () => {
   })
 
   it('leaves names, hyphenated compounds and -ed/-es/-ing forms out of Gunning complex words', () => {
-    const { total } = countTokens(tokenize('Yesterday Washington hosted a well-organized celebration of creating.'))
+    const { total } = countTokens(
+      tokenize('Yesterday Washington hosted a well-organized celebration of creating.'),
+    )
     // polysyllables: yesterday, washington, well-organized, celebration, creating
     expect(total.polysyllable).toBe(5)
     // complex: yesterday (sentence start, not a name), celebration
@@ -42,7 +50,19 @@ describe('counts', () => {
 })
 
 describe('formulas take counts', () => {
-  const c = { ...emptyCounts(), sentence: 2, word: 20, syllable: 30, letter: 90, polysyllable: 3, complexGunning: 2, longWord: 4, monosyllable: 13, difficult: 2, spacheDifficult: 3 }
+  const c = {
+    ...emptyCounts(),
+    sentence: 2,
+    word: 20,
+    syllable: 30,
+    letter: 90,
+    polysyllable: 3,
+    complexGunning: 2,
+    longWord: 4,
+    monosyllable: 13,
+    difficult: 2,
+    spacheDifficult: 3,
+  }
   it.each([
     ['fleschReadingEase', 206.835 - 1.015 * 10 - 84.6 * 1.5],
     ['fleschKincaidGrade', 0.39 * 10 + 11.8 * 1.5 - 15.59],
@@ -77,13 +97,30 @@ describe('scoreReadability (published)', () => {
     // 0.39 * 4.5 + 11.8 * 10/9 - 15.59 = -0.7239
     expect(readability.fleschKincaidGrade).toBe(-0.72)
     expect(readability.mode).toBe('published')
-    expect(readability.notApplicable).toEqual(['amstad', 'wienerSachtextformel', 'fernandezHuerta', 'szigrisztPazos', 'kandelMoles', 'gulpease', 'douma'])
+    expect(readability.notApplicable).toEqual([
+      'amstad',
+      'wienerSachtextformel',
+      'fernandezHuerta',
+      'szigrisztPazos',
+      'kandelMoles',
+      'gulpease',
+      'douma',
+    ])
   })
 
   it('orders an easy text below a dense one on every grade formula', () => {
     const easy = scoreReadability(tokenize(NEWS)).readability
     const hard = scoreReadability(tokenize(DENSE)).readability
-    for (const key of ['fleschKincaidGrade', 'gunningFog', 'smog', 'colemanLiau', 'automatedReadabilityIndex', 'daleChall', 'linsearWrite', 'consensusGrade'] as const) {
+    for (const key of [
+      'fleschKincaidGrade',
+      'gunningFog',
+      'smog',
+      'colemanLiau',
+      'automatedReadabilityIndex',
+      'daleChall',
+      'linsearWrite',
+      'consensusGrade',
+    ] as const) {
       expect(hard[key]!, key).toBeGreaterThan(easy[key]!)
     }
     expect(hard.fleschReadingEase!).toBeLessThan(easy.fleschReadingEase!)
@@ -94,29 +131,43 @@ describe('scoreReadability (published)', () => {
     const { readability } = scoreReadability(tokens, { hardestSentences: 2 })
     expect(readability.hardestSentences).toHaveLength(2)
     expect(readability.hardestSentences[0].sentence).toBe(DENSE)
-    for (const s of readability.hardestSentences) expect(tokens.text.slice(s.start, s.end)).toBe(s.sentence)
+    for (const s of readability.hardestSentences)
+      expect(tokens.text.slice(s.start, s.end)).toBe(s.sentence)
     const paragraphs = readability.paragraphs!
     expect(paragraphs).toHaveLength(3)
     expect(paragraphs[2].grade!).toBeGreaterThan(paragraphs[0].grade!)
-    expect(tokens.text.slice(paragraphs[1].start, paragraphs[1].end)).toBe('Officials expect construction to begin next spring. The mayor did not comment.')
+    expect(tokens.text.slice(paragraphs[1].start, paragraphs[1].end)).toBe(
+      'Officials expect construction to begin next spring. The mayor did not comment.',
+    )
   })
 
   it('grades every sentence, with offsets', () => {
     const tokens = tokenize(SIMPLE + ' ' + DENSE)
     const { readability } = scoreReadability(tokens)
     const sentences = readability.sentences!
-    expect(sentences.map((s) => tokens.text.slice(s.start, s.end))).toEqual(['The cat sat on the mat.', 'It was happy.', DENSE])
+    expect(sentences.map((s) => tokens.text.slice(s.start, s.end))).toEqual([
+      'The cat sat on the mat.',
+      'It was happy.',
+      DENSE,
+    ])
     expect(sentences[2].grade!).toBeGreaterThan(sentences[0].grade!)
   })
 
   it('reads at 238 words a minute unless told otherwise', () => {
     const text = 'word '.repeat(476)
     expect(scoreReadability(tokenize(text)).readability.readingTimeSeconds).toBe(120)
-    expect(scoreReadability(tokenize(text), { wordsPerMinute: 476 }).readability.readingTimeSeconds).toBe(60)
+    expect(
+      scoreReadability(tokenize(text), { wordsPerMinute: 476 }).readability.readingTimeSeconds,
+    ).toBe(60)
   })
 
   it('uses German formulas for German text and says which English ones do not apply', () => {
-    const r = analyze({ text: 'Der Bundestag hat am Dienstag ein neues Gesetz beschlossen, das die Mieten in den großen Städten begrenzen soll. Die Opposition kritisierte den Entwurf als unzureichend.' }, ['readability'])
+    const r = analyze(
+      {
+        text: 'Der Bundestag hat am Dienstag ein neues Gesetz beschlossen, das die Mieten in den großen Städten begrenzen soll. Die Opposition kritisierte den Entwurf als unzureichend.',
+      },
+      ['readability'],
+    )
     expect(r.language).toBe('de')
     expect(r.readability.fleschKincaidGrade).toBeNull()
     expect(r.readability.notApplicable).toContain('fleschKincaidGrade')
@@ -127,10 +178,26 @@ describe('scoreReadability (published)', () => {
   })
 
   it.each([
-    ['es', 'fernandezHuerta', 'El gobierno anunció el martes que no subirá los impuestos este año, según explicó el ministro de economía.'],
-    ['fr', 'kandelMoles', 'Le gouvernement a annoncé mardi qu’il n’augmentera pas les impôts cette année, selon le ministre.'],
-    ['it', 'gulpease', 'Il governo ha annunciato martedì che non aumenterà le tasse quest’anno, secondo il ministro.'],
-    ['nl', 'douma', 'De regering heeft dinsdag bekendgemaakt dat de belastingen dit jaar niet worden verhoogd.'],
+    [
+      'es',
+      'fernandezHuerta',
+      'El gobierno anunció el martes que no subirá los impuestos este año, según explicó el ministro de economía.',
+    ],
+    [
+      'fr',
+      'kandelMoles',
+      'Le gouvernement a annoncé mardi qu’il n’augmentera pas les impôts cette année, selon le ministre.',
+    ],
+    [
+      'it',
+      'gulpease',
+      'Il governo ha annunciato martedì che non aumenterà le tasse quest’anno, secondo il ministro.',
+    ],
+    [
+      'nl',
+      'douma',
+      'De regering heeft dinsdag bekendgemaakt dat de belastingen dit jaar niet worden verhoogd.',
+    ],
   ])('uses the %s formula', (language, key, text) => {
     const r = analyze({ text }, ['readability'])
     expect(r.language).toBe(language)
@@ -154,7 +221,13 @@ describe("compat: 'textstat'", () => {
   const TEXT = 'The old man walked to the store. He left. The well-known shop was closed on Monday.'
 
   it('counts the textstat way', () => {
-    expect(textstatScores(TEXT).counts).toMatchObject({ words: 16, sentences: 2, syllables: 18, letters: 64, characters: 68 })
+    expect(textstatScores(TEXT).counts).toMatchObject({
+      words: 16,
+      sentences: 2,
+      syllables: 18,
+      letters: 64,
+      characters: 68,
+    })
   })
 
   it('applies textstat formulas and constants, unrounded', () => {
@@ -174,12 +247,20 @@ describe("compat: 'textstat'", () => {
     expect(r.readability.mode).toBe('textstat')
     expect(r.readability.textstatCounts).toMatchObject({ words: 16, sentences: 2, syllables: 18 })
     expect(r.readability.fleschReadingEase).toBeCloseTo(103.54, 6)
-    const de = analyze({ text: 'Der Hund und die Katze schlafen in der warmen Küche.', options: { compat: 'textstat' } }, ['readability'])
+    const de = analyze(
+      {
+        text: 'Der Hund und die Katze schlafen in der warmen Küche.',
+        options: { compat: 'textstat' },
+      },
+      ['readability'],
+    )
     expect(de.readability.fleschReadingEase).toBeTypeOf('number')
   })
 
   it('returns zeros for empty text, as textstat does', () => {
     const s = textstatScores('')
-    expect([s.fleschReadingEase, s.fleschKincaidGrade, s.smog, s.consensusGrade]).toEqual([0, 0, 0, 0])
+    expect([s.fleschReadingEase, s.fleschKincaidGrade, s.smog, s.consensusGrade]).toEqual([
+      0, 0, 0, 0,
+    ])
   })
 })

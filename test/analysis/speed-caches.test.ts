@@ -16,13 +16,19 @@ function fixtureSentences(): [string, string[]][] {
   const texts: string[] = []
   for (const file of readdirSync(STANCE_DIR)) {
     const content = readFileSync(new URL(file, STANCE_DIR), 'utf8')
-    if (file.endsWith('.jsonl')) for (const line of content.trim().split('\n')) texts.push((JSON.parse(line) as { text: string }).text)
+    if (file.endsWith('.jsonl'))
+      for (const line of content.trim().split('\n'))
+        texts.push((JSON.parse(line) as { text: string }).text)
     else texts.push(content)
   }
-  for (const file of readdirSync(ARTICLES_DIR)) if (file.endsWith('.txt')) texts.push(readFileSync(new URL(file, ARTICLES_DIR), 'utf8'))
+  for (const file of readdirSync(ARTICLES_DIR))
+    if (file.endsWith('.txt')) texts.push(readFileSync(new URL(file, ARTICLES_DIR), 'utf8'))
   return texts.flatMap((text) => {
     const tokens = tokenize(text)
-    return tokens.sentences.map((s): [string, string[]] => [text.slice(s.start, s.end), tokens.words.slice(s.firstWord, s.endWord).map((w) => w.lower)])
+    return tokens.sentences.map((s): [string, string[]] => [
+      text.slice(s.start, s.end),
+      tokens.words.slice(s.firstWord, s.endWord).map((w) => w.lower),
+    ])
   })
 }
 
@@ -54,7 +60,10 @@ describe('speed caches', () => {
       for (const rule of STANCE_RULES) {
         // (Copies: matchAll starts at the lastIndex the engine left on the rule's own objects.)
         const exact = [...sentence.matchAll(new RegExp(rule.pattern))].map((m) => [m.index, m[0]])
-        expect([...sentence.matchAll(new RegExp(rule.scan))].map((m) => [m.index, m[0]]), `${rule.id}: ${sentence}`).toEqual(exact)
+        expect(
+          [...sentence.matchAll(new RegExp(rule.scan))].map((m) => [m.index, m[0]]),
+          `${rule.id}: ${sentence}`,
+        ).toEqual(exact)
         matches += exact.length
       }
     }

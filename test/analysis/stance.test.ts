@@ -6,9 +6,20 @@ import type { Stance, StanceLabel } from '../../src/analysis/types'
 
 const LABELS: StanceLabel[] = ['invited', 'accepted', 'declined', 'noResponse']
 const stance = (text: string): Stance => detectStance(tokenize(text))
-const norm = (s: string) => s.toLowerCase().replace(/['’]s\b/g, '').replace(/[^a-z0-9]+/g, ' ').trim().replace(/^the /, '')
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(/^the /, '')
 const hasActor = (s: Stance, label: StanceLabel, name: string) =>
-  s.actors.some((a) => a[label] > 0 && (` ${norm(a.actor)} `.includes(` ${norm(name)} `) || ` ${norm(name)} `.includes(` ${norm(a.actor)} `)))
+  s.actors.some(
+    (a) =>
+      a[label] > 0 &&
+      (` ${norm(a.actor)} `.includes(` ${norm(name)} `) ||
+        ` ${norm(name)} `.includes(` ${norm(a.actor)} `)),
+  )
 
 interface Case {
   text: string
@@ -16,24 +27,32 @@ interface Case {
 }
 
 const load = (file: string): Case[] =>
-  readFileSync(new URL(`../../fixtures/stance/${file}`, import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Case)
+  readFileSync(new URL(`../../fixtures/stance/${file}`, import.meta.url), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Case)
 
 describe('stance: the seed shape', () => {
   it('counts China invited and not responding, with Beijing merged into China', () => {
-    const s = stance('The United States invited China to join an anti-drug coalition, but received no response from Beijing on the matter, an official said.')
+    const s = stance(
+      'The United States invited China to join an anti-drug coalition, but received no response from Beijing on the matter, an official said.',
+    )
     expect(s.counts).toEqual({ invited: 1, accepted: 0, declined: 0, noResponse: 1 })
     expect(s.actors).toHaveLength(1)
     expect(s.actors[0]).toMatchObject({ actor: 'China', invited: 1, noResponse: 1 })
   })
 
   it('reads "no indication they will participate" as no response from the invitee', () => {
-    const s = stance('"Mexico got our invitation weeks ago, and so far we have no indication that they will take part," the envoy said.')
+    const s = stance(
+      '"Mexico got our invitation weeks ago, and so far we have no indication that they will take part," the envoy said.',
+    )
     expect(s.counts).toEqual({ invited: 1, accepted: 0, declined: 0, noResponse: 1 })
     expect(hasActor(s, 'noResponse', 'Mexico')).toBe(true)
   })
 
   it('counts each party once per label across an article', () => {
-    const text = 'Canada invited Chile to the summit.\n\nChile has not responded to the invitation, officials said. Santiago did not reply to calls either.'
+    const text =
+      'Canada invited Chile to the summit.\n\nChile has not responded to the invitation, officials said. Santiago did not reply to calls either.'
     const s = stance(text)
     expect(s.counts.invited).toBe(1)
     expect(s.counts.noResponse).toBe(1)
@@ -54,7 +73,9 @@ describe('stance: evidence', () => {
   })
 
   it('codes a boycotted meeting as CAMEO 125', () => {
-    expect(stance('The opposition boycotted the parliamentary session.').events[0].cameo).toBe('125')
+    expect(stance('The opposition boycotted the parliamentary session.').events[0].cameo).toBe(
+      '125',
+    )
   })
 
   it('has a rules version', () => {
@@ -77,7 +98,9 @@ describe('stance: actors', () => {
   })
 
   it('resolves "the company" and "it" to the last named party', () => {
-    const s = stance('Orbital Freight received a bid from a rival on Monday. The company said it would respond later.')
+    const s = stance(
+      'Orbital Freight received a bid from a rival on Monday. The company said it would respond later.',
+    )
     expect(hasActor(s, 'noResponse', 'Orbital Freight')).toBe(true)
   })
 
@@ -132,7 +155,8 @@ describe('stance: senses that are not stance', () => {
 })
 
 describe('stance: whole articles (coreference across sentences)', () => {
-  const article = (file: string) => stance(readFileSync(new URL(`../../fixtures/stance/${file}`, import.meta.url), 'utf8'))
+  const article = (file: string) =>
+    stance(readFileSync(new URL(`../../fixtures/stance/${file}`, import.meta.url), 'utf8'))
 
   it('merges the target of a rejected bid across its names and pronouns', () => {
     const s = article('article-takeover.txt')
@@ -166,14 +190,23 @@ describe('stance: whole articles (coreference across sentences)', () => {
   })
 })
 
-for (const file of ['cases.jsonl', 'cases-2.jsonl', 'cases-3.jsonl', 'cases-4.jsonl', 'cases-5.jsonl', 'cases-6.jsonl', 'negatives.jsonl']) {
+for (const file of [
+  'cases.jsonl',
+  'cases-2.jsonl',
+  'cases-3.jsonl',
+  'cases-4.jsonl',
+  'cases-5.jsonl',
+  'cases-6.jsonl',
+  'negatives.jsonl',
+]) {
   describe(`stance fixtures: ${file}`, () => {
     it.each(load(file).map((c) => [c.text, c] as const))('%s', (_text, c) => {
       const s = stance(c.text)
       for (const label of LABELS) {
         const want = c.expect[label] ?? []
         expect(s.counts[label], label).toBe(want.length)
-        for (const name of want) if (name) expect(hasActor(s, label, name), `${label} ${name}`).toBe(true)
+        for (const name of want)
+          if (name) expect(hasActor(s, label, name), `${label} ${name}`).toBe(true)
       }
     })
   })

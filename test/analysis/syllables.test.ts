@@ -5,16 +5,24 @@ import { romanceSyllables } from '../../src/analysis/readability/romance-syllabl
 import { ruleSyllables } from '../../src/analysis/readability/syllable-rules'
 import { countSyllables } from '../../src/analysis/readability/syllables'
 
-const fixture = JSON.parse(fs.readFileSync(new URL('../../fixtures/readability/syllables.json', import.meta.url), 'utf8'))
+const fixture = JSON.parse(
+  fs.readFileSync(new URL('../../fixtures/readability/syllables.json', import.meta.url), 'utf8'),
+)
 
 describe('countSyllables', () => {
-  it.each(Object.entries(fixture.cmu) as [string, number][])('%s has the CMU count %i', (word, count) => {
-    expect(countSyllables(word)).toBe(count)
-  })
+  it.each(Object.entries(fixture.cmu) as [string, number][])(
+    '%s has the CMU count %i',
+    (word, count) => {
+      expect(countSyllables(word)).toBe(count)
+    },
+  )
 
-  it.each(Object.entries(fixture.notInCmu.words) as [string, number][])('unlisted %s is counted by rule as %i', (word, count) => {
-    expect(countSyllables(word)).toBe(count)
-  })
+  it.each(Object.entries(fixture.notInCmu.words) as [string, number][])(
+    'unlisted %s is counted by rule as %i',
+    (word, count) => {
+      expect(countSyllables(word)).toBe(count)
+    },
+  )
 
   it('is case-insensitive and reads curly apostrophes', () => {
     expect(countSyllables('Every')).toBe(3)
@@ -80,14 +88,33 @@ describe('hyphenationSyllables', () => {
 
 describe('romanceSyllables', () => {
   it.each([
-    ['aéreo', 4], ['economía', 5], ['leer', 2], ['país', 2], ['gobierno', 3], ['camino', 3], ['ciudad', 2],
-    ['que', 1], ['guerra', 2], ['pingüino', 3], ['hoy', 1], ['yo', 1], ['constitución', 4],
+    ['aéreo', 4],
+    ['economía', 5],
+    ['leer', 2],
+    ['país', 2],
+    ['gobierno', 3],
+    ['camino', 3],
+    ['ciudad', 2],
+    ['que', 1],
+    ['guerra', 2],
+    ['pingüino', 3],
+    ['hoy', 1],
+    ['yo', 1],
+    ['constitución', 4],
   ] as const)('Spanish %s has %i', (word, n) => {
     expect(romanceSyllables(word, 'es')).toBe(n)
   })
 
   it.each([
-    ['idea', 3], ['università', 5], ['cielo', 2], ['ciao', 2], ['giorno', 2], ['figlio', 2], ['più', 1], ['perché', 2], ['aumenterà', 4],
+    ['idea', 3],
+    ['università', 5],
+    ['cielo', 2],
+    ['ciao', 2],
+    ['giorno', 2],
+    ['figlio', 2],
+    ['più', 1],
+    ['perché', 2],
+    ['aumenterà', 4],
   ] as const)('Italian %s has %i', (word, n) => {
     expect(romanceSyllables(word, 'it')).toBe(n)
   })

@@ -23,7 +23,14 @@ describe('tokenize', () => {
 
   it('gives word offsets into the text', () => {
     const t = tokenize('The 1,000 delegates paid $3.5 million.')
-    expect(t.words.map((w) => w.text)).toEqual(['The', '1,000', 'delegates', 'paid', '3.5', 'million'])
+    expect(t.words.map((w) => w.text)).toEqual([
+      'The',
+      '1,000',
+      'delegates',
+      'paid',
+      '3.5',
+      'million',
+    ])
     for (const w of t.words) expect(t.text.slice(w.start, w.end)).toBe(w.text)
   })
 })
@@ -35,7 +42,9 @@ describe('tokenize: sentence ends', () => {
   }
 
   it('does not end a sentence at a decimal, a time or an initial', () => {
-    expect(sentences('Turnout was 52.4 per cent at 3 p.m. on Friday, J. K. Rowling said.')).toHaveLength(1)
+    expect(
+      sentences('Turnout was 52.4 per cent at 3 p.m. on Friday, J. K. Rowling said.'),
+    ).toHaveLength(1)
   })
 
   it('ends a sentence after an abbreviation when a sentence starter follows', () => {
@@ -61,11 +70,18 @@ describe('tokenize: sentence ends', () => {
   })
 
   it('does not end a sentence before a lower-case word', () => {
-    expect(sentences('"Stop!" she shouted. Playing ... games is fun.')).toEqual(['"Stop!" she shouted.', 'Playing ... games is fun.'])
+    expect(sentences('"Stop!" she shouted. Playing ... games is fun.')).toEqual([
+      '"Stop!" she shouted.',
+      'Playing ... games is fun.',
+    ])
   })
 
   it('ends headlines and list items at the line break, but joins wrapped lines', () => {
-    expect(sentences('FLOOD WARNING ISSUED\nRain will fall all week, forecasters\nsaid on Monday.\n- Schools closed\n- Roads flooded')).toEqual([
+    expect(
+      sentences(
+        'FLOOD WARNING ISSUED\nRain will fall all week, forecasters\nsaid on Monday.\n- Schools closed\n- Roads flooded',
+      ),
+    ).toEqual([
       'FLOOD WARNING ISSUED',
       'Rain will fall all week, forecasters\nsaid on Monday.',
       '- Schools closed',

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { topBy } from '../../src/analysis/top-by'
 
 describe('topBy', () => {
-  const items = [['a', 1], ['b', 3], ['c', 2], ['d', 3], ['e', 0]] as const
+  const items = [
+    ['a', 1],
+    ['b', 3],
+    ['c', 2],
+    ['d', 3],
+    ['e', 0],
+  ] as const
   const value = ([, v]: readonly [string, number]) => v
   const names = (list: readonly (readonly [string, number])[]) => list.map(([n]) => n).join('')
 
@@ -21,6 +27,15 @@ describe('topBy', () => {
   })
 
   it('reads any iterable once', () => {
-    expect(topBy(new Map([['x', 1], ['y', 2]]), 1, ([, v]) => v)).toEqual([['y', 2]])
+    expect(
+      topBy(
+        new Map([
+          ['x', 1],
+          ['y', 2],
+        ]),
+        1,
+        ([, v]) => v,
+      ),
+    ).toEqual([['y', 2]])
   })
 })

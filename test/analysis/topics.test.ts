@@ -47,9 +47,13 @@ describe('tagTopics', () => {
   })
 
   it('tells the Labour party from labour relations', () => {
-    const party = top('Labour won the by-election on Thursday, and Labour MPs celebrated in the Commons as the Tory candidate came third.')
+    const party = top(
+      'Labour won the by-election on Thursday, and Labour MPs celebrated in the Commons as the Tory candidate came third.',
+    )
     expect(party[0].id).toBe('medtop:11000000')
-    const work = top('Union members voted to strike over wages and pensions; the employers said labour costs had already risen and jobs were at risk.')
+    const work = top(
+      'Union members voted to strike over wages and pensions; the employers said labour costs had already risen and jobs were at risk.',
+    )
     expect(work[0].id).toBe('medtop:09000000')
   })
 
@@ -66,7 +70,8 @@ describe('tagTopics', () => {
   })
 
   it('weights a separately given headline', () => {
-    const body = 'The minister visited the stadium on Monday to open the new school sports hall, paid for by the council.'
+    const body =
+      'The minister visited the stadium on Monday to open the new school sports hall, paid for by the council.'
     expect(top(body, 'Olympic champion opens school sports hall')[0].id).toBe('medtop:15000000')
   })
 

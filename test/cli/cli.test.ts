@@ -23,13 +23,22 @@ async function run(args: string[]) {
 describe('copydesk analyze', () => {
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-cli-'))
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
-  writeFileSync(join(dir, 'a.txt'), 'The mayor invited residents to attend a public hearing on the new tram line. The transport union has yet to respond.')
-  writeFileSync(join(dir, 'b.html'), '<html><body><nav><a href="/">Home</a></nav><article><h1>Tram line approved</h1><p>The city council approved the new tram line on Tuesday after a two-hour debate, with nine votes in favour and four against.</p></article></body></html>')
+  writeFileSync(
+    join(dir, 'a.txt'),
+    'The mayor invited residents to attend a public hearing on the new tram line. The transport union has yet to respond.',
+  )
+  writeFileSync(
+    join(dir, 'b.html'),
+    '<html><body><nav><a href="/">Home</a></nav><article><h1>Tram line approved</h1><p>The city council approved the new tram line on Tuesday after a two-hour debate, with nine votes in favour and four against.</p></article></body></html>',
+  )
 
   it('prints one JSON line per article with --ndjson and exits 0', async () => {
     const r = await run(['analyze', dir, '--ndjson', '--no-progress'])
     expect(r.code).toBe(EXIT.ok)
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l))
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
     expect(lines).toHaveLength(2)
     expect(lines[0].id).toBe(join(dir, 'a.txt'))
     expect(lines[1].clean.title).toBe('Tram line approved')

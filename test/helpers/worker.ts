@@ -3,15 +3,24 @@
  */
 import { SELF } from 'cloudflare:test'
 
-export interface Reply {
+/** A reply as tests read it; `T` is the JSON shape the test expects (not checked at run time). */
+export interface Reply<T = unknown> {
   status: number
   type: string
-  json: any
+  json: T
   text: string
 }
 
+/** An RFC 9457 problem document, as every error reply carries. */
+export interface Problem {
+  type: string
+  title: string
+  status: number
+  detail: string
+}
+
 /** Sends a request to the real worker running in workerd and reads the reply. */
-export async function send(path: string, init: RequestInit = {}): Promise<Reply> {
+export async function send<T = unknown>(path: string, init: RequestInit = {}): Promise<Reply<T>> {
   const response = await SELF.fetch(`https://copydesk.test${path}`, init)
   const text = await response.text()
   let json: unknown = null
@@ -20,11 +29,20 @@ export async function send(path: string, init: RequestInit = {}): Promise<Reply>
   } catch {
     // not JSON; tests that care assert on `text`
   }
-  return { status: response.status, type: response.headers.get('content-type') ?? '', json, text }
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    json: json as T,
+    text,
+  }
 }
 
-export const postJson = (path: string, body: unknown) =>
-  send(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+export const postJson = <T = unknown>(path: string, body: unknown) =>
+  send<T>(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
 
-export const postRaw = (path: string, body: BodyInit, type: string) =>
-  send(path, { method: 'POST', headers: { 'content-type': type }, body })
+export const postRaw = <T = unknown>(path: string, body: BodyInit, type: string) =>
+  send<T>(path, { method: 'POST', headers: { 'content-type': type }, body })

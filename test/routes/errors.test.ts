@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { postJson, postRaw, send, type Reply } from '../helpers/worker'
+import type { AnalysisResult } from '../../src/analysis/index'
+import { postJson, postRaw, send, type Problem, type Reply } from '../helpers/worker'
 
-function expectProblem(r: Reply, status: number) {
+function expectProblem(reply: Reply, status: number) {
+  const r = reply as Reply<Problem>
   expect(r.status).toBe(status)
   expect(r.type).toMatch(/^application\/problem\+json/)
   expect(r.json).toMatchObject({ status })
@@ -39,15 +41,32 @@ describe('bad input gets a clear 4xx problem', () => {
   })
 
   it('422 for invalid UTF-8 and for binary', async () => {
-    expectProblem(await postRaw('/v1/analyze', new Uint8Array([0xff, 0xfe, 0x00, 0x81, 0xc3, 0x28]), 'text/plain'), 422)
-    expectProblem(await postRaw('/v1/analyze', 'PK\u0003\u0004\u0000\u0000binary\u0000', 'text/plain'), 422)
+    expectProblem(
+      await postRaw(
+        '/v1/analyze',
+        new Uint8Array([0xff, 0xfe, 0x00, 0x81, 0xc3, 0x28]),
+        'text/plain',
+      ),
+      422,
+    )
+    expectProblem(
+      await postRaw('/v1/analyze', 'PK\u0003\u0004\u0000\u0000binary\u0000', 'text/plain'),
+      422,
+    )
   })
 
   it('404 for an unknown route and never a 500 for random bytes', async () => {
     expectProblem(await send('/v2/nothing'), 404)
     for (let i = 0; i < 30; i++) {
-      const bytes = Uint8Array.from({ length: 1 + ((i * 53) % 700) }, (_, k) => (k * 7919 + i * 104_729) % 256)
-      const r = await postRaw('/v1/analyze', bytes, ['text/plain', 'application/json', 'text/html'][i % 3])
+      const bytes = Uint8Array.from(
+        { length: 1 + ((i * 53) % 700) },
+        (_, k) => (k * 7919 + i * 104_729) % 256,
+      )
+      const r = await postRaw(
+        '/v1/analyze',
+        bytes,
+        ['text/plain', 'application/json', 'text/html'][i % 3],
+      )
       expect(r.status).toBeLessThan(500)
     }
   })
@@ -55,7 +74,7 @@ describe('bad input gets a clear 4xx problem', () => {
 
 describe('well-defined results for odd but valid input', () => {
   it('analyzes non-English text and says which language it is', async () => {
-    const r = await postJson('/v1/analyze', {
+    const r = await postJson<AnalysisResult>('/v1/analyze', {
       text: 'Die Regierung hat die Opposition zu Gesprächen über den Haushalt eingeladen. Die Partei hat noch nicht geantwortet.',
     })
     expect(r.status).toBe(200)
@@ -63,7 +82,9 @@ describe('well-defined results for odd but valid input', () => {
   })
 
   it('accepts compat=textstat on the query string and rejects unknown modes', async () => {
-    const ok = await postJson('/v1/readability?compat=textstat', { text: 'The cat sat on the mat. It was happy.' })
+    const ok = await postJson('/v1/readability?compat=textstat', {
+      text: 'The cat sat on the mat. It was happy.',
+    })
     expect(ok.status).toBe(200)
     expectProblem(await postJson('/v1/readability?compat=nope', { text: 'The cat sat.' }), 422)
   })

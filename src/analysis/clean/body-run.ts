@@ -53,7 +53,12 @@ export function findBodyRun(lines: LineInfo[]): { start: number; end: number } |
     if (end < limit && clear(lines[end])) {
       // Numbered items ("1) ...", "2. ...") and their links may sit a blank line apart.
       const item = (l: LineInfo) => NUMBERED.test(l.text) || l.furniture === 'residue'
-      while (end + 1 < limit && clear(lines[end + 1]) && (!lines[end + 1].gapBefore || item(lines[end + 1]))) end++
+      while (
+        end + 1 < limit &&
+        clear(lines[end + 1]) &&
+        (!lines[end + 1].gapBefore || item(lines[end + 1]))
+      )
+        end++
       bestEnd = Math.max(bestEnd, end)
     }
     break
@@ -61,7 +66,8 @@ export function findBodyRun(lines: LineInfo[]): { start: number; end: number } |
   // Likewise a list right after the body under a short heading ("Tour dates"): three or more
   // unbroken lines that are neither a menu nor furniture.
   {
-    const clear = (l: LineInfo) => (!l.furniture || l.furniture === 'residue' || l.furniture === 'duplicate') && !l.menu
+    const clear = (l: LineInfo) =>
+      (!l.furniture || l.furniture === 'residue' || l.furniture === 'duplicate') && !l.menu
     let at = bestEnd + 1
     if (at < limit && clear(lines[at]) && !lines[at].prose && lines[at].text.length < 80) at++
     let end = at

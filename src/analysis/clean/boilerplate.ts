@@ -31,27 +31,32 @@ export const COMMENTS_HEADING =
   /^(?:[[(]?\s*\d+\s+(?:comments?|responses?|replies|reactions?|thoughts on)\b.*|top rated comments|(?:leave|post|add|write) a (?:reply|comment|response)\b.*|join the (?:discussion|conversation)\b.*|comments?\s*(?:\(\d+\))?|discussion|reader comments|show comments|view comments|.{1,40}\bsays:)$/i
 
 /** Cookie and consent notices, whatever their length. */
-export const COOKIE_TEXT = /\bcookies?\b.*\b(?:website|site|browser|consent|privacy|experience|accept|agree|settings|partners)\b|\b(?:website|site|we)\b.*\bcookies?\b/i
+export const COOKIE_TEXT =
+  /\bcookies?\b.*\b(?:website|site|browser|consent|privacy|experience|accept|agree|settings|partners)\b|\b(?:website|site|we)\b.*\bcookies?\b/i
 
 /** Machine residue in page dumps: ISO timestamps, bare URLs, bare numbers. */
-export const RESIDUE_LINE = /^(?:\d{4}-\d\d-\d\dT[\d:.+-]+Z?|https?:\/\/\S+|www\.\S+|[\d\s.,:/%+-]+)$/i
+export const RESIDUE_LINE =
+  /^(?:\d{4}-\d\d-\d\dT[\d:.+-]+Z?|https?:\/\/\S+|www\.\S+|[\d\s.,:/%+-]+)$/i
 
 /** Photo captions and credits ("(Image: © NASA)", "Credit: ESA", "Jane Doe / AP file", "1of4..."). */
 export const CAPTION_LINE =
   /(?:^image (?:caption|copyright)\b|\bfile photo\b|\((?:photo|image|picture)s?\b[^()]*\)$|^follow\b.{0,40}\bon\b.*\b(?:twitter|facebook|instagram)\b|^\(?(?:image|photo|picture|foto|credit|photograph)s?(?: credit)?\s*:|\b(?:credit|photo|image)s?\s*:\s*\S+(?:\s+\S+){0,6}\)?$|\bgetty images\)?$|\s\/\s*(?:ap|afp|reuters|getty|epa|shutterstock)\b[\w\s]{0,12}$|^\d+\s*of\s*\d+\S)/i
 
 /** Legal small print: copyright, trademarks, terms. */
-export const LEGAL_LINE = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\bregistered trademarks?\b|\bsubject to copyright\b|^(?:terms of (?:use|service)|privacy policy)\b/i
+export const LEGAL_LINE =
+  /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\bregistered trademarks?\b|\bsubject to copyright\b|^(?:terms of (?:use|service)|privacy policy)\b/i
 
 /** Newsletter and alert sign-ups. */
 export const SIGNUP_LINE =
   /\bnewsletters?\b|\b(?:in|to) your inbox\b|\bsubscribe (?:now|today|here|to (?:our|the))\b|\bsign up (?:now|here|today|for (?:our|the|free)|to (?:our|get|receive))\b|\bbreaking news (?:alerts|emails)\b|\be-?mail alerts?\b|\bunsubscribe\b/i
 
 /** "Related: ...", "READ MORE: ..." lines that link to another story. */
-export const RELATED_LINE = /^(?:(?:related|read more|read also|also read|see also|more|watch|listen|recommended|further reading)\s*:\s*\S|also on \S+\.\w{2,}\b)/i
+export const RELATED_LINE =
+  /^(?:(?:related|read more|read also|also read|see also|more|watch|listen|recommended|further reading)\s*:\s*\S|also on \S+\.\w{2,}\b)/i
 
 /** "PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: ..." and the like. */
-export const STAMP_LINE = /^(?:published|updated|posted|last updated|first published|modified)\b\s*(?:on\s*)?:?\s*\S.{0,100}$/i
+export const STAMP_LINE =
+  /^(?:published|updated|posted|last updated|first published|modified)\b\s*(?:on\s*)?:?\s*\S.{0,100}$/i
 
 /** Post metadata lines: "Posted by X in Category", "Publicado por: X - Categoria: Y". */
 export const META_LINE =

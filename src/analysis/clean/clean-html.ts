@@ -4,13 +4,27 @@
  * vote for, then drop furniture inside it (share bars, related lists, captions, bylines).
  */
 import type { CleanResult, RemovedCounts } from '../types'
-import { CAPTION_LINE, DATE_LINE, endsSentence, FURNITURE_LINE, isUrlResidue, LEGAL_LINE, LIST_HEADING, META_LINE, PROMO_LINE, RELATED_LINE, SIGNUP_LINE, TIMESTAMP_LINE } from './boilerplate'
+import {
+  CAPTION_LINE,
+  DATE_LINE,
+  endsSentence,
+  FURNITURE_LINE,
+  isUrlResidue,
+  LEGAL_LINE,
+  LIST_HEADING,
+  META_LINE,
+  PROMO_LINE,
+  RELATED_LINE,
+  SIGNUP_LINE,
+  TIMESTAMP_LINE,
+} from './boilerplate'
 import { joinBody } from './dateline'
 import { htmlToBlocks, type HtmlBlock } from './html-to-blocks'
 import { selectBody } from './select-body'
 import { denseScriptCharacters } from '../text/scripts'
 
-const BYLINE = /^(?:by|por|par|von|di|door|av|af)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}(?:\s*(?:,|and|&|\|)\s*.*)?$/iu
+const BYLINE =
+  /^(?:by|por|par|von|di|door|av|af)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}(?:\s*(?:,|and|&|\|)\s*.*)?$/iu
 
 /**
  * Extracts the article body and title from an HTML page or fragment.
@@ -48,10 +62,15 @@ export function cleanHtml(html: string, givenTitle?: string): CleanResult {
     else if (LIST_HEADING.test(text) && len < 40) {
       drop('related')
       inList = true
-    } else if (inList && (block.group >= 0 || block.linkChars > len * 0.5) && !endsSentence(text)) drop('related')
+    } else if (inList && (block.group >= 0 || block.linkChars > len * 0.5) && !endsSentence(text))
+      drop('related')
     // Story paragraphs may be mostly link text ("read the report here."); link lists do not end
     // like sentences.
-    else if (block.linkChars > len * ((block.tag === 'p' || len >= 100) && endsSentence(text) ? 0.8 : 0.5)) drop('links')
+    else if (
+      block.linkChars >
+      len * ((block.tag === 'p' || len >= 100) && endsSentence(text) ? 0.8 : 0.5)
+    )
+      drop('links')
     else if (len < 60 && (FURNITURE_LINE.test(text) || TIMESTAMP_LINE.test(text))) drop('furniture')
     // A date stamp on its own line ("June 19, 2024 at 6:15 a.m."), often a bare <time>; the date
     // itself is read from its datetime attribute or the page's meta tags.
@@ -102,8 +121,15 @@ export function cleanHtml(html: string, givenTitle?: string): CleanResult {
   // Safety net for pages whose body is built by script: when the markup yields far less than the
   // page's own JSON-LD articleBody, the publisher's copy is the better answer.
   const declared = meta.articleBody?.trim()
-  if (declared && declared.length >= 400 && parts.reduce((n, part) => n + part.length, 0) < declared.length * 0.4) {
-    parts = declared.split(/\s*\n\s*/).filter(Boolean).flatMap((line, i) => (i > 0 ? ['\n\n', line] : [line]))
+  if (
+    declared &&
+    declared.length >= 400 &&
+    parts.reduce((n, part) => n + part.length, 0) < declared.length * 0.4
+  ) {
+    parts = declared
+      .split(/\s*\n\s*/)
+      .filter(Boolean)
+      .flatMap((line, i) => (i > 0 ? ['\n\n', line] : [line]))
     removed.replacedByArticleBody = 1
   }
   const { dateline, rest, paragraphs } = joinBody(parts)

@@ -44,7 +44,13 @@ export function cleanText(text: string, givenTitle?: string): CleanResult {
     const line = lines[i]
     // Headlines under a "Recent Stories" heading are teasers, not just trailing lines.
     if (line.furniture === 'listHeading' && i > bestEnd) afterList = true
-    const fallback = line.menu ? 'navigation' : i < bestStart ? 'header' : afterList ? 'related' : 'trailing'
+    const fallback = line.menu
+      ? 'navigation'
+      : i < bestStart
+        ? 'header'
+        : afterList
+          ? 'related'
+          : 'trailing'
     drop(line.furniture ? reasonName(line.furniture) : fallback)
   }
 
@@ -70,7 +76,9 @@ export function cleanText(text: string, givenTitle?: string): CleanResult {
     if (line.furniture === 'listHeading') inList = true
     // Inside the body, numbers, links and repeated lines are table cells, sources and recipe
     // steps: only the headline's repeat goes.
-    const keepable = line.furniture === 'residue' || (line.furniture === 'duplicate' && line.text !== title && line.text.length < 80)
+    const keepable =
+      line.furniture === 'residue' ||
+      (line.furniture === 'duplicate' && line.text !== title && line.text.length < 80)
     if (line.furniture && !keepable) drop(reasonName(line.furniture))
     else if (inList && !line.prose) drop('related')
     else if (title && line.text === title) drop('title')
@@ -123,17 +131,25 @@ function cutTail(lines: LineInfo[], text: string, givenTitle?: string): CleanRes
   for (let i = 0; i < lines.length && end === lines.length; i++) {
     const line = lines[i]
     if (line.prose) seen += line.text.length
-    if ((line.furniture === 'listHeading' || line.furniture === 'comments') && seen >= total * 0.8) end = i
+    if ((line.furniture === 'listHeading' || line.furniture === 'comments') && seen >= total * 0.8)
+      end = i
   }
   if (end === lines.length) return passThrough(text, givenTitle)
   const removed: RemovedCounts = { [reasonName(lines[end].furniture)]: lines.length - end }
   // Before the cut only unmistakable furniture goes ("Share", a cookie notice, small print).
   const kept = lines.slice(0, end).filter((line) => {
-    const drop = line.furniture === 'furniture' || line.furniture === 'cookie' || line.furniture === 'legal' || line.furniture === 'newsletter'
+    const drop =
+      line.furniture === 'furniture' ||
+      line.furniture === 'cookie' ||
+      line.furniture === 'legal' ||
+      line.furniture === 'newsletter'
     if (drop) removed[line.furniture] = (removed[line.furniture] ?? 0) + 1
     return !drop
   })
-  const result = passThrough(kept.map((line) => (line.gapBefore ? '\n' : '') + line.text).join('\n'), givenTitle)
+  const result = passThrough(
+    kept.map((line) => (line.gapBefore ? '\n' : '') + line.text).join('\n'),
+    givenTitle,
+  )
   return { ...result, removed: Object.assign(removed, result.removed), source: 'text' }
 }
 
@@ -149,14 +165,27 @@ function passThrough(text: string, givenTitle?: string): CleanResult {
     .filter(Boolean)
   const removed: RemovedCounts = {}
   let title = givenTitle?.trim() || null
-  if (paragraphs.length >= 2 && isHeadlineOver(paragraphs[0], paragraphs[1]) && (!title || sameWords(title, paragraphs[0]))) {
+  if (
+    paragraphs.length >= 2 &&
+    isHeadlineOver(paragraphs[0], paragraphs[1]) &&
+    (!title || sameWords(title, paragraphs[0]))
+  ) {
     title ??= paragraphs[0]
     paragraphs.shift()
     removed.title = 1
   }
-  const body = joinBody(paragraphs.flatMap((paragraph, i) => (i > 0 ? ['\n\n', paragraph] : [paragraph])))
+  const body = joinBody(
+    paragraphs.flatMap((paragraph, i) => (i > 0 ? ['\n\n', paragraph] : [paragraph])),
+  )
   if (body.dateline) removed.dateline = 1
-  return { title, text: body.rest, paragraphs: body.paragraphs, removed, dateline: body.dateline, source: 'clean' }
+  return {
+    title,
+    text: body.rest,
+    paragraphs: body.paragraphs,
+    removed,
+    dateline: body.dateline,
+    source: 'clean',
+  }
 }
 
 const BLANK_RUN = /[\t\u00a0]| {2}/

@@ -31,7 +31,11 @@ export function splitDateline(text: string): { dateline: string | null; rest: st
  * @example
  * joinBody(['LONDON (AP) — Britain said...', '\n\n', 'More.']) // { dateline: 'LONDON (AP)', rest: 'Britain said...\n\nMore.', paragraphs: 2 }
  */
-export function joinBody(pieces: readonly string[]): { dateline: string | null; rest: string; paragraphs: number } {
+export function joinBody(pieces: readonly string[]): {
+  dateline: string | null
+  rest: string
+  paragraphs: number
+} {
   const text = pieces.join('')
   const { dateline, rest } = splitDateline(text)
   if (!dateline) return { dateline, rest, paragraphs: paragraphCount(rest) }

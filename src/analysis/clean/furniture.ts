@@ -4,10 +4,23 @@
  */
 import { BoundedMemo } from '../cache'
 
-const TAG_REASON: Record<string, string> = { nav: 'navigation', aside: 'aside', footer: 'footer', header: 'header', menu: 'navigation' }
+const TAG_REASON: Record<string, string> = {
+  nav: 'navigation',
+  aside: 'aside',
+  footer: 'footer',
+  header: 'header',
+  menu: 'navigation',
+}
 const ROLE_REASON: Record<string, string> = {
-  navigation: 'navigation', banner: 'header', contentinfo: 'footer', complementary: 'aside', dialog: 'dialog',
-  menu: 'navigation', menubar: 'navigation', search: 'navigation', alert: 'dialog',
+  navigation: 'navigation',
+  banner: 'header',
+  contentinfo: 'footer',
+  complementary: 'aside',
+  dialog: 'dialog',
+  menu: 'navigation',
+  menubar: 'navigation',
+  search: 'navigation',
+  alert: 'dialog',
 }
 
 // Each class/id word maps to a reason. Words are matched whole between `-`, `_`, spaces and
@@ -22,14 +35,16 @@ const REASON_WORDS: Record<string, string> = {
   ad: 'ad ads advert adverts advertisement advertising adslot adunit dfp gpt sponsor sponsored promo promos promotion banner commercial doubleclick',
   cookie: 'cookie cookies consent gdpr ccpa privacy',
   comments: 'comment comments disqus discussion replies respond',
-  caption: 'caption captions credit credits photocredit photo figcaption gallery slideshow carousel lightbox',
+  caption:
+    'caption captions credit credits photocredit photo figcaption gallery slideshow carousel lightbox',
   meta: 'byline bylines author authors dateline timestamp published pubdate meta kicker eyebrow tags taglist tagcloud topics keywords categories',
   hidden: 'modal popup overlay dialog tooltip invisible offscreen visuallyhidden sronly',
   footer: 'footer copyright legal disclaimer colophon',
   header: 'header headline title heading',
 }
 const WORDS = new Map<string, string>()
-for (const [reason, words] of Object.entries(REASON_WORDS)) for (const word of words.split(' ')) WORDS.set(word, reason)
+for (const [reason, words] of Object.entries(REASON_WORDS))
+  for (const word of words.split(' ')) WORDS.set(word, reason)
 
 const memo = new BoundedMemo<string, string>('clean.furnitureReasons', 50_000)
 

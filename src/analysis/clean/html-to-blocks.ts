@@ -58,22 +58,95 @@ export interface HtmlMeta {
 
 // Subtrees whose text is never article text. Captions are dropped here too: the body excludes them.
 const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'button',
-  'select', 'textarea', 'head', 'figcaption', 'video', 'audio', 'picture', 'map', 'dialog',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'button',
+  'select',
+  'textarea',
+  'head',
+  'figcaption',
+  'video',
+  'audio',
+  'picture',
+  'map',
+  'dialog',
 ])
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5',
-  'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'tr', 'caption', 'thead', 'tbody',
-  'tfoot', 'figure', 'form', 'fieldset', 'address', 'hr', 'body', 'html', 'center', 'details', 'summary',
-  'hgroup', 'menu', 'legend', 'option',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'table',
+  'tr',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'figure',
+  'form',
+  'fieldset',
+  'address',
+  'hr',
+  'body',
+  'html',
+  'center',
+  'details',
+  'summary',
+  'hgroup',
+  'menu',
+  'legend',
+  'option',
 ])
-const VOID = new Set(['br', 'img', 'hr', 'meta', 'link', 'input', 'source', 'wbr', 'area', 'base', 'col', 'embed', 'param', 'track'])
+const VOID = new Set([
+  'br',
+  'img',
+  'hr',
+  'meta',
+  'link',
+  'input',
+  'source',
+  'wbr',
+  'area',
+  'base',
+  'col',
+  'embed',
+  'param',
+  'track',
+])
 // Marks a table-cell boundary through whitespace folding; becomes a tab in the block text.
 const CELL = '\u0001'
 const GROUP = new Set(['ul', 'ol', 'dl', 'table'])
 const NON_SPACE = /\S/
 // Anything the folding below would change besides trimming: runs of spaces, other blanks, line
-// breaks and cell marks.
+// breaks and cell marks (U+0001, this module's own cell separator).
+// eslint-disable-next-line no-control-regex -- U+0001 is the cell mark written by the parser
 const NEEDS_FOLDING = /[\t\n\r\f\v\u00a0\u200b\ufeff\u0001]| {2}/
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 
@@ -82,12 +155,15 @@ function foldSpace(buffer: string): string {
   // Most buffers are blank (markup indentation) or need no folding: skip the five passes.
   if (!NON_SPACE.test(buffer)) return ''
   if (!NEEDS_FOLDING.test(buffer)) return buffer.trim()
-  return buffer
-    .replace(/[ \t\r\f\v\u00a0\u200b\ufeff]+/g, ' ')
-    .replace(/ ?\n ?/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()
-    .replace(/ ?\u0001 ?/g, '\t')
+  return (
+    buffer
+      .replace(/[ \t\r\f\v\u00a0\u200b\ufeff]+/g, ' ')
+      .replace(/ ?\n ?/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+      // eslint-disable-next-line no-control-regex -- U+0001 is the cell mark written by the parser
+      .replace(/ ?\u0001 ?/g, '\t')
+  )
 }
 
 /**
@@ -105,7 +181,14 @@ export function htmlToBlocks(html: string): HtmlDocument {
   const groupStack: number[] = []
   const blocks: HtmlBlock[] = []
   const skipped: Record<string, number> = {}
-  const meta: HtmlMeta = { title: null, metaTitle: null, h1: null, byline: null, published: null, articleBody: null }
+  const meta: HtmlMeta = {
+    title: null,
+    metaTitle: null,
+    h1: null,
+    byline: null,
+    published: null,
+    articleBody: null,
+  }
   let buffer = ''
   let linkChars = 0
   let leadLink = false
@@ -124,7 +207,15 @@ export function htmlToBlocks(html: string): HtmlDocument {
         const tag = node >= 0 ? nodes[node].tag : 'div'
         const dense = denseScriptCharacters(text)
         const group = groupStack.length ? groupStack[groupStack.length - 1] : -1
-        blocks.push({ text, tag, node, linkChars, group, leadLink, weight: text.length + dense * 2 })
+        blocks.push({
+          text,
+          tag,
+          node,
+          linkChars,
+          group,
+          leadLink,
+          weight: text.length + dense * 2,
+        })
         if (tag === 'h1' && meta.h1 === null) meta.h1 = text
       }
     }
@@ -173,7 +264,12 @@ export function htmlToBlocks(html: string): HtmlDocument {
         const label = `${attributes.id ?? ''} ${attributes.class ?? ''}`.trim()
         const parent = stack.length ? stack[stack.length - 1] : -1
         const index = nodes.length
-        nodes.push({ tag: name, parent, furniture: furnitureReason(name, label, attributes.role), label: label.toLowerCase() })
+        nodes.push({
+          tag: name,
+          parent,
+          furniture: furnitureReason(name, label, attributes.role),
+          label: label.toLowerCase(),
+        })
         stack.push(index)
         if (isBlock || name === 'td' || name === 'th') blockStack.push(index)
         if (GROUP.has(name)) groupStack.push(index)
@@ -219,7 +315,7 @@ export function htmlToBlocks(html: string): HtmlDocument {
         while (groupStack.length && groupStack[groupStack.length - 1] >= floor) groupStack.pop()
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   )
   parser.write(html)
   parser.end()
@@ -234,9 +330,18 @@ function readMeta(attributes: Record<string, string>, meta: HtmlMeta): void {
   const content = attributes.content?.trim()
   if (!content) return
   if (key === 'og:title' || key === 'twitter:title') meta.metaTitle ??= content
-  else if (key === 'author' || key === 'article:author' || key === 'byl' || key === 'sailthru.author') {
+  else if (
+    key === 'author' ||
+    key === 'article:author' ||
+    key === 'byl' ||
+    key === 'sailthru.author'
+  ) {
     if (!/^https?:/.test(content)) meta.byline ??= content
-  } else if (/^(?:article:published_time|datepublished|date|pubdate|publishdate|dc\.date|sailthru\.date|parsely-pub-date)$/.test(key)) {
+  } else if (
+    /^(?:article:published_time|datepublished|date|pubdate|publishdate|dc\.date|sailthru\.date|parsely-pub-date)$/.test(
+      key,
+    )
+  ) {
     meta.published ??= content
   }
 }
@@ -258,9 +363,14 @@ function readJsonLd(source: string, meta: HtmlMeta): void {
       if (Array.isArray(record['@graph'])) queue.push(...record['@graph'])
       if (typeof record.datePublished === 'string') meta.published ??= record.datePublished
       if (typeof record.headline === 'string') meta.metaTitle ??= record.headline
-      if (typeof record.articleBody === 'string' && record.articleBody.length > (meta.articleBody?.length ?? 0)) meta.articleBody = record.articleBody
+      if (
+        typeof record.articleBody === 'string' &&
+        record.articleBody.length > (meta.articleBody?.length ?? 0)
+      )
+        meta.articleBody = record.articleBody
       const author = Array.isArray(record.author) ? record.author[0] : record.author
-      const name = typeof author === 'string' ? author : (author as Record<string, unknown> | undefined)?.name
+      const name =
+        typeof author === 'string' ? author : (author as Record<string, unknown> | undefined)?.name
       if (typeof name === 'string' && record.headline) meta.byline ??= name
     }
   }

@@ -31,8 +31,18 @@ export function cleanArticle(input: ArticleInput): CleanResult {
   const text = decodeCharacterReferences(input.text ?? '')
   const title = input.title === undefined ? undefined : decodeCharacterReferences(input.title)
   if (input.options?.assumeClean) {
-    const paragraphs = text.trim().split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)
-    return { title: title ?? null, text: paragraphs.join('\n\n'), paragraphs: paragraphs.length, removed: {}, source: 'clean' }
+    const paragraphs = text
+      .trim()
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean)
+    return {
+      title: title ?? null,
+      text: paragraphs.join('\n\n'),
+      paragraphs: paragraphs.length,
+      removed: {},
+      source: 'clean',
+    }
   }
   return cleanText(text, title)
 }

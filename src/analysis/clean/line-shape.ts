@@ -67,7 +67,9 @@ export function describeLines(text: string): { lines: LineInfo[]; evidence: numb
   const count = new Map<string, number>()
   let gap = true
   for (const raw of text.split(/\r\n?|\n/)) {
-    const line = (NEEDS_FOLDING.test(raw) ? raw.replace(/[ \t\u00a0\u200b\ufeff]+/g, ' ') : raw).trim()
+    const line = (
+      NEEDS_FOLDING.test(raw) ? raw.replace(/[ \t\u00a0\u200b\ufeff]+/g, ' ') : raw
+    ).trim()
     if (!line) {
       gap = true
       continue
@@ -78,13 +80,20 @@ export function describeLines(text: string): { lines: LineInfo[]; evidence: numb
     const len = line.length + dense * 2
     const ends = endsSentence(line)
     // Long lines without an ending still read as prose if punctuated inside; tag clouds are not.
-    const prose = (len >= 100 && ends) || (len >= 180 && words >= 20 && (line.match(INNER_PUNCT)?.length ?? 0) >= len / 150)
+    const prose =
+      (len >= 100 && ends) ||
+      (len >= 180 && words >= 20 && (line.match(INNER_PUNCT)?.length ?? 0) >= len / 150)
     const key = line.toLowerCase()
     let furniture = ''
-    if ((len < 60 && (TIMESTAMP_LINE.test(line) || DATE_LINE.test(line))) || (len < 120 && /\d/.test(line) && STAMP_LINE.test(line))) furniture = 'timestamp'
+    if (
+      (len < 60 && (TIMESTAMP_LINE.test(line) || DATE_LINE.test(line))) ||
+      (len < 120 && /\d/.test(line) && STAMP_LINE.test(line))
+    )
+      furniture = 'timestamp'
     else if (len < 80 && COMMENTS_HEADING.test(line)) furniture = 'comments'
     else if (len < 700 && key.includes('cookie') && COOKIE_TEXT.test(line)) furniture = 'cookie'
-    else if ((len < 120 && RESIDUE_LINE.test(line)) || (line.includes('://') && isUrlResidue(line))) furniture = 'residue'
+    else if ((len < 120 && RESIDUE_LINE.test(line)) || (line.includes('://') && isUrlResidue(line)))
+      furniture = 'residue'
     else if (len < 200 && META_LINE.test(line) && !ends) furniture = 'meta'
     else if (len < 400 && mayBeLegal(line, key) && LEGAL_LINE.test(line)) furniture = 'legal'
     else if (len < 200 && SIGNUP_LINE.test(line)) furniture = 'newsletter'
@@ -97,7 +106,15 @@ export function describeLines(text: string): { lines: LineInfo[]; evidence: numb
     const seen = count.get(key) ?? 0
     count.set(key, seen + 1)
     if (!furniture && seen > 0) furniture = 'duplicate'
-    const info: LineInfo = { text: line, gapBefore: gap, words, prose, furniture, score: 0, menu: false }
+    const info: LineInfo = {
+      text: line,
+      gapBefore: gap,
+      words,
+      prose,
+      furniture,
+      score: 0,
+      menu: false,
+    }
     info.score = scoreLine(info, len, ends && len >= 40 && (words >= 6 || dense > 0))
     lines.push(info)
     keys.push(key)
@@ -134,7 +151,8 @@ export function describeLines(text: string): { lines: LineInfo[]; evidence: numb
   // Strong signs of a page dump: furniture-shaped lines and menus. Repeats alone are not, since
   // clean recipes and fact boxes repeat themselves.
   let evidence = markMenus(lines)
-  for (const line of lines) if (line.furniture && line.furniture !== 'duplicate' && line.furniture !== 'residue') evidence++
+  for (const line of lines)
+    if (line.furniture && line.furniture !== 'duplicate' && line.furniture !== 'residue') evidence++
   return { lines, evidence }
 }
 
@@ -167,7 +185,7 @@ function scoreLine(line: LineInfo, len: number, shortSentence: boolean): number 
 function markMenus(lines: LineInfo[]): number {
   let menus = 0
   const isMenuLine = (l: LineInfo) => !l.prose && l.text.length < 60 && !endsSentence(l.text)
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     if (!isMenuLine(lines[i])) {
       i++
       continue
@@ -190,7 +208,6 @@ function markMenus(lines: LineInfo[]): number {
   return menus
 }
 
-
 /**
  * Teaser grids: short summaries that each stand alone under a headline, three or more in a row.
  * Story paragraphs mostly sit next to each other; when they alternate with short lines, those are
@@ -198,7 +215,8 @@ function markMenus(lines: LineInfo[]): number {
  */
 function markTeaserGrids(lines: LineInfo[]): void {
   const positive = (i: number) => i >= 0 && i < lines.length && lines[i].score > 0
-  const headline = (l: LineInfo) => l.words >= 4 && l.text.length >= 25 && l.text.length < 150 && !endsSentence(l.text)
+  const headline = (l: LineInfo) =>
+    l.words >= 4 && l.text.length >= 25 && l.text.length < 150 && !endsSentence(l.text)
   const lone: number[] = []
   const flushRun = () => {
     if (lone.length >= 3) for (const i of lone) lines[i].score = -SHORT_COST
@@ -216,7 +234,8 @@ function markTeaserGrids(lines: LineInfo[]): void {
     const alone = !positive(i - 1) && !positive(i + 1) && lines[i].text.length < 400
     // A teaser summary sits at most three lines under its headline (name and date between).
     let underHeadline = false
-    for (let k = i - 1; alone && k >= Math.max(0, i - 3) && !underHeadline; k--) underHeadline = headline(lines[k])
+    for (let k = i - 1; alone && k >= Math.max(0, i - 3) && !underHeadline; k--)
+      underHeadline = headline(lines[k])
     if (!underHeadline) {
       flushRun()
       continue
@@ -267,7 +286,15 @@ function mayBeGlued(line: string): boolean {
 
 /** `[\p{Ll}\d?!'")]` for an ASCII character. */
 function endsGlue(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 63 || c === 33 || c === 39 || c === 34 || c === 41
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 48 && c <= 57) ||
+    c === 63 ||
+    c === 33 ||
+    c === 39 ||
+    c === 34 ||
+    c === 41
+  )
 }
 
 function isGluedTeaser(line: string): boolean {

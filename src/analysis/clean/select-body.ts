@@ -17,8 +17,20 @@ export interface BodySelection {
   top: number
 }
 
-const CONTAINER = new Set(['div', 'section', 'article', 'main', 'body', 'td', 'form', 'center', 'html', '#root'])
-const POSITIVE = /(?:^|[\s_-])(?:article|articlebody|body|content|entry|main|post|text|blog|story|prose|copy|page)(?:$|[\s_-])|article|story|content/
+const CONTAINER = new Set([
+  'div',
+  'section',
+  'article',
+  'main',
+  'body',
+  'td',
+  'form',
+  'center',
+  'html',
+  '#root',
+])
+const POSITIVE =
+  /(?:^|[\s_-])(?:article|articlebody|body|content|entry|main|post|text|blog|story|prose|copy|page)(?:$|[\s_-])|article|story|content/
 const SENTENCE_PUNCT = /[,،，、]/g
 
 /**
@@ -91,7 +103,9 @@ export function selectBody(nodes: HtmlNode[], blocks: HtmlBlock[]): BodySelectio
   for (let i = 0; i < n; i++) {
     if (score[i] === 0) continue
     const node = nodes[i]
-    const bonus = (node.tag === 'article' ? 10 : node.tag === 'div' || node.tag === 'main' ? 5 : 0) + (POSITIVE.test(node.label) ? 15 : 0)
+    const bonus =
+      (node.tag === 'article' ? 10 : node.tag === 'div' || node.tag === 'main' ? 5 : 0) +
+      (POSITIVE.test(node.label) ? 15 : 0)
     final[i] = (score[i] + bonus) * (1 - Math.min(1, links[i] / Math.max(1, chars[i])))
     if (final[i] > best) {
       best = final[i]
@@ -102,7 +116,11 @@ export function selectBody(nodes: HtmlNode[], blocks: HtmlBlock[]): BodySelectio
   // Climb while the parent adds real paragraphs and little else: bodies split by ad slots or
   // "companion" columns sit in sibling wrappers that each hold part of the story.
   if (top >= 0) {
-    for (let at = nodes[top].parent; at >= 0 && nodes[at].tag !== 'body' && !furniture[at]; at = nodes[at].parent) {
+    for (
+      let at = nodes[top].parent;
+      at >= 0 && nodes[at].tag !== 'body' && !furniture[at];
+      at = nodes[at].parent
+    ) {
       const addedGood = good[at] - good[top]
       const addedBad = bad[at] - bad[top]
       if (addedBad > addedGood * 0.5 + 200) break
@@ -120,20 +138,29 @@ export function selectBody(nodes: HtmlNode[], blocks: HtmlBlock[]): BodySelectio
     if (parent >= 0) {
       const threshold = Math.max(10, best * 0.2)
       for (let i = parent + 1; i < n; i++) {
-        if (nodes[i].parent === parent && i !== top && !furniture[i] && final[i] >= threshold) chosen[i] = 1
+        if (nodes[i].parent === parent && i !== top && !furniture[i] && final[i] >= threshold)
+          chosen[i] = 1
       }
     }
   }
   // Inherit "inside a chosen node" down the tree; parents always precede their children.
-  for (let i = 1; i < n; i++) if (!chosen[i] && nodes[i].parent >= 0 && chosen[nodes[i].parent]) chosen[i] = 1
+  for (let i = 1; i < n; i++)
+    if (!chosen[i] && nodes[i].parent >= 0 && chosen[nodes[i].parent]) chosen[i] = 1
   const inBody = blocks.map((block) => {
     if (top < 0) return true
     if (block.node >= 0 && chosen[block.node]) return true
     // A paragraph sitting directly beside the winner.
-    if (block.node >= 0 && nodes[block.node].parent === nodes[top].parent && !furniture[block.node]) {
+    if (
+      block.node >= 0 &&
+      nodes[block.node].parent === nodes[top].parent &&
+      !furniture[block.node]
+    ) {
       if (block.tag !== 'p') return false
       // Long enough and not link-heavy, or short but a clean sentence.
-      return (block.weight >= 80 && block.linkChars < block.text.length * 0.25) || (block.linkChars === 0 && endsSentence(block.text))
+      return (
+        (block.weight >= 80 && block.linkChars < block.text.length * 0.25) ||
+        (block.linkChars === 0 && endsSentence(block.text))
+      )
     }
     return false
   })

@@ -7,7 +7,8 @@ import type { LineInfo } from './line-shape'
 /** "By Jane Doe", "Por Ana Lima", or "Jane Doe Published March 12, 2024 | 09:45 AM". */
 export const BYLINE =
   /^(?:(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:[Pp]ublished|[Uu]pdated|[Pp]osted|PUBLISHED|UPDATED)\b.*)$/u
-const DATE_LINE = /^(?:published|updated|posted|date)?:?\s*(?:\w+,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d\d-\d\d)\b.{0,40}$/iu
+const DATE_LINE =
+  /^(?:published|updated|posted|date)?:?\s*(?:\w+,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d\d-\d\d)\b.{0,40}$/iu
 
 export interface TextHeader {
   title: string | null
@@ -27,7 +28,8 @@ export function readHeader(lines: LineInfo[], start: number, givenTitle?: string
   let published: string | null = null
   // A headline printed twice above the body (page title, then story heading) is the title.
   for (let i = start - 1; i >= Math.max(0, start - 12) && !title; i--) {
-    if (lines[i].furniture === 'duplicate' && lines[i].words >= 3 && lines[i].text.length < 200) title = lines[i].text
+    if (lines[i].furniture === 'duplicate' && lines[i].words >= 3 && lines[i].text.length < 200)
+      title = lines[i].text
   }
   for (let i = start - 1; i >= Math.max(0, start - 12); i--) {
     const line = lines[i].text
@@ -35,8 +37,16 @@ export function readHeader(lines: LineInfo[], start: number, givenTitle?: string
       byline = line.replace(/\s+(?:published|updated|posted)\b.*$/i, '').replace(/^by\s+/i, '')
       const date = /(?:published|updated|posted)\s*:?\s*(.+)$/i.exec(line)
       if (date) published ??= date[1]
-    } else if (!published && DATE_LINE.test(line)) published = line.replace(/^(?:published|updated|posted|date):?\s*/i, '')
-    else if (!title && lines[i].words >= 3 && line.length >= 15 && line.length < 200 && !lines[i].furniture && !/[.:]$/.test(line)) {
+    } else if (!published && DATE_LINE.test(line))
+      published = line.replace(/^(?:published|updated|posted|date):?\s*/i, '')
+    else if (
+      !title &&
+      lines[i].words >= 3 &&
+      line.length >= 15 &&
+      line.length < 200 &&
+      !lines[i].furniture &&
+      !/[.:]$/.test(line)
+    ) {
       title = line
     }
   }
@@ -63,7 +73,14 @@ const HOLDS_SENTENCE_END = /[.!?…]["'”’)]*(?:\s|$)/
  * isHeadlineOver('Fares are going up.', 'The island ferry company will raise fares by 6% from April, its chief said.') // false
  */
 export function isHeadlineOver(line: string, next: string): boolean {
-  if (line.length > 200 || line.includes('\n') || /[.,;:!]$/.test(line) || /^\P{L}*\p{Ll}/u.test(line) || BYLINE.test(line)) return false
+  if (
+    line.length > 200 ||
+    line.includes('\n') ||
+    /[.,;:!]$/.test(line) ||
+    /^\P{L}*\p{Ll}/u.test(line) ||
+    BYLINE.test(line)
+  )
+    return false
   if (SECOND_SENTENCE.test(line) || /\||https?:|www\./.test(line)) return false
   const words = line.match(WORD_RUN)?.length ?? 0
   if (words < 3 || words > 25) return false
@@ -72,5 +89,8 @@ export function isHeadlineOver(line: string, next: string): boolean {
 
 /** The same words in the same order, whatever the case, spacing and punctuation. */
 export function sameWords(a: string, b: string): boolean {
-  return (a.toLowerCase().match(WORD_RUN) ?? []).join(' ') === (b.toLowerCase().match(WORD_RUN) ?? []).join(' ')
+  return (
+    (a.toLowerCase().match(WORD_RUN) ?? []).join(' ') ===
+    (b.toLowerCase().match(WORD_RUN) ?? []).join(' ')
+  )
 }

@@ -31,7 +31,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   prof. jr jr. sr sr. mr. mrs. ms. dr. st. inc inc. corp corp. co co. ltd ltd. no. vs vs.
   read more share click subscribe newsletter advertisement photo image video copyright reserved rights`
     .split(/\s+/)
-    .filter(Boolean)
+    .filter(Boolean),
 )
 
 /**
@@ -43,5 +43,5 @@ export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
   `issue indication matter fact question situation problem aspect example instance kind sort type manner position
   point area level side step move effort statement comment decision view sign idea result reason change need role
   place term basis extent degree concern interest attention support effect impact end beginning start series range
-  set couple`.split(/\s+/)
+  set couple`.split(/\s+/),
 )

@@ -38,7 +38,18 @@ export interface Counts {
 }
 
 export function emptyCounts(): Counts {
-  return { sentence: 0, word: 0, syllable: 0, letter: 0, polysyllable: 0, complexGunning: 0, longWord: 0, monosyllable: 0, difficult: 0, spacheDifficult: 0 }
+  return {
+    sentence: 0,
+    word: 0,
+    syllable: 0,
+    letter: 0,
+    polysyllable: 0,
+    complexGunning: 0,
+    longWord: 0,
+    monosyllable: 0,
+    difficult: 0,
+    spacheDifficult: 0,
+  }
 }
 
 /** Adds `b` into `a`. */
@@ -92,7 +103,10 @@ function facts(lower: string, language: string): WordFacts {
       letters,
       daleChallFamiliar: numeric || familiar(lower, DALE_CHALL_WORDS),
       spacheFamiliar: numeric || familiar(lower, SPACHE_WORDS),
-      gunningSuffixed: syllables >= 3 && /(?:es|ed|ing)$/.test(lower) && countSyllables(lower.replace(/(?:es|ed|ing)$/, '')) < 3,
+      gunningSuffixed:
+        syllables >= 3 &&
+        /(?:es|ed|ing)$/.test(lower) &&
+        countSyllables(lower.replace(/(?:es|ed|ing)$/, '')) < 3,
       hyphenated: lower.includes('-'),
     }
     memo.set(key, f)
@@ -103,7 +117,9 @@ function facts(lower: string, language: string): WordFacts {
 /** {@link facts} through the token's lexeme: the memo map is asked once per spelling and language. */
 function lexemeFacts(lexeme: Lexeme, language: string): WordFacts {
   const known = lexemeFactsCache.get(lexeme)
-  return known !== undefined && known.language === language ? known : lexemeFactsCache.set(lexeme, facts(lexeme.lower, language))
+  return known !== undefined && known.language === language
+    ? known
+    : lexemeFactsCache.set(lexeme, facts(lexeme.lower, language))
 }
 
 /**

@@ -118,7 +118,8 @@ function germanNuclei(word: string): number {
  */
 export function hyphenationSyllables(word: string, language: HyphenationLanguage): number {
   let cache = caches.get(language)
-  if (!cache) caches.set(language, (cache = new BoundedMemo(`readability.hyphenation.${language}`, 50_000)))
+  if (!cache)
+    caches.set(language, (cache = new BoundedMemo(`readability.hyphenation.${language}`, 50_000)))
   let n = cache.get(word)
   if (n === undefined) {
     if (!/\p{L}/u.test(word)) n = /\p{N}/u.test(word) ? 1 : 0

@@ -4,7 +4,15 @@
  * time, the hardest sentences and per-paragraph grades, all from one count pass over the shared
  * tokens. `options.compat === 'textstat'` swaps the headline numbers for textstat 0.7.11's.
  */
-import type { AnalyzeOptions, ParagraphGrade, Readability, SentenceGrade, SentenceScore, Stats, Tokens } from '../types'
+import type {
+  AnalyzeOptions,
+  ParagraphGrade,
+  Readability,
+  SentenceGrade,
+  SentenceScore,
+  Stats,
+  Tokens,
+} from '../types'
 import { addCounts, countTokens, emptyCounts, type Counts } from './counts'
 import * as formula from './formulas'
 import { textstatScores } from './textstat'
@@ -12,11 +20,30 @@ import { topBy } from '../top-by'
 
 const DEFAULT_WORDS_PER_MINUTE = 238
 const HYPHENATED = new Set(['de', 'es', 'fr', 'it', 'nl'])
-const ENGLISH_FORMULAS = ['fleschReadingEase', 'fleschKincaidGrade', 'gunningFog', 'smog', 'colemanLiau', 'automatedReadabilityIndex', 'daleChall', 'linsearWrite', 'spache'] as const
-const LANGUAGE_FORMULAS = ['amstad', 'wienerSachtextformel', 'fernandezHuerta', 'szigrisztPazos', 'kandelMoles', 'gulpease', 'douma'] as const
+const ENGLISH_FORMULAS = [
+  'fleschReadingEase',
+  'fleschKincaidGrade',
+  'gunningFog',
+  'smog',
+  'colemanLiau',
+  'automatedReadabilityIndex',
+  'daleChall',
+  'linsearWrite',
+  'spache',
+] as const
+const LANGUAGE_FORMULAS = [
+  'amstad',
+  'wienerSachtextformel',
+  'fernandezHuerta',
+  'szigrisztPazos',
+  'kandelMoles',
+  'gulpease',
+  'douma',
+] as const
 const LETTER_FORMULAS = ['lix', 'rix'] as const
 
-const round = (n: number, places = 2): number | null => (Number.isFinite(n) ? Math.round(n * 10 ** places) / 10 ** places : null)
+const round = (n: number, places = 2): number | null =>
+  Number.isFinite(n) ? Math.round(n * 10 ** places) / 10 ** places : null
 
 /**
  * Which formulas a language gets: English ones for English (and for text too short to tell),
@@ -49,7 +76,16 @@ function englishGrade(c: Counts): number {
  */
 export function easeToGrade(ease: number): number {
   if (!Number.isFinite(ease)) return NaN
-  const table: [number, number][] = [[100, 5], [90, 5], [80, 6], [70, 7], [60, 8.5], [50, 11], [30, 14.5], [0, 18]]
+  const table: [number, number][] = [
+    [100, 5],
+    [90, 5],
+    [80, 6],
+    [70, 7],
+    [60, 8.5],
+    [50, 11],
+    [30, 14.5],
+    [0, 18],
+  ]
   if (ease >= 100) return 5
   for (let i = 1; i < table.length; i++) {
     const [hi, gHi] = table[i - 1]
@@ -108,7 +144,11 @@ function toStats(tokens: Tokens, c: Counts): Stats {
  * @example
  * scoreReadability(tokenize('The cat sat on the mat. It purred.')).readability.fleschKincaidGrade // -1.45
  */
-export function scoreReadability(tokens: Tokens, options: AnalyzeOptions = {}, language = 'en'): { readability: Readability; stats: Stats } {
+export function scoreReadability(
+  tokens: Tokens,
+  options: AnalyzeOptions = {},
+  language = 'en',
+): { readability: Readability; stats: Stats } {
   const { wordsPerMinute = DEFAULT_WORDS_PER_MINUTE, hardestSentences: hardestCount = 5 } = options
   const textstat = options.compat === 'textstat'
   // textstat is English-only: compat mode scores every text as English, as textstat would.
@@ -130,10 +170,18 @@ export function scoreReadability(tokens: Tokens, options: AnalyzeOptions = {}, l
     }
   }
   // Hardest first, earlier first among equals.
-  const hardest: SentenceGrade[] = topBy(graded, hardestCount, (g) => g.grade).map(({ index, grade }) => {
-    const s = tokens.sentences[index]
-    return { start: s.start, end: s.end, sentence: tokens.text.slice(s.start, s.end), grade, words: pass.sentences[index].word }
-  })
+  const hardest: SentenceGrade[] = topBy(graded, hardestCount, (g) => g.grade).map(
+    ({ index, grade }) => {
+      const s = tokens.sentences[index]
+      return {
+        start: s.start,
+        end: s.end,
+        sentence: tokens.text.slice(s.start, s.end),
+        grade,
+        words: pass.sentences[index].word,
+      }
+    },
+  )
 
   const paragraphs: ParagraphGrade[] = tokens.paragraphs.map((p) => {
     const pc = emptyCounts()
@@ -220,7 +268,12 @@ export function scoreReadability(tokens: Tokens, options: AnalyzeOptions = {}, l
     else if (lang === 'nl') readability.douma = round(formula.douma(c))
   }
 
-  for (const key of [...ENGLISH_FORMULAS, ...LANGUAGE_FORMULAS, ...LETTER_FORMULAS, 'consensusGrade'] as const) {
+  for (const key of [
+    ...ENGLISH_FORMULAS,
+    ...LANGUAGE_FORMULAS,
+    ...LETTER_FORMULAS,
+    'consensusGrade',
+  ] as const) {
     if (readability[key] === null) notApplicable.push(key)
   }
   // Formulas that exist for the language but had nothing to score (no words) are not "not applicable".

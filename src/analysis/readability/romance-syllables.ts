@@ -29,7 +29,11 @@ export function romanceSyllables(word: string, language: 'es' | 'it'): number {
     const c = w[i]
     // "y" is a vowel only where no vowel follows ("hoy", "muy", "y"), a consonant before one ("yo").
     const isY = c === 'y'
-    const kind = strong.includes(c) ? 'strong' : WEAK.includes(c) && !(isY && i + 1 < w.length && isVowel(w[i + 1], strong)) ? 'weak' : null
+    const kind = strong.includes(c)
+      ? 'strong'
+      : WEAK.includes(c) && !(isY && i + 1 < w.length && isVowel(w[i + 1], strong))
+        ? 'weak'
+        : null
     if (!kind) {
       prev = null
       continue

@@ -48,7 +48,14 @@ function isVowel(w: string, i: number): boolean {
   const c = w[i]
   if (c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u') return true
   // "y" between vowels is a consonant ("player", "beyond"), elsewhere a vowel ("myth", "happy").
-  if (c === 'y') return !(i > 0 && VOWEL_LETTER.test(w[i - 1]) && i + 1 < w.length && VOWEL_LETTER.test(w[i + 1]) && w[i + 1] !== 'y')
+  if (c === 'y')
+    return !(
+      i > 0 &&
+      VOWEL_LETTER.test(w[i - 1]) &&
+      i + 1 < w.length &&
+      VOWEL_LETTER.test(w[i + 1]) &&
+      w[i + 1] !== 'y'
+    )
   return false
 }
 
@@ -78,24 +85,47 @@ function splits(w: string, j: number): boolean {
       return before !== 'l' && !/[tcs]$/.test(before)
     case 'eo':
       // "vide-o", "ge-ography", "ne-on"; "people", "leopard" are one.
-      return !/^(?:peo|leo|jeo|geor)/.test(w.slice(j - 2)) && !w.slice(j - 1).startsWith('eous') && !/^eone?s?$/.test(w.slice(j - 1))
+      return (
+        !/^(?:peo|leo|jeo|geor)/.test(w.slice(j - 2)) &&
+        !w.slice(j - 1).startsWith('eous') &&
+        !/^eone?s?$/.test(w.slice(j - 1))
+      )
     case 'ua':
       return before !== 'q' && before !== 'g'
     case 'uo':
       return before !== 'q'
     case 'ue':
       // "cru-el", "du-et", "flu-ent"; "blue", "queen", "guess" are one.
-      return j + 1 < w.length && /^(?:l|t|nt|nce|r)/.test(w.slice(j + 1)) && before !== 'q' && before !== 'g'
+      return (
+        j + 1 < w.length &&
+        /^(?:l|t|nt|nce|r)/.test(w.slice(j + 1)) &&
+        before !== 'q' &&
+        before !== 'g'
+      )
     case 'ui':
       // "flu-id", "ru-in", "su-icide", "genu-ine"; "fruit", "build", "quite" are one.
-      return /^(?:d|n|s|ty|tous|cid)/.test(w.slice(j + 1)) && before !== 'q' && before !== 'g' && before !== 'b'
+      return (
+        /^(?:d|n|s|ty|tous|cid)/.test(w.slice(j + 1)) &&
+        before !== 'q' &&
+        before !== 'g' &&
+        before !== 'b'
+      )
     case 'ie':
       // "qui-et", "di-et", "sci-ence", "soci-ety"; "-ies", "-ied", "field", "friend" are one.
       if (/[tcsg]$/.test(before) && /^n/.test(w.slice(j + 1))) return false
-      return /^(?:t|nce|nt|r$|rs$|st$)/.test(w.slice(j + 1)) && !/(?:f|fr|br|ch|sh|gr|pr)$/.test(w.slice(0, j - 1))
+      return (
+        /^(?:t|nce|nt|r$|rs$|st$)/.test(w.slice(j + 1)) &&
+        !/(?:f|fr|br|ch|sh|gr|pr)$/.test(w.slice(0, j - 1))
+      )
     case 'ea':
       // "cre-ate", "re-act", "ide-a", "are-a", "the-ater"; "each", "team", "great" are one.
-      return (/^s?$/.test(w.slice(j + 1)) && w.length > 3) || (/^(?:re|de|ne|be)a/.test(w.slice(0, j + 1)) && j === 2 || /^(?:creat|theat)/.test(w)) && !/^(?:ready|reals?|really|realms?|reach|read|reap|rear|ream|reas|neat|near|neal|bea|dea|deaf|death|dear|deal|dean)/.test(w)
+      return (
+        (/^s?$/.test(w.slice(j + 1)) && w.length > 3) ||
+        (((/^(?:re|de|ne|be)a/.test(w.slice(0, j + 1)) && j === 2) || /^(?:creat|theat)/.test(w)) &&
+          !/^(?:ready|reals?|really|realms?|reach|read|reap|rear|ream|reas|neat|near|neal|bea|dea|deaf|death|dear|deal|dean)/.test(
+            w,
+          ))
+      )
     case 'oe':
       // "po-em", "co-exist", "zo-e"; "toe", "does", "shoe" are one.
       return /^(?:m|t|x|v)/.test(w.slice(j + 1))
@@ -104,7 +134,7 @@ function splits(w: string, j: number): boolean {
       return true
     case 'oa':
       // "co-alition", "bo-a"; "boat", "road" are one.
-      return j + 1 >= w.length || w.startsWith('coa') && /^coal(?:e|i)/.test(w)
+      return j + 1 >= w.length || (w.startsWith('coa') && /^coal(?:e|i)/.test(w))
     case 'ii':
     case 'uu':
       return true
@@ -113,9 +143,12 @@ function splits(w: string, j: number): boolean {
       return /^(?:ng|ty)/.test(w.slice(j + 1)) || (/^(?:re|de|pre)$/.test(w.slice(0, j)) && j <= 3)
     case 'oi':
       // "go-ing", "do-ing", "he-roic"; "coin", "voice" are one.
-      return /^ng/.test(w.slice(j + 1)) || /^(?:c$|cs?$|st)/.test(w.slice(j + 1)) && /ro$|to$/.test(w.slice(0, j))
+      return (
+        /^ng/.test(w.slice(j + 1)) ||
+        (/^(?:c$|cs?$|st)/.test(w.slice(j + 1)) && /ro$|to$/.test(w.slice(0, j)))
+      )
     case 'ai':
-      return /^ng/.test(w.slice(j + 1)) || /^(?:ve|s$)/.test(w.slice(j + 1)) && j === 2
+      return /^ng/.test(w.slice(j + 1)) || (/^(?:ve|s$)/.test(w.slice(j + 1)) && j === 2)
     case 'ee':
       return false
     case 'yi':
@@ -179,7 +212,8 @@ function soundingLe(w: string, at: number): boolean {
 
 // Second halves of compounds and suffixes before which a final silent e stays silent
 // ("someone", "safety", "lovely", "careful", "movement").
-const AFTER_SILENT_E = /[aeiouy][^aeiouy]e(?:thing|body|where|times?|how|day|place|ways?|ward|wise|work|man|men|side|line|house|land|stone|light|like|some|ful|fully|less|ness|ment|ments|ly|ty|ties)$/
+const AFTER_SILENT_E =
+  /[aeiouy][^aeiouy]e(?:thing|body|where|times?|how|day|place|ways?|ward|wise|work|man|men|side|line|house|land|stone|light|like|some|ful|fully|less|ness|ment|ments|ly|ty|ties)$/
 
 /** Syllables that no vowel letter marks, and silent letters inside compounds. */
 function soundingExtras(w: string): number {

@@ -77,7 +77,8 @@ export function lexiconCount(text: string): number {
 }
 
 // `\b[^.!?]+[.!?]*` with Python's Unicode word boundary.
-const SENTENCE = /(?:(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_]))[^.!?]+[.!?]*/gu
+const SENTENCE =
+  /(?:(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_]))[^.!?]+[.!?]*/gu
 
 /** textstat's `sentence_count`: regex fragments, ignoring those of at most two words; 0 for no text. */
 export function sentenceCount(text: string): number {
@@ -132,7 +133,10 @@ function syllablesOfToken(token: string, count: SyllableCounter): number {
  * @example
  * textstatScores('Cool dogs wear da sunglasses.').fleschReadingEase // 83.32
  */
-export function textstatScores(text: string, syllableCounter: SyllableCounter = textstatSyllables): TextstatScores {
+export function textstatScores(
+  text: string,
+  syllableCounter: SyllableCounter = textstatSyllables,
+): TextstatScores {
   // Deleting punctuation never merges or splits whitespace tokens, so each raw token is one word
   // or none: walking raw tokens keeps track of which words were joined at a hyphen.
   const rawTokens = splitWords(text)
@@ -173,7 +177,9 @@ export function textstatScores(text: string, syllableCounter: SyllableCounter = 
   const fk = zero ? 0 : 0.39 * asl + 11.8 * asw - 15.59
   const fog = zero ? 0 : 0.4 * (asl + 100 * (complex / wordCount))
   const smog = zero ? 0 : 1.043 * Math.sqrt(poly * (30 / sentences)) + 3.1291
-  const cli = zero ? 0 : 0.058 * ((letters / wordCount) * 100) - 0.296 * ((sentences / wordCount) * 100) - 15.8
+  const cli = zero
+    ? 0
+    : 0.058 * ((letters / wordCount) * 100) - 0.296 * ((sentences / wordCount) * 100) - 15.8
   const ari = zero ? 0 : 4.71 * (characters / rawTokens.length) + 0.5 * asl - 21.43
   const pdw = zero ? 0 : (difficult / wordCount) * 100
   const dc = zero ? 0 : 0.1579 * pdw + 0.0496 * asl + (pdw > 5 ? 3.6365 : 0)
@@ -196,7 +202,17 @@ export function textstatScores(text: string, syllableCounter: SyllableCounter = 
     rix,
     consensusGrade: wordCount ? textStandard(fk, fre, smog, cli, ari, dc, linsear, fog) : 0,
     readingTimeSeconds: (characters * 14.69) / 1000,
-    counts: { words: wordCount, sentences, syllables, letters, characters, polysyllables: poly, monosyllables: mono, difficultWords: difficult, longWords: long },
+    counts: {
+      words: wordCount,
+      sentences,
+      syllables,
+      letters,
+      characters,
+      polysyllables: poly,
+      monosyllables: mono,
+      difficultWords: difficult,
+      longWords: long,
+    },
   }
 }
 
@@ -218,7 +234,16 @@ function linsearWrite(text: string, count: SyllableCounter): number {
 }
 
 /** textstat's `text_standard(float_output=True)`: the grade most formulas vote for. */
-function textStandard(fk: number, fre: number, smog: number, cli: number, ari: number, dc: number, linsear: number, fog: number): number {
+function textStandard(
+  fk: number,
+  fre: number,
+  smog: number,
+  cli: number,
+  ari: number,
+  dc: number,
+  linsear: number,
+  fog: number,
+): number {
   const votes: number[] = []
   const both = (x: number) => votes.push(Math.floor(x), Math.ceil(x))
   both(fk)

@@ -21,18 +21,28 @@ export interface Mention {
 const PRONOUN = /^(?:[Hh]e|him|[Ss]he|her|[Ii]t|[Tt]hey|them|its|their)$/
 // Case-sensitive: "US" is a country, "us" a speaker.
 const SPEAKER = /^(?:I|[Ww]e|us|me)$/
-const GENERIC = /^(?:the\s+|its\s+|their\s+)?(?:company|firm|group|ministry|bank|corporation|carrier|airline|agency|department|club|party|board|team|network|exchange|insurer|lender|retailer|automaker|utility|bidder|buyer|seller|administration|spokes(?:man|woman|person|men|people)|official|officials|source|sources|aide|representative|executive|executives)$/i
+const GENERIC =
+  /^(?:the\s+|its\s+|their\s+)?(?:company|firm|group|ministry|bank|corporation|carrier|airline|agency|department|club|party|board|team|network|exchange|insurer|lender|retailer|automaker|utility|bidder|buyer|seller|administration|spokes(?:man|woman|person|men|people)|official|officials|source|sources|aide|representative|executive|executives)$/i
 const SPOKES = String.raw`(?:spokes(?:man|woman|person|men|women|people)|representatives?|reps?|official|officials|source|sources|aide|press\s+officer)`
-const WRAPPER_FOR = new RegExp(String.raw`^(?:an?\s+|the\s+|one\s+)?(?:\w+\s+)?${SPOKES}\s+(?:for|at|of|with|from|to)\s+(?:the\s+)?(.+)$`, 'i')
-const WRAPPER_PRE = new RegExp(String.raw`^(?:an?\s+|the\s+|one\s+)?(.+?)(?:['’]s?)?\s+${SPOKES}(?:\s+[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+)*)?$`, 'u')
+const WRAPPER_FOR = new RegExp(
+  String.raw`^(?:an?\s+|the\s+|one\s+)?(?:\w+\s+)?${SPOKES}\s+(?:for|at|of|with|from|to)\s+(?:the\s+)?(.+)$`,
+  'i',
+)
+const WRAPPER_PRE = new RegExp(
+  String.raw`^(?:an?\s+|the\s+|one\s+)?(.+?)(?:['’]s?)?\s+${SPOKES}(?:\s+[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+)*)?$`,
+  'u',
+)
 // Regular expressions with `\p{…}` live at module level: esbuild, targeting Node, rewrites such a
 // literal into `new RegExp(…)`, which inside a function would build it anew on every call.
 const DOTTED_END = /(?<=(?:^|\s)(?:\p{L}\.)+\p{L})$/u
-const ROLE_HOLDER = /^(?:its|his|her|their|our|my)\s+(?:[a-z-]+\s+)+([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*)+)$/u
+const ROLE_HOLDER =
+  /^(?:its|his|her|their|our|my)\s+(?:[a-z-]+\s+)+([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*)+)$/u
 const PLACE_AFTER = /\s+(?:at|in|from)\s+(?:the\s+)?\p{Ll}.*$/u
-const ORGANISATION_STAFF = /^(?:the\s+)?([A-Z][\p{L}\p{N}&.\s-]*?)['’]s?\s+(?:management|board(?:\s+of\s+directors)?|directors|executives|lawyers|attorneys|press\s+office)$/u
+const ORGANISATION_STAFF =
+  /^(?:the\s+)?([A-Z][\p{L}\p{N}&.\s-]*?)['’]s?\s+(?:management|board(?:\s+of\s+directors)?|directors|executives|lawyers|attorneys|press\s+office)$/u
 const NOT_KEY = /[^\p{L}\p{N}& ]+/gu
-const CORP_SUFFIX = /\s+(?:inc|corp|corporation|co|ltd|plc|llc|ag|sa|nv|group|holdings|company|cos)\.?$/i
+const CORP_SUFFIX =
+  /\s+(?:inc|corp|corporation|co|ltd|plc|llc|ag|sa|nv|group|holdings|company|cos)\.?$/i
 
 /**
  * Cleans a raw noun phrase and classifies it.
@@ -54,16 +64,23 @@ export function readMention(raw: string): Mention {
     .trim()
     // "U.S." lost its last period above; dotted acronyms keep it.
     .replace(DOTTED_END, '.')
-  if (PRONOUN.test(s)) return { name: s.toLowerCase(), kind: 'pronoun', wants: /^(?:he|him|she|her)$/i.test(s) ? 'person' : 'party' }
+  if (PRONOUN.test(s))
+    return {
+      name: s.toLowerCase(),
+      kind: 'pronoun',
+      wants: /^(?:he|him|she|her)$/i.test(s) ? 'person' : 'party',
+    }
   if (SPEAKER.test(s)) return { name: s.toLowerCase(), kind: 'speaker' }
   // "its chairman Nicholas Brady": the named holder of the role.
   const holder = ROLE_HOLDER.exec(s)
   if (holder) s = holder[1]
   // "Its leader", "his lawyer": a role whose holder is not named here.
-  else if (/^(?:its|his|her|their|our|my)\s/i.test(s) && !GENERIC.test(s)) return { name: s, kind: 'unnamed' }
+  else if (/^(?:its|his|her|their|our|my)\s/i.test(s) && !GENERIC.test(s))
+    return { name: s, kind: 'unnamed' }
   // Spokespeople speak for their organisation: the organisation is the party.
   const forMatch = WRAPPER_FOR.exec(s)
-  const named = (x: string | undefined) => !!x && /^[A-Z]/.test(x) && !/^(?:an?|the|one|our|their|its|his|her)$/i.test(x)
+  const named = (x: string | undefined) =>
+    !!x && /^[A-Z]/.test(x) && !/^(?:an?|the|one|our|their|its|his|her)$/i.test(x)
   // "an Airbus spokeswoman at the company's Toulouse offices": the name before the title wins over a place.
   const pre = WRAPPER_PRE.exec(s.replace(PLACE_AFTER, ''))
   if (pre && named(pre[1])) s = pre[1]
@@ -72,8 +89,15 @@ export function readMention(raw: string): Mention {
     // "a spokesman for the airline" speaks for "the airline", which may need an antecedent.
     const org = `the ${forMatch[1].replace(/^the\s+/i, '')}`
     return { name: org, kind: GENERIC.test(org) ? 'generic' : 'unnamed' }
-  } else if (pre || GENERIC.test(s)) return { name: s.replace(/^(?:an?|one)\s+/i, ''), kind: GENERIC.test(s) ? 'generic' : 'unnamed' }
-  s = s.replace(/^(?:an?|one)\s+/i, '').replace(/['’]s$/, '').trim()
+  } else if (pre || GENERIC.test(s))
+    return {
+      name: s.replace(/^(?:an?|one)\s+/i, ''),
+      kind: GENERIC.test(s) ? 'generic' : 'unnamed',
+    }
+  s = s
+    .replace(/^(?:an?|one)\s+/i, '')
+    .replace(/['’]s$/, '')
+    .trim()
   // "Harbor's management", "the bank's lawyers" act for the organisation itself.
   const part = ORGANISATION_STAFF.exec(s)
   if (part) s = part[1]
@@ -88,7 +112,10 @@ export function readMention(raw: string): Mention {
  * canonicalActor('Merrill Lynch officials') // 'Merrill Lynch officials'
  */
 export function canonicalActor(mention: string): string {
-  const bare = mention.replace(/^the\s+/i, '').replace(/['’]s?$/, '').trim()
+  const bare = mention
+    .replace(/^the\s+/i, '')
+    .replace(/['’]s?$/, '')
+    .trim()
   return ALIASES.get(mention.toLowerCase()) ?? ALIASES.get(bare.toLowerCase()) ?? bare
 }
 
@@ -99,7 +126,8 @@ export function canonicalActor(mention: string): string {
 const ALIASES: ReadonlyMap<string, string> = (() => {
   const aliases = new Map<string, string>()
   for (let o: object | null = ACTOR_ALIASES; o; o = Object.getPrototypeOf(o)) {
-    for (const key of Object.getOwnPropertyNames(o)) if (!aliases.has(key)) aliases.set(key, ACTOR_ALIASES[key])
+    for (const key of Object.getOwnPropertyNames(o))
+      if (!aliases.has(key)) aliases.set(key, ACTOR_ALIASES[key])
   }
   return aliases
 })()
@@ -111,9 +139,19 @@ const ALIASES: ReadonlyMap<string, string> = (() => {
  * actorKey('USAir Group Inc') === actorKey('USAir') // true
  */
 export function actorKey(name: string): string {
-  let k = name.toLowerCase().replace(/['’]s\b/g, '').replace(NOT_KEY, ' ').replace(/\s+/g, ' ').trim()
+  let k = name
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(NOT_KEY, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
   for (let i = 0; i < 2; i++) k = k.replace(CORP_SUFFIX, '')
-  return k.replace(/^(?:mr|mrs|ms|dr|sir|lord|president|minister|chairman|chief|senator|sen|rep|gov|governor|secretary)\s+/, '').trim()
+  return k
+    .replace(
+      /^(?:mr|mrs|ms|dr|sir|lord|president|minister|chairman|chief|senator|sen|rep|gov|governor|secretary)\s+/,
+      '',
+    )
+    .trim()
 }
 
 /**

@@ -9,17 +9,35 @@ import { clauseSubject, isVerbLike, npLeft, objectPhrase, type TokenRange } from
 import type { StanceRule } from './rules'
 import type { SentenceToken } from './sentence-tokens'
 
-export const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got', 'gets', "'s", "'re", 'am'])
+export const BE = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'being',
+  'get',
+  'got',
+  'gets',
+  "'s",
+  "'re",
+  'am',
+])
 
 const NEGATORS = new Set(['not', 'never', 'neither', 'nor', 'cannot'])
 
-const CONTACT = /^(?:contacted|asked|invited|approached|called|urged|requested|petitioned|lobbied|pressed)$/
+const CONTACT =
+  /^(?:contacted|asked|invited|approached|called|urged|requested|petitioned|lobbied|pressed)$/
 
-export const startsWithAny = (w: string, set: ReadonlySet<string>) => set.has(w) || set.has(w.replace(/s$/, ''))
+export const startsWithAny = (w: string, set: ReadonlySet<string>) =>
+  set.has(w) || set.has(w.replace(/s$/, ''))
 
-export const isProposal = (t: SentenceToken | undefined) => !!t && t.kind === 'w' && (L.proposal.has(t.lower) || L.proposal.has(t.lower.replace(/['’]$/, '')))
+export const isProposal = (t: SentenceToken | undefined) =>
+  !!t && t.kind === 'w' && (L.proposal.has(t.lower) || L.proposal.has(t.lower.replace(/['’]$/, '')))
 
-export const isClaim = (t: SentenceToken | undefined) => !!t && t.kind === 'w' && L.claim.has(t.lower)
+export const isClaim = (t: SentenceToken | undefined) =>
+  !!t && t.kind === 'w' && L.claim.has(t.lower)
 
 export const isNeg = (t: SentenceToken) => NEGATORS.has(t.lower) || t.lower.endsWith("n't")
 
@@ -66,7 +84,16 @@ export function auxStart(toks: SentenceToken[], t: number): number {
   let k = t
   while (k > 0) {
     const p = toks[k - 1]
-    if (p.kind === 'w' && !p.cap && (L.auxiliary.has(p.lower) || L.adverb.has(p.lower) || isNeg(p) || p.lower === 'to' || p.lower === 'yet')) k--
+    if (
+      p.kind === 'w' &&
+      !p.cap &&
+      (L.auxiliary.has(p.lower) ||
+        L.adverb.has(p.lower) ||
+        isNeg(p) ||
+        p.lower === 'to' ||
+        p.lower === 'yet')
+    )
+      k--
     else if (p.kind === 'p' && /^["“”'‘’]$/.test(p.text)) k--
     else break
   }
@@ -91,12 +118,25 @@ export function addressee(cue: Cue): TokenRange[] {
     let at = -1
     if (CONTACT.test(w)) at = k + 1
     else if (w === 'with' && toks[k - 1]?.lower === 'touch') at = k + 1
-    else if (w === 'to' && (isProposal(toks[k - 1]) || /^(?:wrote|written|sent|appealed|offer|offered|proposal|appeal)$/.test(toks[k - 1]?.lower ?? ''))) {
+    else if (
+      w === 'to' &&
+      (isProposal(toks[k - 1]) ||
+        /^(?:wrote|written|sent|appealed|offer|offered|proposal|appeal)$/.test(
+          toks[k - 1]?.lower ?? '',
+        ))
+    ) {
       at = toks[k + 1] && !toks[k + 1].cap && !L.determiner.has(toks[k + 1].lower) ? k + 2 : k + 1
-    } else if (w === 'to' && toks[k - 2] && isProposal(toks[k - 2]) === false && /^(?:offer|proposal|invitation|bid)$/.test(toks[k - 3]?.lower ?? '')) at = k + 2
+    } else if (
+      w === 'to' &&
+      toks[k - 2] &&
+      isProposal(toks[k - 2]) === false &&
+      /^(?:offer|proposal|invitation|bid)$/.test(toks[k - 3]?.lower ?? '')
+    )
+      at = k + 2
     if (at < 0 || at >= t) continue
     const np = objectPhrase(toks, at)
-    if (np && (toks[np.a].cap || L.determiner.has(toks[np.a].lower) || toks[np.a].kind === 'w')) found = np
+    if (np && (toks[np.a].cap || L.determiner.has(toks[np.a].lower) || toks[np.a].kind === 'w'))
+      found = np
   }
   return found ? [found] : []
 }
@@ -107,12 +147,26 @@ export function proposalAfter(toks: SentenceToken[], i: number, n = 8): Sentence
   for (let k = i; k < Math.min(toks.length, i + n); k++) {
     const x = toks[k]
     // Once the object has a noun, a preposition ends it ("rejected tax cuts in favour of help").
-    if (noun && /^(?:in|for|with|from|at|on|to|by|against|over|under|about|into|than|as)$/.test(x.lower)) return null
+    if (
+      noun &&
+      /^(?:in|for|with|from|at|on|to|by|against|over|under|about|into|than|as)$/.test(x.lower)
+    )
+      return null
     if (x.kind === 'w' && !L.determiner.has(x.lower) && !L.notNoun.has(x.lower)) noun = true
-    if (x.kind === 'p' && /[,.;:!?"”]/.test(x.text) && !(x.text === ',' && /^\d/.test(toks[k + 1]?.text ?? ''))) return null
+    if (
+      x.kind === 'p' &&
+      /[,.;:!?"”]/.test(x.text) &&
+      !(x.text === ',' && /^\d/.test(toks[k + 1]?.text ?? ''))
+    )
+      return null
     if (x.lower === 'that' || x.lower === 'because' || x.lower === 'if') return null
     // A new verb ("... democracy and does not plan") ends the object.
-    if (k > i && (L.auxiliary.has(x.lower) || (isVerbLike(x) && !L.determiner.has(toks[k - 1].lower) && !/ed$/.test(x.lower)))) return null
+    if (
+      k > i &&
+      (L.auxiliary.has(x.lower) ||
+        (isVerbLike(x) && !L.determiner.has(toks[k - 1].lower) && !/ed$/.test(x.lower)))
+    )
+      return null
     if (isClaim(x)) return null
     if (isProposal(x)) return x
   }
@@ -121,12 +175,18 @@ export function proposalAfter(toks: SentenceToken[], i: number, n = 8): Sentence
 
 /** Whether an offer or request was mentioned earlier in the sentence (for "accepted it"). */
 export function proposalBefore(toks: SentenceToken[], t: number): boolean {
-  return toks.slice(0, t).some((x) => isProposal(x) || /^(?:request|offer|propos|invit|bid|demand)/.test(x.lower))
+  return toks
+    .slice(0, t)
+    .some((x) => isProposal(x) || /^(?:request|offer|propos|invit|bid|demand)/.test(x.lower))
 }
 
 /** A money-market or commodity tender: "accepted bids ... at its repurchase tender". */
 export function tenderContext(toks: SentenceToken[]): boolean {
-  return toks.some((x) => /^(?:tender|tenders|auction|auctions|repurchase|allotment|allotted|repo|tonnes|tons|bushels)$/.test(x.lower))
+  return toks.some((x) =>
+    /^(?:tender|tenders|auction|auctions|repurchase|allotment|allotted|repo|tonnes|tons|bushels)$/.test(
+      x.lower,
+    ),
+  )
 }
 
 export function acceptCameo(object: SentenceToken | null): string {
@@ -141,7 +201,8 @@ export function declineCameo(object: SentenceToken | null): string {
   const w = object?.lower ?? ''
   if (/^(?:invitation|meeting|talks|summit|visit)/.test(w)) return '125'
   if (/^mediation/.test(w)) return '126'
-  if (/^(?:offer|plan|deal|agreement|treaty|initiative|settlement|package|accord|pact)/.test(w)) return '127'
+  if (/^(?:offer|plan|deal|agreement|treaty|initiative|settlement|package|accord|pact)/.test(w))
+    return '127'
   if (/^(?:call|appeal)/.test(w)) return '122'
   if (/^(?:aid|assistance|help|loan)/.test(w)) return '122'
   return '120'

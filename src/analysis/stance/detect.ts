@@ -9,7 +9,15 @@ import { readMention, type Mention } from './actors'
 import { auxStart, BE, flipCameo, isNeg, slice, tokenAt, type Cue } from './cue'
 import { decide } from './frames'
 import { STANCE_LEXICON as L } from './lexicon'
-import { clauseBoundary, clauseSubject, isVerbLike, npLeft, objectPhrase, splitParties, type TokenRange } from './phrases'
+import {
+  clauseBoundary,
+  clauseSubject,
+  isVerbLike,
+  npLeft,
+  objectPhrase,
+  splitParties,
+  type TokenRange,
+} from './phrases'
 import { STANCE_RULES, type StanceRule } from './rules'
 import { tokenizeSentence, type SentenceToken } from './sentence-tokens'
 
@@ -29,15 +37,18 @@ export interface RawEvent {
   rule: string
 }
 
-const EMBEDDING = /^(?:ask|asked|asking|asks|know|knew|known|sure|see|saw|wonder|wondered|decide|decided|said|say|says|tell|told|unclear|uncertain|clear|question|questions|questioned|indicate|indicated|determine|whether)$/
+const EMBEDDING =
+  /^(?:ask|asked|asking|asks|know|knew|known|sure|see|saw|wonder|wondered|decide|decided|said|say|says|tell|told|unclear|uncertain|clear|question|questions|questioned|indicate|indicated|determine|whether)$/
 
-const HOPE = /^(?:hope|hopes|hoped|hoping|expect|expects|expected|expecting|wish|wishes|wished|likely|unlikely|indication|indications)$/
+const HOPE =
+  /^(?:hope|hopes|hoped|hoping|expect|expects|expected|expecting|wish|wishes|wished|likely|unlikely|indication|indications)$/
 
 const SIGN = /^(?:sign|signs)$/
 
 const LOCAL_MODAL = new Set(['may', 'might', 'could', 'should', 'must', 'ought', 'can'])
 
-const CAUSATIVE = /^(?:prompted|prompt|prompts|forced|force|forces|led|lead|leads|caused|cause|persuaded|convinced|pushed|obliged|compelled|moved|got|drove)$/
+const CAUSATIVE =
+  /^(?:prompted|prompt|prompts|forced|force|forces|led|lead|leads|caused|cause|persuaded|convinced|pushed|obliged|compelled|moved|got|drove)$/
 
 /** Characters a `u` pattern reads differently from its `StanceRule.scan` twin. */
 const UNICODE_SENSITIVE = /[\ud800-\udfff\u017f\u212a]/
@@ -81,14 +92,27 @@ export function detectInSentence(sentence: string, hints = ALL_HINTS): RawEvent[
       const tks: SentenceToken[] = toks
       const start = match.index
       const end = start + match[0].trimEnd().length
-      const objPos = slot === 'end' ? start + match[0].length : (match.indices?.groups?.obj?.[0] ?? end)
-      const cue: Cue = { rule, toks: tks, sentence, t: tokenAt(tks, start), o: tokenAt(tks, objPos), after: tokenAt(tks, end), match }
+      const objPos =
+        slot === 'end' ? start + match[0].length : (match.indices?.groups?.obj?.[0] ?? end)
+      const cue: Cue = {
+        rule,
+        toks: tks,
+        sentence,
+        t: tokenAt(tks, start),
+        o: tokenAt(tks, objPos),
+        after: tokenAt(tks, end),
+        match,
+      }
       if (cue.t >= tks.length) continue
       const d = decide(cue)
       if (!d) continue
       let label = d.label ?? rule.label
       const bound = clauseBoundary(tks, cue.t)
-      if (!d.negationRead && rule.negation !== 'none' && negatedBefore(tks, bound.start, cue.t, cue)) {
+      if (
+        !d.negationRead &&
+        rule.negation !== 'none' &&
+        negatedBefore(tks, bound.start, cue.t, cue)
+      ) {
         if (rule.negation === 'drop' || !rule.flipTo) continue
         label = rule.flipTo
       }
@@ -112,23 +136,51 @@ export function detectInSentence(sentence: string, hints = ALL_HINTS): RawEvent[
         if (info.speaker) speaker = readMention(slice(sentence, tks, info.speaker))
       }
       // "Rejecting the offer, the board said ...": a fronted participle takes the main subject.
-      if (d.subject && !ranges.length && /ing$/.test(tks[cue.t].lower) && skipOpeners(tks, bound.start) >= cue.t) {
+      if (
+        d.subject &&
+        !ranges.length &&
+        /ing$/.test(tks[cue.t].lower) &&
+        skipOpeners(tks, bound.start) >= cue.t
+      ) {
         let c = cue.t
         while (c < tks.length && tks[c].text !== ',') c++
         const main = c < tks.length ? objectPhrase(tks, c + 1) : null
         if (main && isVerbLike(tks[main.b])) ranges = [main]
       }
       // An imperative ("- refuse to pay your provider") has no subject and starts its clause.
-      if (d.subject && !ranges.length && /^(?:refuse|accept|reject|decline|boycott|ignore|agree|attend|join|turn)$/.test(tks[cue.t].lower) && skipOpeners(tks, bound.start) >= cue.t) continue
+      if (
+        d.subject &&
+        !ranges.length &&
+        /^(?:refuse|accept|reject|decline|boycott|ignore|agree|attend|join|turn)$/.test(
+          tks[cue.t].lower,
+        ) &&
+        skipOpeners(tks, bound.start) >= cue.t
+      )
+        continue
       // "any voter who refuses", "every club that rejects": a rule about anyone, not an event.
-      if (ranges.length === 1 && /^(?:any|every|each|no)$/.test(tks[ranges[0].a]?.lower ?? '') && rule.label !== 'noResponse') continue
-      let parties = ranges.length === 1 ? splitParties(tks, ranges[0]) : ranges.flatMap((r) => splitParties(tks, r))
+      if (
+        ranges.length === 1 &&
+        /^(?:any|every|each|no)$/.test(tks[ranges[0].a]?.lower ?? '') &&
+        rule.label !== 'noResponse'
+      )
+        continue
+      let parties =
+        ranges.length === 1
+          ? splitParties(tks, ranges[0])
+          : ranges.flatMap((r) => splitParties(tks, r))
       // "Germany and France said they would attend": "they" is each of the speakers.
-      if (speakerRange && parties.length === 1 && /^(?:they|we)$/i.test(tks[parties[0].a].text) && parties[0].b - parties[0].a === 1) {
+      if (
+        speakerRange &&
+        parties.length === 1 &&
+        /^(?:they|we)$/i.test(tks[parties[0].a].text) &&
+        parties[0].b - parties[0].a === 1
+      ) {
         const speakers = splitParties(tks, speakerRange)
         if (speakers.length > 1) parties = speakers
       }
-      const mentions: (Mention | null)[] = parties.length ? parties.map((p) => readMention(slice(sentence, tks, p))) : [null]
+      const mentions: (Mention | null)[] = parties.length
+        ? parties.map((p) => readMention(slice(sentence, tks, p)))
+        : [null]
       if (mentions.some((m) => m?.kind === 'speaker')) speaker = quoteSpeaker(sentence, tks, cue.t)
       // "Toyota said sales rose, but it declined to comment": a pronoun after "but"/"and" most
       // often continues the first clause's subject; the resolver tries it before nearer names.
@@ -145,10 +197,21 @@ export function detectInSentence(sentence: string, hints = ALL_HINTS): RawEvent[
       const cameo = d.cameo ?? rule.cameo
       for (const mention of mentions) {
         if (mention && isAbstractSubject(mention, rule)) continue
-        const ev = { label, start, end, cue: match[0].trim(), mention, speaker, firstSubject, rule: rule.id, ...(cameo && label !== 'noResponse' ? { cameo } : {}) }
+        const ev = {
+          label,
+          start,
+          end,
+          cue: match[0].trim(),
+          mention,
+          speaker,
+          firstSubject,
+          rule: rule.id,
+          ...(cameo && label !== 'noResponse' ? { cameo } : {}),
+        }
         if (label !== rule.label && rule.label === 'accepted') ev.cameo = flipCameo(cue)
         out.push(ev)
-        if (d.alsoInvited) out.push({ ...ev, label: 'invited', cameo: '026', rule: `${rule.id}+invited` })
+        if (d.alsoInvited)
+          out.push({ ...ev, label: 'invited', cameo: '026', rule: `${rule.id}+invited` })
       }
     }
   }
@@ -288,13 +351,17 @@ function classEnd(source: string, open: number): number {
  * Where a rule pattern's `(?<obj>)` sits: at its end (only a lookahead after it), so it is where
  * the match ends; `inside` it, so only the `d` flag's indices tell; or `none`.
  */
-const OBJECT_SLOTS: readonly ('end' | 'inside' | 'none')[] = STANCE_RULES.map(({ pattern: { source } }) => {
-  const at = source.indexOf('(?<obj>)')
-  if (at < 0) return 'none'
-  const after = at + '(?<obj>)'.length
-  const atEnd = after === source.length || (source.startsWith('(?=', after) && closingParen(source, after) === source.length - 1)
-  return atEnd && splitAlternatives(source).length === 1 ? 'end' : 'inside'
-})
+const OBJECT_SLOTS: readonly ('end' | 'inside' | 'none')[] = STANCE_RULES.map(
+  ({ pattern: { source } }) => {
+    const at = source.indexOf('(?<obj>)')
+    if (at < 0) return 'none'
+    const after = at + '(?<obj>)'.length
+    const atEnd =
+      after === source.length ||
+      (source.startsWith('(?=', after) && closingParen(source, after) === source.length - 1)
+    return atEnd && splitAlternatives(source).length === 1 ? 'end' : 'inside'
+  },
+)
 
 const HINT_WORDS = STANCE_RULES.map(({ hint }) => hintWords(hint))
 
@@ -319,7 +386,12 @@ export function stanceHintBits(lower: string): HintBits {
   for (let r = 0; r < HINT_WORDS.length; r++) {
     const words = HINT_WORDS[r]
     const gate = HINT_GATES[r]
-    if (!words || gate < 0 || !words.some((w) => (w.atEnd ? lower.endsWith(w.text) : lower.includes(w.text)))) continue
+    if (
+      !words ||
+      gate < 0 ||
+      !words.some((w) => (w.atEnd ? lower.endsWith(w.text) : lower.includes(w.text)))
+    )
+      continue
     if (gate < 30) bits.low |= 1 << gate
     else bits.high |= 1 << (gate - 30)
   }
@@ -400,23 +472,68 @@ function hypothetical(cue: Cue, clauseStart: number): boolean {
       if (rule.check === 'will-attend') return true
     }
     // "recommends his party accept", "suggestions that it consider accepting": a subjunctive.
-    if (/^(?:recommend|recommends|recommended|suggest|suggests|suggested|suggestion|suggestions|propose|proposes|proposed|insist|insists|insisted|urge|urges|urged)$/.test(w) && !toks.slice(k + 1, t).some((x) => x.text === ',' || x.text === ';' || /^(?:but|and)$/.test(x.lower) || (isVerbLike(x) && !L.auxiliary.has(x.lower)))) return true
+    if (
+      /^(?:recommend|recommends|recommended|suggest|suggests|suggested|suggestion|suggestions|propose|proposes|proposed|insist|insists|insisted|urge|urges|urged)$/.test(
+        w,
+      ) &&
+      !toks
+        .slice(k + 1, t)
+        .some(
+          (x) =>
+            x.text === ',' ||
+            x.text === ';' ||
+            /^(?:but|and)$/.test(x.lower) ||
+            (isVerbLike(x) && !L.auxiliary.has(x.lower)),
+        )
+    )
+      return true
     if ((w === 'consider' || w === 'considering' || w === 'considers') && t - k <= 2) return true
     // "no indication that they will attend" is not an acceptance.
-    if (rule.check === 'will-attend' && (HOPE.test(w) || SIGN.test(w) || /^(?:know|knew|unclear|uncertain|doubt|doubtful)$/.test(w))) return true
+    if (
+      rule.check === 'will-attend' &&
+      (HOPE.test(w) || SIGN.test(w) || /^(?:know|knew|unclear|uncertain|doubt|doubtful)$/.test(w))
+    )
+      return true
     // "expressed the hope that ...", "expected to accept"; not "his hopes for quick passage".
     const n = toks[k + 1]
-    if (HOPE.test(w) && rule.check !== 'indication' && n && (n.lower === 'that' || n.lower === 'to' || n.lower === 'would' || n.lower === 'will' || n.cap || L.determiner.has(n.lower) || /^(?:he|she|it|they|we|i)$/.test(n.lower))) return true
+    if (
+      HOPE.test(w) &&
+      rule.check !== 'indication' &&
+      n &&
+      (n.lower === 'that' ||
+        n.lower === 'to' ||
+        n.lower === 'would' ||
+        n.lower === 'will' ||
+        n.cap ||
+        L.determiner.has(n.lower) ||
+        /^(?:he|she|it|they|we|i)$/.test(n.lower))
+    )
+      return true
     // "no sign that the rebels would agree": evidence of intent, not the act.
-    if (SIGN.test(w) && rule.check !== 'indication' && n && (n.lower === 'that' || /^(?:he|she|it|they|we)$/.test(n.lower))) return true
+    if (
+      SIGN.test(w) &&
+      rule.check !== 'indication' &&
+      n &&
+      (n.lower === 'that' || /^(?:he|she|it|they|we)$/.test(n.lower))
+    )
+      return true
   }
   // "what nurses were prepared to accept", "willing to join": readiness, not the act.
-  if (toks[t - 1]?.lower === 'to' && /^(?:prepared|willing|ready|eager)$/.test(toks[t - 2]?.lower ?? '')) return true
+  if (
+    toks[t - 1]?.lower === 'to' &&
+    /^(?:prepared|willing|ready|eager)$/.test(toks[t - 2]?.lower ?? '')
+  )
+    return true
   if (rule.modalInPattern) return false
   for (let k = clauseStart; k < t; k++) {
     const w = toks[k].lower
     if (LOCAL_MODAL.has(w)) return true
-    if ((w === 'have' || w === 'has' || w === 'had') && toks[k + 1]?.lower === 'to' && toks[k - 1]?.lower === 'would') return true
+    if (
+      (w === 'have' || w === 'has' || w === 'had') &&
+      toks[k + 1]?.lower === 'to' &&
+      toks[k - 1]?.lower === 'would'
+    )
+      return true
     if (w === 'right' && toks[k + 1]?.lower === 'to') return true
   }
   return false
@@ -432,20 +549,33 @@ function controller(cue: Cue): TokenRange | 'hypothetical' | null {
   while (k >= 0 && toks[k].kind === 'w' && L.adverb.has(toks[k].lower)) k--
   if (toks[k]?.lower !== 'to') return null
   const before = toks[k - 1]
-  if (!before || isVerbLike(before) || before.kind === 'n' || before.lower === 'yet' || isNeg(before)) {
+  if (
+    !before ||
+    isVerbLike(before) ||
+    before.kind === 'n' ||
+    before.lower === 'yet' ||
+    isNeg(before)
+  ) {
     // "voted 1314 to 25 to accept", "has yet to", "chose not to": the subject controls.
-    if (before && L.directive.has(before.lower) && !BE.has(toks[k - 2]?.lower ?? '')) return 'hypothetical'
+    if (before && L.directive.has(before.lower) && !BE.has(toks[k - 2]?.lower ?? ''))
+      return 'hypothetical'
     return null
   }
   const np = npLeft(toks, k)
   if (!np) return null
   // "the right to refuse", "a plan to reject", "the decision to decline": a noun's complement.
-  if (/^(?:right|rights|option|ability|freedom|power|threat|plan|plans|proposal|attempt|bid|move|possibility|decision|intention|willingness|readiness|reluctance|chance|opportunity)$/.test(toks[np.b - 1].lower)) return 'hypothetical'
+  if (
+    /^(?:right|rights|option|ability|freedom|power|threat|plan|plans|proposal|attempt|bid|move|possibility|decision|intention|willingness|readiness|reluctance|chance|opportunity)$/.test(
+      toks[np.b - 1].lower,
+    )
+  )
+    return 'hypothetical'
   const verb = toks[np.a - 1]
   if (!verb) return null
   if (L.directive.has(verb.lower)) return 'hypothetical'
   // "called on voters to boycott", "appealed to members to reject": a two-word directive.
-  if (/^(?:on|upon|to|with)$/.test(verb.lower) && L.directive.has(toks[np.a - 2]?.lower ?? '')) return 'hypothetical'
+  if (/^(?:on|upon|to|with)$/.test(verb.lower) && L.directive.has(toks[np.a - 2]?.lower ?? ''))
+    return 'hypothetical'
   if (CAUSATIVE.test(verb.lower)) return np
   return null
 }

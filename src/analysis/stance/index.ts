@@ -14,6 +14,7 @@
  * before the cue, the previous sentence's quoted person or subject, events of the two sentences
  * before. "He" and "she" keep to the party they first resolved to.
  */
+import { NOT_NAME_WORDS } from '../lexicons/capitalised-words'
 import { lexemes } from '../text/lexeme'
 import type { Stance, StanceActor, StanceEvent, StanceLabel, Tokens } from '../types'
 import { actorKey, readMention, sameActor } from './actors'
@@ -37,14 +38,17 @@ interface Group {
   gender?: 'he' | 'she'
 }
 
-const BARE_SPOKES = /^(?:the\s+|a\s+|an\s+)?(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|aides?|representatives?|press officer)$/i
+const BARE_SPOKES =
+  /^(?:the\s+|a\s+|an\s+)?(?:spokes(?:man|woman|person|men|women|people)|officials?|sources?|aides?|representatives?|press officer)$/i
 // Regular expressions with `\p{…}` live at module level: esbuild, targeting Node, rewrites such a
 // literal into `new RegExp(…)`, which inside a function would build it anew on every call.
-const OPENING_NAME = /^(?:The\s+)?([A-Z][\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|de|for|and|&)\s+)?[A-Z][\p{L}\p{N}'’&.-]*)*)/u
-const QUOTED_PERSON = /(?:,|\bsaid|\bsays|\badded)\s+([A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)+),?(?:\s+(?:said|says|added|told\s+\w+))?\.?["”]?$/u
+const OPENING_NAME =
+  /^(?:The\s+)?([A-Z][\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|de|for|and|&)\s+)?[A-Z][\p{L}\p{N}'’&.-]*)*)/u
+const QUOTED_PERSON =
+  /(?:,|\bsaid|\bsays|\badded)\s+([A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)+),?(?:\s+(?:said|says|added|told\s+\w+))?\.?["”]?$/u
 const TWO_NAMES = /(?:^|^(?:[a-z-]+\s+)+)[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\p{L}'’-]+$/u
-const NAME_SPAN = /\b[A-Z][\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|de|del|for|and|&)\s+)?[A-Z][\p{L}\p{N}'’&.-]*)*/gu
-const NOT_NAME = /^(?:The|A|An|But|And|He|She|It|They|We|I|In|On|At|If|This|That|There|These|Those|His|Her|Its|Their|Our|Asked|When|While|After|Before|However|Meanwhile|Despite|Although|Though|Since|Because|Yet|Still|Also|Nevertheless|Instead|Last|Next|Earlier|Later|For|With|By|From|As|Under|Over|Now|Then|Both|All|Some|Many|Most|Only|Even|Separately|According|Speaking|Unlike|Like|Amid|During|Following|Having|Once|So|Or|Nor|Neither|Either|Each|Every|Such|What|Why|How|Who|Which|Where|Whether|Mr|Mrs|Ms|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Reuters)$/
+const NAME_SPAN =
+  /\b[A-Z][\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|de|del|for|and|&)\s+)?[A-Z][\p{L}\p{N}'’&.-]*)*/gu
 
 /**
  * Finds stance events in tokenized clean text.
@@ -96,9 +100,15 @@ export function detectStance(tokens: Tokens): Stance {
 const WORD_CUE = new RegExp(
   STANCE_PREFILTER.source
     .split('|')
-    .map((cue) => (!/^[a-z]+(?: [a-z]+)*$/.test(cue) ? '' : cue.includes(' ') ? `${cue.slice(0, cue.indexOf(' '))}$` : cue))
+    .map((cue) =>
+      !/^[a-z]+(?: [a-z]+)*$/.test(cue)
+        ? ''
+        : cue.includes(' ')
+          ? `${cue.slice(0, cue.indexOf(' '))}$`
+          : cue,
+    )
     .join('|'),
-  'i'
+  'i',
 )
 
 /**
@@ -110,7 +120,7 @@ const WHOLE_CUE = new RegExp(
     .split('|')
     .filter((cue) => /^[a-z]+$/.test(cue))
     .join('|'),
-  'i'
+  'i',
 )
 
 /**
@@ -122,7 +132,7 @@ const OTHER_CUES = new RegExp(
     .split('|')
     .filter((cue) => !/^[a-z]+$/.test(cue))
     .join('|'),
-  'i'
+  'i',
 )
 
 /**
@@ -135,7 +145,9 @@ function cueIn(words: Tokens['words'], from: number, to: number): 0 | 1 | 2 {
   let found: 0 | 1 = 0
   for (let i = from; i < to; i++) {
     const lexeme = words[i].lexeme
-    const cue = cueVerdicts.get(lexeme) ?? cueVerdicts.set(lexeme, WHOLE_CUE.test(lexeme.text) ? 2 : WORD_CUE.test(lexeme.lower) ? 1 : 0)
+    const cue =
+      cueVerdicts.get(lexeme) ??
+      cueVerdicts.set(lexeme, WHOLE_CUE.test(lexeme.text) ? 2 : WORD_CUE.test(lexeme.lower) ? 1 : 0)
     if (cue === 2) return 2
     if (cue === 1) found = 1
   }
@@ -150,7 +162,8 @@ function hintBits(words: Tokens['words'], from: number, to: number): HintBits {
   let high = 0
   for (let i = from; i < to; i++) {
     const lexeme = words[i].lexeme
-    const bits = hintBitsOfWords.get(lexeme) ?? hintBitsOfWords.set(lexeme, stanceHintBits(lexeme.lower))
+    const bits =
+      hintBitsOfWords.get(lexeme) ?? hintBitsOfWords.set(lexeme, stanceHintBits(lexeme.lower))
     low |= bits.low
     high |= bits.high
   }
@@ -164,7 +177,8 @@ function sentenceEvents(sentence: string, hints: HintBits): RawEvent[] {
   if (sentence.length <= MAX_PIECE) return detectInSentence(sentence, hints)
   const out: RawEvent[] = []
   for (const [offset, piece] of pieces(sentence)) {
-    for (const r of detectInSentence(piece, hints)) out.push(offset ? { ...r, start: r.start + offset, end: r.end + offset } : r)
+    for (const r of detectInSentence(piece, hints))
+      out.push(offset ? { ...r, start: r.start + offset, end: r.end + offset } : r)
   }
   return out
 }
@@ -180,7 +194,11 @@ function pieces(sentence: string): [number, string][] {
     let end = Math.min(sentence.length, start + MAX_PIECE)
     if (end < sentence.length) {
       const window = sentence.slice(start + MAX_PIECE / 2, end)
-      const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf(','), window.lastIndexOf(' '))
+      const cut = Math.max(
+        window.lastIndexOf(';'),
+        window.lastIndexOf(','),
+        window.lastIndexOf(' '),
+      )
       if (cut > 0) end = start + MAX_PIECE / 2 + cut + 1
     }
     out.push([start, sentence.slice(start, end)])
@@ -202,7 +220,13 @@ function groupOf(groups: Group[], name: string): number {
 }
 
 /** The name an event's mention stands for, or null when it names nobody we can find. */
-function resolve(raw: RawEvent, sentenceIndex: number, tokens: Tokens, done: Resolved[], groups: Group[]): string | null {
+function resolve(
+  raw: RawEvent,
+  sentenceIndex: number,
+  tokens: Tokens,
+  done: Resolved[],
+  groups: Group[],
+): string | null {
   const m = raw.mention
   if (!m) return null
   if (m.kind === 'name') return m.name
@@ -211,29 +235,61 @@ function resolve(raw: RawEvent, sentenceIndex: number, tokens: Tokens, done: Res
   // "X said it ...": the pronoun is the speaker, resolved in turn if the speaker is "the company".
   // A generic noun ("the party") is not the person speaking ("its leader"), a pronoun may be.
   const sk = raw.speaker?.kind
-  if (raw.speaker && (sk === 'name' || sk === 'generic' || (m.kind === 'pronoun' && sk === 'unnamed' && !BARE_SPOKES.test(raw.speaker.name))) && (m.kind === 'pronoun' || m.kind === 'generic')) {
-    return resolve({ ...raw, mention: raw.speaker, speaker: null }, sentenceIndex, tokens, done, groups)
+  if (
+    raw.speaker &&
+    (sk === 'name' ||
+      sk === 'generic' ||
+      (m.kind === 'pronoun' && sk === 'unnamed' && !BARE_SPOKES.test(raw.speaker.name))) &&
+    (m.kind === 'pronoun' || m.kind === 'generic')
+  ) {
+    return resolve(
+      { ...raw, mention: raw.speaker, speaker: null },
+      sentenceIndex,
+      tokens,
+      done,
+      groups,
+    )
   }
   // Events already found in this sentence, then in the two before it (newest first).
   const recent: Resolved[] = []
   // (At most the last 40 events: a run-on text must not make this quadratic.)
-  for (let k = done.length - 1; k >= Math.max(0, done.length - 40) && done[k].sentence >= sentenceIndex - 2; k--) if (done[k].group >= 0) recent.push(done[k])
-  const sameSentence = recent.filter((d) => d.sentence === sentenceIndex && d.event.start - tokens.sentences[sentenceIndex].start < raw.start)
+  for (
+    let k = done.length - 1;
+    k >= Math.max(0, done.length - 40) && done[k].sentence >= sentenceIndex - 2;
+    k--
+  )
+    if (done[k].group >= 0) recent.push(done[k])
+  const sameSentence = recent.filter(
+    (d) =>
+      d.sentence === sentenceIndex &&
+      d.event.start - tokens.sentences[sentenceIndex].start < raw.start,
+  )
   // "A spokesman said he could not comment": "he" is the spokesman, so the party is his employer.
   const spokesPronoun = m.kind === 'pronoun' && !!raw.speaker && raw.speaker.kind !== 'name'
   const wantsPerson = m.wants === 'person' && !spokesPronoun
   const gender = m.name === 'he' || m.name === 'she' ? m.name : null
-  const fits = (d: Resolved) => (!wantsPerson || personLike(groups[d.group].name)) && !(gender && groups[d.group].gender && groups[d.group].gender !== gender)
-  const here = sameSentence.find((d) => d.event.label === 'invited' && fits(d)) ?? sameSentence.find(fits)
+  const fits = (d: Resolved) =>
+    (!wantsPerson || personLike(groups[d.group].name)) &&
+    !(gender && groups[d.group].gender && groups[d.group].gender !== gender)
+  const here =
+    sameSentence.find((d) => d.event.label === 'invited' && fits(d)) ?? sameSentence.find(fits)
   if (here) return groups[here.group].name
   const first = raw.firstSubject
-  if (m.kind === 'pronoun' && first?.kind === 'name' && (!wantsPerson || personLike(first.name))) return first.name
+  if (m.kind === 'pronoun' && first?.kind === 'name' && (!wantsPerson || personLike(first.name)))
+    return first.name
   const s = tokens.sentences[sentenceIndex]
   const before = tokens.text.slice(s.start, s.start + raw.start)
   // "She said ..., but she declined": the same pronoun earlier points further back, not to a name between.
   const samePronounBefore = m.kind === 'pronoun' && new RegExp(`\\b${m.name}\\b`, 'i').test(before)
-  const named = samePronounBefore ? null : lastName(before, wantsPerson, m.kind === 'generic', tokens.text)
-  if (named && m.kind !== 'unnamed' && !(raw.speaker && raw.speaker.kind !== 'name' && m.kind === 'pronoun')) return named
+  const named = samePronounBefore
+    ? null
+    : lastName(before, wantsPerson, m.kind === 'generic', tokens.text)
+  if (
+    named &&
+    m.kind !== 'unnamed' &&
+    !(raw.speaker && raw.speaker.kind !== 'name' && m.kind === 'pronoun')
+  )
+    return named
   // "Kessler, 61, left in 2019. He did not return calls": the last sentence's subject first.
   if (wantsPerson && sentenceIndex > 0) {
     const p = tokens.sentences[sentenceIndex - 1]
@@ -259,7 +315,7 @@ function lastName(text: string, person: boolean, organisation = false, doc = '')
   let last: string | null = null
   for (const match of text.matchAll(NAME_SPAN)) {
     const span = match[0].replace(/^(?:The|A|An)\s+/, '').replace(/['’]s?$/, '')
-    if (NOT_NAME.test(span) || span.length < 2) continue
+    if (NOT_NAME_WORDS.has(span) || span.length < 2) continue
     // "Officials at the ministry ...": a lone sentence-initial capital is usually a common noun.
     if (match.index === 0 && !/\s/.test(span) && !midSentenceCapital(span, doc)) continue
     if (person && !personLike(span)) continue
@@ -273,7 +329,7 @@ function lastName(text: string, person: boolean, organisation = false, doc = '')
 /** The name-like span opening a sentence: usually its subject. */
 function firstName(text: string, doc = ''): string | null {
   const m = OPENING_NAME.exec(text)
-  if (!m || NOT_NAME.test(m[1])) return null
+  if (!m || NOT_NAME_WORDS.has(m[1])) return null
   // A lone capitalised word opening a sentence ("Talks stalled") is a name only if the text
   // also capitalises it mid-sentence.
   if (!/\s/.test(m[1]) && doc && !midSentenceCapital(m[1], doc)) return null
@@ -285,20 +341,26 @@ function firstName(text: string, doc = ''): string | null {
  * The first person-like name in a sentence (titles and two-word names), or a bare surname
  * opening it that names a person already seen ("Kessler, 61, left ..."); skips other genders.
  */
-function firstPerson(text: string, groups: Group[] = [], gender: 'he' | 'she' | null = null): string | null {
+function firstPerson(
+  text: string,
+  groups: Group[] = [],
+  gender: 'he' | 'she' | null = null,
+): string | null {
   // "..., the lawyer, Anne Ruiz, said. She declined": the person quoted last is the likeliest.
   const quoted = QUOTED_PERSON.exec(text.trim())
   if (quoted && personLike(quoted[1])) {
     const known = groups.find((g) => g.keys.some((k) => sameActor(k, actorKey(quoted[1]))))
-    if (!(known && gender && known.gender && known.gender !== gender)) return readMention(quoted[1]).name
+    if (!(known && gender && known.gender && known.gender !== gender))
+      return readMention(quoted[1]).name
   }
   for (const match of text.matchAll(NAME_SPAN)) {
     const span = match[0].replace(/^(?:The|A|An)\s+/, '').replace(/['’]s?$/, '')
-    if (NOT_NAME.test(span)) continue
+    if (NOT_NAME_WORDS.has(span)) continue
     const key = actorKey(span)
     const known = groups.find((g) => g.keys.some((k) => sameActor(k, key)))
     if (known && gender && known.gender && known.gender !== gender) continue
-    if (personLike(span) || (known && personLike(known.name) && match.index === 0)) return readMention(span).name
+    if (personLike(span) || (known && personLike(known.name) && match.index === 0))
+      return readMention(span).name
   }
   return null
 }
@@ -311,8 +373,17 @@ function midSentenceCapital(word: string, doc: string): boolean {
 
 /** Two or more capitalised words, or a title and a name: probably a person. */
 function personLike(name: string): boolean {
-  if (/\b(?:Inc|Corp|Co|Ltd|PLC|Group|Bank|Party|Union|Ministry|Council|Committee|Association|Federation|Airlines?|Motors)\b/.test(name)) return false
-  return /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Minister|Chancellor|Senator|Sen|Gov|Governor|Secretary|Chairman|Chairwoman|King|Queen|Prince|Judge|General|Gen)\.?\s+[A-Z]/.test(name) || TWO_NAMES.test(name)
+  if (
+    /\b(?:Inc|Corp|Co|Ltd|PLC|Group|Bank|Party|Union|Ministry|Council|Committee|Association|Federation|Airlines?|Motors)\b/.test(
+      name,
+    )
+  )
+    return false
+  return (
+    /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Minister|Chancellor|Senator|Sen|Gov|Governor|Secretary|Chairman|Chairwoman|King|Queen|Prince|Judge|General|Gen)\.?\s+[A-Z]/.test(
+      name,
+    ) || TWO_NAMES.test(name)
+  )
 }
 
 function summarize(resolved: Resolved[], groups: Group[]): Stance {
@@ -332,10 +403,20 @@ function summarize(resolved: Resolved[], groups: Group[]): Stance {
     }
     if (r.group < 0) continue
     let a = actors.get(r.group)
-    if (!a) actors.set(r.group, (a = { actor: groups[r.group].name, invited: 0, accepted: 0, declined: 0, noResponse: 0, evidence: [] }))
+    if (!a)
+      actors.set(
+        r.group,
+        (a = {
+          actor: groups[r.group].name,
+          invited: 0,
+          accepted: 0,
+          declined: 0,
+          noResponse: 0,
+          evidence: [],
+        }),
+      )
     if (first) a[e.label as StanceLabel]++
     a.evidence.push(e)
   }
   return { counts, actors: [...actors.values()], events }
 }
-

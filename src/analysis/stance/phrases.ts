@@ -26,22 +26,363 @@ export interface SubjectInfo {
 
 const HARD_BOUNDARY = new Set([';', ':', '—', '–', '-', '[', ']', '|'])
 // "after", "before", "since" and "until" are left out: in news they are mostly prepositions.
-const SUBORDINATOR = new Set(['because', 'while', 'although', 'though', 'whereas', 'when', 'if', 'unless', 'whether', 'where', 'once', 'so'])
-const PREPOSITION = new Set(['to', 'in', 'at', 'on', 'by', 'for', 'with', 'of', 'from', 'into', 'about', 'over', 'under', 'after', 'before', 'since', 'until', 'despite', 'like'])
+const SUBORDINATOR = new Set([
+  'because',
+  'while',
+  'although',
+  'though',
+  'whereas',
+  'when',
+  'if',
+  'unless',
+  'whether',
+  'where',
+  'once',
+  'so',
+])
+const PREPOSITION = new Set([
+  'to',
+  'in',
+  'at',
+  'on',
+  'by',
+  'for',
+  'with',
+  'of',
+  'from',
+  'into',
+  'about',
+  'over',
+  'under',
+  'after',
+  'before',
+  'since',
+  'until',
+  'despite',
+  'like',
+])
 const RELATIVE = new Set(['who', 'which'])
 const QUOTE = /^["“”'‘’«»]$/
 const LEAD_ADVERBIAL = new Set([
-  'in', 'on', 'at', 'after', 'before', 'within', 'during', 'beyond', 'despite', 'under', 'following', 'speaking',
-  'asked', 'earlier', 'meanwhile', 'however', 'separately', 'nevertheless', 'still', 'currently', 'moreover',
-  'instead', 'striking', 'stung', 'last', 'this', 'yesterday', 'today', 'later', 'now', 'since', 'as', 'for',
-  'by', 'with', 'without', 'from', 'according', 'like', 'unlike', 'amid', 'when', 'while', 'although', 'though',
-  'if', 'once', 'given', 'faced', 'responding', 'asked', 'told', 'over', 'through', 'across', 'to', 'around', 'also',
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'within',
+  'during',
+  'beyond',
+  'despite',
+  'under',
+  'following',
+  'speaking',
+  'asked',
+  'earlier',
+  'meanwhile',
+  'however',
+  'separately',
+  'nevertheless',
+  'still',
+  'currently',
+  'moreover',
+  'instead',
+  'striking',
+  'stung',
+  'last',
+  'this',
+  'yesterday',
+  'today',
+  'later',
+  'now',
+  'since',
+  'as',
+  'for',
+  'by',
+  'with',
+  'without',
+  'from',
+  'according',
+  'like',
+  'unlike',
+  'amid',
+  'when',
+  'while',
+  'although',
+  'though',
+  'if',
+  'once',
+  'given',
+  'faced',
+  'responding',
+  'asked',
+  'told',
+  'over',
+  'through',
+  'across',
+  'to',
+  'around',
+  'also',
 ])
 const CONNECTORS_FREE = new Set(['of', 'for'])
-const CONNECTORS_CAP = new Set(['in', 'de', 'du', 'del', 'da', 'von', 'van', 'le', 'la', 'al', 'bin', 'and'])
-const ING_NOUN = new Set(['meeting', 'building', 'king', 'thing', 'something', 'nothing', 'anything', 'everything', 'spring', 'string', 'morning', 'evening', 'funding', 'spending', 'training', 'listing', 'ruling', 'offering', 'wedding', 'hearing', 'briefing', 'filing', 'opening', 'landing', 'feeling', 'earnings', 'banking', 'trading', 'shipping', 'mining', 'housing', 'clothing', 'marketing', 'accounting', 'engineering', 'broadcasting', 'publishing', 'holding', 'holdings', 'setting', 'ceiling', 'beijing', 'wellington', 'reading', 'sterling', 'viking', 'boeing', 'timing', 'rating', 'ratings', 'polling', 'bombing', 'shooting', 'fighting', 'uprising', 'leading'])
-const ED_NOUN = new Set(['need', 'speed', 'hundred', 'red', 'bed', 'seed', 'feed', 'creed', 'greed', 'shed', 'weed', 'steed', 'reed', 'proceed', 'united', 'limited', 'federated', 'incorporated', 'associated', 'allied', 'consolidated', 'advanced', 'integrated', 'unidentified', 'unnamed', 'so-called', 'elected', 'retired', 'detailed', 'leveraged', 'sweetened', 'proposed', 'skilled', 'armed', 'supposed', 'alleged', 'renewed', 'estimated', 'expected', 'combined', 'fixed', 'qualified', 'designated', 'listed', 'registered', 'reported', 'interested', 'concerned', 'affected', 'related', 'based', 'led', 'owned', 'backed', 'controlled', 'operated', 'run'])
-const FINITE = new Set(['met', 'became', 'made', 'took', 'gave', 'sent', 'got', 'won', 'lost', 'held', 'left', 'came', 'went', 'saw', 'ran', 'put', 'set', 'cut', 'hit', 'let', 'told', 'said', 'says', 'faces', 'remains', 'plans', 'needs', 'wants', 'seems', 'appears', 'makes', 'takes', 'gives', 'holds', 'knew', 'thought', 'found', 'began', 'brought', 'bought', 'sold', 'kept', 'paid', 'meant', 'felt', 'led', 'stood', 'wrote', 'spoke', 'chose', 'rose', 'fell', 'grew', 'drew', 'threw', 'broke', 'became', 'shows', 'owns', 'owes', 'agrees', 'declines', 'refuses', 'rejects', 'accepts', 'invites', 'responds', 'replies', 'given', 'taken', 'done', 'seen', 'known', 'shown', 'written', 'chosen', 'driven', 'begun', 'spoken', 'broken', 'forgotten', 'gotten', 'woke', 'wore', 'swore', 'hid', 'fought', 'sought', 'taught', 'caught', 'heard', 'sat', 'laid', 'sang', 'rang', 'sank', 'shook', 'slept', 'spent', 'struck', 'stuck', 'swept', 'withdrew', 'flew', 'blew', 'overcame', 'froze', 'rode', 'drove', 'stole', 'fled', 'quit', 'shut', 'won', 'lost', 'sold', 'told', 'understood', 'withheld', 'upheld', 'overturned', 'lays', 'says', 'includes', 'contains', 'owns'])
+const CONNECTORS_CAP = new Set([
+  'in',
+  'de',
+  'du',
+  'del',
+  'da',
+  'von',
+  'van',
+  'le',
+  'la',
+  'al',
+  'bin',
+  'and',
+])
+const ING_NOUN = new Set([
+  'meeting',
+  'building',
+  'king',
+  'thing',
+  'something',
+  'nothing',
+  'anything',
+  'everything',
+  'spring',
+  'string',
+  'morning',
+  'evening',
+  'funding',
+  'spending',
+  'training',
+  'listing',
+  'ruling',
+  'offering',
+  'wedding',
+  'hearing',
+  'briefing',
+  'filing',
+  'opening',
+  'landing',
+  'feeling',
+  'earnings',
+  'banking',
+  'trading',
+  'shipping',
+  'mining',
+  'housing',
+  'clothing',
+  'marketing',
+  'accounting',
+  'engineering',
+  'broadcasting',
+  'publishing',
+  'holding',
+  'holdings',
+  'setting',
+  'ceiling',
+  'beijing',
+  'wellington',
+  'reading',
+  'sterling',
+  'viking',
+  'boeing',
+  'timing',
+  'rating',
+  'ratings',
+  'polling',
+  'bombing',
+  'shooting',
+  'fighting',
+  'uprising',
+  'leading',
+])
+const ED_NOUN = new Set([
+  'need',
+  'speed',
+  'hundred',
+  'red',
+  'bed',
+  'seed',
+  'feed',
+  'creed',
+  'greed',
+  'shed',
+  'weed',
+  'steed',
+  'reed',
+  'proceed',
+  'united',
+  'limited',
+  'federated',
+  'incorporated',
+  'associated',
+  'allied',
+  'consolidated',
+  'advanced',
+  'integrated',
+  'unidentified',
+  'unnamed',
+  'so-called',
+  'elected',
+  'retired',
+  'detailed',
+  'leveraged',
+  'sweetened',
+  'proposed',
+  'skilled',
+  'armed',
+  'supposed',
+  'alleged',
+  'renewed',
+  'estimated',
+  'expected',
+  'combined',
+  'fixed',
+  'qualified',
+  'designated',
+  'listed',
+  'registered',
+  'reported',
+  'interested',
+  'concerned',
+  'affected',
+  'related',
+  'based',
+  'led',
+  'owned',
+  'backed',
+  'controlled',
+  'operated',
+  'run',
+])
+const FINITE = new Set([
+  'met',
+  'became',
+  'made',
+  'took',
+  'gave',
+  'sent',
+  'got',
+  'won',
+  'lost',
+  'held',
+  'left',
+  'came',
+  'went',
+  'saw',
+  'ran',
+  'put',
+  'set',
+  'cut',
+  'hit',
+  'let',
+  'told',
+  'said',
+  'says',
+  'faces',
+  'remains',
+  'plans',
+  'needs',
+  'wants',
+  'seems',
+  'appears',
+  'makes',
+  'takes',
+  'gives',
+  'holds',
+  'knew',
+  'thought',
+  'found',
+  'began',
+  'brought',
+  'bought',
+  'sold',
+  'kept',
+  'paid',
+  'meant',
+  'felt',
+  'led',
+  'stood',
+  'wrote',
+  'spoke',
+  'chose',
+  'rose',
+  'fell',
+  'grew',
+  'drew',
+  'threw',
+  'broke',
+  'became',
+  'shows',
+  'owns',
+  'owes',
+  'agrees',
+  'declines',
+  'refuses',
+  'rejects',
+  'accepts',
+  'invites',
+  'responds',
+  'replies',
+  'given',
+  'taken',
+  'done',
+  'seen',
+  'known',
+  'shown',
+  'written',
+  'chosen',
+  'driven',
+  'begun',
+  'spoken',
+  'broken',
+  'forgotten',
+  'gotten',
+  'woke',
+  'wore',
+  'swore',
+  'hid',
+  'fought',
+  'sought',
+  'taught',
+  'caught',
+  'heard',
+  'sat',
+  'laid',
+  'sang',
+  'rang',
+  'sank',
+  'shook',
+  'slept',
+  'spent',
+  'struck',
+  'stuck',
+  'swept',
+  'withdrew',
+  'flew',
+  'blew',
+  'overcame',
+  'froze',
+  'rode',
+  'drove',
+  'stole',
+  'fled',
+  'quit',
+  'shut',
+  'won',
+  'lost',
+  'sold',
+  'told',
+  'understood',
+  'withheld',
+  'upheld',
+  'overturned',
+  'lays',
+  'says',
+  'includes',
+  'contains',
+  'owns',
+])
 
 /** Reporting verbs that are more often plural nouns ("Arab states", "press reports"). */
 const NOUN_LIKE_SPEECH = new Set(['states', 'reports', 'notes', 'claims'])
@@ -52,28 +393,58 @@ const isWord = (t: SentenceToken | undefined): t is SentenceToken => !!t && t.ki
 export function isVerbLike(t: SentenceToken | undefined): boolean {
   if (!t || t.kind !== 'w' || t.cap) return false
   const w = t.lower
-  if (L.auxiliary.has(w) || (L.speech.has(w) && !NOUN_LIKE_SPEECH.has(w)) || FINITE.has(w)) return true
+  if (L.auxiliary.has(w) || (L.speech.has(w) && !NOUN_LIKE_SPEECH.has(w)) || FINITE.has(w))
+    return true
   if (w.length >= 5 && w.endsWith('ed') && !ED_NOUN.has(w)) return true
   if (w.length >= 5 && w.endsWith('ing') && !ING_NOUN.has(w)) return true
   return false
 }
 
 /** Whether a token may sit inside an actor noun phrase. */
-function isNPToken(t: SentenceToken, next: SentenceToken | undefined, nextNext: SentenceToken | undefined, prev?: SentenceToken): boolean {
+function isNPToken(
+  t: SentenceToken,
+  next: SentenceToken | undefined,
+  nextNext: SentenceToken | undefined,
+  prev?: SentenceToken,
+): boolean {
   if (t.kind === 'n') return true
   if (t.kind === 'p') return t.text === '&'
   // "the Czech governments Monday rejected": a date is not part of the party's name.
-  if (t.cap && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(t.lower)) return false
+  if (
+    t.cap &&
+    /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(t.lower)
+  )
+    return false
   if (t.cap) return !(L.notNoun.has(t.lower) && !/^[A-Z]{2,}/.test(t.text)) || t.lower === 'and'
   if (CONNECTORS_FREE.has(t.lower)) return isWord(next)
   // "An aide to Senator Carl Levin", "adviser to the minister".
-  if (t.lower === 'to' && prev && /^(?:aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|envoy|ambassador|successor|heir)$/.test(prev.lower)) return !!next && (next.cap || next.lower === 'the')
-  if (CONNECTORS_CAP.has(t.lower)) return !!next && (next.cap || (next.lower === 'the' && !!nextNext?.cap))
+  if (
+    t.lower === 'to' &&
+    prev &&
+    /^(?:aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|envoy|ambassador|successor|heir)$/.test(
+      prev.lower,
+    )
+  )
+    return !!next && (next.cap || next.lower === 'the')
+  if (CONNECTORS_CAP.has(t.lower))
+    return !!next && (next.cap || (next.lower === 'the' && !!nextNext?.cap))
   // "Officials at the embassy", "analysts at Goldman": "at" names the organisation.
-  if (t.lower === 'at') return !!next && (next.cap || (next.lower === 'the' && !!nextNext && nextNext.kind === 'w' && !isVerbLike(nextNext)))
+  if (t.lower === 'at')
+    return (
+      !!next &&
+      (next.cap ||
+        (next.lower === 'the' && !!nextNext && nextNext.kind === 'w' && !isVerbLike(nextNext)))
+    )
   if (L.notNoun.has(t.lower)) return false
   // "Mr Brown pointedly refused", "Mr Brown earlier denied": an adverb ends the phrase.
-  if (L.adverb.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 5 && !/(?:ily|ply|ally|ely)$/.test(t.lower) && isVerbLike(next))) return false
+  if (
+    L.adverb.has(t.lower) ||
+    (/ly$/.test(t.lower) &&
+      t.lower.length > 5 &&
+      !/(?:ily|ply|ally|ely)$/.test(t.lower) &&
+      isVerbLike(next))
+  )
+    return false
   return !isVerbLike(t)
 }
 
@@ -105,7 +476,16 @@ export function npEnd(toks: SentenceToken[], i: number, limit = toks.length, max
     if (j > i && /^(?:he|she|it|they|we|i|you)$/.test(t.lower)) break
     // A participle used as an adjective: "the existing producers", "a sweetened offer".
     const prev = toks[j - 1]
-    if (j > i && isVerbLike(t) && !L.auxiliary.has(t.lower) && prev && (L.determiner.has(prev.lower) || prev.kind === 'n') && toks[j + 1]?.kind === 'w' && !isVerbLike(toks[j + 1]) && !L.notNoun.has(toks[j + 1].lower)) {
+    if (
+      j > i &&
+      isVerbLike(t) &&
+      !L.auxiliary.has(t.lower) &&
+      prev &&
+      (L.determiner.has(prev.lower) || prev.kind === 'n') &&
+      toks[j + 1]?.kind === 'w' &&
+      !isVerbLike(toks[j + 1]) &&
+      !L.notNoun.has(toks[j + 1].lower)
+    ) {
       j++
       continue
     }
@@ -115,41 +495,97 @@ export function npEnd(toks: SentenceToken[], i: number, limit = toks.length, max
     j++
   }
   // Trailing connectors ("of", "and") are not part of the phrase.
-  while (j > i && ['of', 'for', 'and', 'or', 'in', 'at', 'the', 'a', 'an'].includes(toks[j - 1].lower)) j--
+  while (
+    j > i &&
+    ['of', 'for', 'and', 'or', 'in', 'at', 'the', 'a', 'an'].includes(toks[j - 1].lower)
+  )
+    j--
   return j
 }
 
 /** Whether the noun phrase after the "and" at `j` is followed by a verb (a new clause). */
 function depthOk(toks: SentenceToken[], j: number): boolean {
   let k = j + 1
-  while (k < toks.length && k - j < 8 && toks[k].kind !== 'p' && !isVerbLike(toks[k]) && !(L.notNoun.has(toks[k].lower) && !toks[k].cap && !L.determiner.has(toks[k].lower))) k++
+  while (
+    k < toks.length &&
+    k - j < 8 &&
+    toks[k].kind !== 'p' &&
+    !isVerbLike(toks[k]) &&
+    !(L.notNoun.has(toks[k].lower) && !toks[k].cap && !L.determiner.has(toks[k].lower))
+  )
+    k++
   return k > j + 1 && isVerbLike(toks[k])
 }
 
 /** Skips quotes and leading adverbials ("Earlier this week,", "In the interview,") from `i`. */
 function skipLead(toks: SentenceToken[], i: number, limit: number): number {
   for (let guard = 0; guard < 4; guard++) {
-    while (i < limit && ((toks[i].kind === 'p' && toks[i].text !== ',') || ['and', 'but', 'so', 'yet', 'or', 'that', 'then', 'thus', 'only', 'even', 'just', 'also', 'not'].includes(toks[i].lower) || (toks[i].lower === 'far' && toks[i - 1]?.lower === 'so'))) i++
+    while (
+      i < limit &&
+      ((toks[i].kind === 'p' && toks[i].text !== ',') ||
+        [
+          'and',
+          'but',
+          'so',
+          'yet',
+          'or',
+          'that',
+          'then',
+          'thus',
+          'only',
+          'even',
+          'just',
+          'also',
+          'not',
+        ].includes(toks[i].lower) ||
+        (toks[i].lower === 'far' && toks[i - 1]?.lower === 'so'))
+    )
+      i++
     if (i >= limit) return i
     const t = toks[i]
     let c = i
     while (c < limit && toks[c].text !== ',') c++
     // "Sitting on Wednesday, ...", "Three years ago, ...": a participle or time phrase before a comma.
     const lead = toks.slice(i, c)
-    const timeLike = c < limit && lead.some((x) => /^(?:ago|years?|months?|weeks?|days?|yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/.test(x.lower)) && !lead.some((x) => isVerbLike(x) && !/^(?:ago)$/.test(x.lower))
+    const timeLike =
+      c < limit &&
+      lead.some((x) =>
+        /^(?:ago|years?|months?|weeks?|days?|yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/.test(
+          x.lower,
+        ),
+      ) &&
+      !lead.some((x) => isVerbLike(x) && !/^(?:ago)$/.test(x.lower))
     // Sentence-initial participles are capitalised ("Reached by phone, Miller declined").
-    if (c < limit && (timeLike || (isVerbLike({ ...t, cap: false }) && !L.auxiliary.has(t.lower)))) {
+    if (
+      c < limit &&
+      (timeLike || (isVerbLike({ ...t, cap: false }) && !L.auxiliary.has(t.lower)))
+    ) {
       i = c + 1
       continue
     }
     if (!LEAD_ADVERBIAL.has(t.lower) && !(t.kind === 'n')) return i
     if (c >= limit) {
       // "Since Purolator agreed ...": a subordinator with no comma before the verb opens the clause.
-      if (/^(?:since|after|before|until|as|once|when|while|although|though|because|if|unless)$/.test(t.lower)) return i + 1
+      if (
+        /^(?:since|after|before|until|as|once|when|while|although|though|because|if|unless)$/.test(
+          t.lower,
+        )
+      )
+        return i + 1
       // "said on Tuesday it had rejected": a short time or place phrase before the subject.
-      if (PREPOSITION.has(t.lower) || /^(?:last|this|yesterday|today|earlier|later|now)$/.test(t.lower)) {
+      if (
+        PREPOSITION.has(t.lower) ||
+        /^(?:last|this|yesterday|today|earlier|later|now)$/.test(t.lower)
+      ) {
         let e = npEnd(toks, i + 1, limit, 4)
-        while (e < limit && (toks[e].kind === 'n' || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night)$/.test(toks[e].lower))) e++
+        while (
+          e < limit &&
+          (toks[e].kind === 'n' ||
+            /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night)$/.test(
+              toks[e].lower,
+            ))
+        )
+          e++
         if (e > i && e < limit && npEnd(toks, e, limit) > e) {
           i = e
           continue
@@ -171,12 +607,27 @@ function hasVerb(toks: SentenceToken[], a: number, b: number): boolean {
 /** The first token of the auxiliaries and adverbs right before `t`. */
 function auxLeft(toks: SentenceToken[], t: number): number {
   let k = t
-  while (k > 0 && toks[k - 1].kind === 'w' && !toks[k - 1].cap && (L.auxiliary.has(toks[k - 1].lower) || L.adverb.has(toks[k - 1].lower) || toks[k - 1].lower.endsWith("n't"))) k--
+  while (
+    k > 0 &&
+    toks[k - 1].kind === 'w' &&
+    !toks[k - 1].cap &&
+    (L.auxiliary.has(toks[k - 1].lower) ||
+      L.adverb.has(toks[k - 1].lower) ||
+      toks[k - 1].lower.endsWith("n't"))
+  )
+    k--
   return k
 }
 
 /** Finds where the clause holding token `t` begins, and what kind of boundary opened it. */
-export function clauseBoundary(toks: SentenceToken[], t: number): { start: number; kind: 'start' | 'hard' | 'speech' | 'that' | 'sub' | 'coord' | 'relative'; at: number } {
+export function clauseBoundary(
+  toks: SentenceToken[],
+  t: number,
+): {
+  start: number
+  kind: 'start' | 'hard' | 'speech' | 'that' | 'sub' | 'coord' | 'relative'
+  at: number
+} {
   let comma = -1
   for (let k = t - 1; k >= 0; k--) {
     const w = toks[k]
@@ -196,7 +647,12 @@ export function clauseBoundary(toks: SentenceToken[], t: number): { start: numbe
     }
     // "Asked whether Turkey would attend, he declined": the fronted clause ends at the comma.
     // (Only when a subject follows the comma: in "while X, a spokesman, didn't" it is an apposition.)
-    if (comma >= 0 && comma + 1 < auxLeft(toks, t) && (SUBORDINATOR.has(w.lower) || (/^(?:asked|told)$/.test(w.lower) && (k === 0 || toks[k - 1].kind === 'p')))) {
+    if (
+      comma >= 0 &&
+      comma + 1 < auxLeft(toks, t) &&
+      (SUBORDINATOR.has(w.lower) ||
+        (/^(?:asked|told)$/.test(w.lower) && (k === 0 || toks[k - 1].kind === 'p')))
+    ) {
       return { start: comma + 1, kind: 'hard', at: comma }
     }
     const lw = w.lower
@@ -210,12 +666,31 @@ export function clauseBoundary(toks: SentenceToken[], t: number): { start: numbe
       return { start: k + 1, kind: 'relative', at: k }
     }
     // "that" after a preposition is a determiner ("To that end").
-    if (lw === 'that' && k > 0 && !determinerThat(toks, k) && !L.determiner.has(toks[k - 1].lower) && !PREPOSITION.has(toks[k - 1].lower)) return { start: k + 1, kind: 'that', at: k }
+    if (
+      lw === 'that' &&
+      k > 0 &&
+      !determinerThat(toks, k) &&
+      !L.determiner.has(toks[k - 1].lower) &&
+      !PREPOSITION.has(toks[k - 1].lower)
+    )
+      return { start: k + 1, kind: 'that', at: k }
     // "had been told of the sale" is a passive, not a report.
-    if (L.speech.has(lw) && !w.cap && !speechNoun(toks, k) && !(k > 0 && /^(?:been|was|were|being|is|are|be)$/.test(toks[k - 1].lower))) return { start: k + 1, kind: 'speech', at: k }
-    if (SUBORDINATOR.has(lw) && (!w.cap || k === 0 || toks[k - 1].kind === 'p')) return { start: k + 1, kind: 'sub', at: k }
+    if (
+      L.speech.has(lw) &&
+      !w.cap &&
+      !speechNoun(toks, k) &&
+      !(k > 0 && /^(?:been|was|were|being|is|are|be)$/.test(toks[k - 1].lower))
+    )
+      return { start: k + 1, kind: 'speech', at: k }
+    if (SUBORDINATOR.has(lw) && (!w.cap || k === 0 || toks[k - 1].kind === 'p'))
+      return { start: k + 1, kind: 'sub', at: k }
     // "The move comes after Britain agreed": a preposition that opens a whole clause.
-    if (/^(?:after|before|until|since|as)$/.test(lw) && k > 0 && toks[t]?.kind === 'w' && !/^(?:and|but|or)$/.test(toks[t].lower)) {
+    if (
+      /^(?:after|before|until|since|as)$/.test(lw) &&
+      k > 0 &&
+      toks[t]?.kind === 'w' &&
+      !/^(?:and|but|or)$/.test(toks[t].lower)
+    ) {
       const e = npEnd(toks, k + 1, t)
       let v = e
       while (v < t && (L.auxiliary.has(toks[v].lower) || L.adverb.has(toks[v].lower))) v++
@@ -223,10 +698,20 @@ export function clauseBoundary(toks: SentenceToken[], t: number): { start: numbe
     }
     if (lw === 'but') return { start: k + 1, kind: 'coord', at: k }
     // (Only from a verb: scanning back from "but" in "met Brazil and Peru but", "and" joins names.)
-    if ((lw === 'and' || lw === 'or') && k > 0 && toks[t]?.kind === 'w' && !/^(?:and|but|or)$/.test(toks[t].lower)) {
+    if (
+      (lw === 'and' || lw === 'or') &&
+      k > 0 &&
+      toks[t]?.kind === 'w' &&
+      !/^(?:and|but|or)$/.test(toks[t].lower)
+    ) {
       // "and" opens a new clause when the stretch before it already has its own verb.
       let s = k - 1
-      while (s >= 0 && !(toks[s].kind === 'p' && HARD_BOUNDARY.has(toks[s].text)) && !(L.speech.has(toks[s].lower) || toks[s].lower === 'that' || toks[s].lower === 'but')) s--
+      while (
+        s >= 0 &&
+        !(toks[s].kind === 'p' && HARD_BOUNDARY.has(toks[s].text)) &&
+        !(L.speech.has(toks[s].lower) || toks[s].lower === 'that' || toks[s].lower === 'but')
+      )
+        s--
       if (hasVerb(toks, s + 1, k)) return { start: k + 1, kind: 'coord', at: k }
     }
   }
@@ -235,18 +720,33 @@ export function clauseBoundary(toks: SentenceToken[], t: number): { start: numbe
 
 /** "stopped releasing that statement and said": a determiner "that", not a complementizer. */
 function determinerThat(toks: SentenceToken[], k: number): boolean {
-  return !!toks[k + 1] && toks[k + 1].kind === 'w' && !toks[k + 1].cap && !L.determiner.has(toks[k + 1].lower) && !/^(?:he|she|it|they|we|i)$/.test(toks[k + 1].lower) && !isVerbLike(toks[k + 2]) && !L.auxiliary.has(toks[k + 2]?.lower ?? '')
+  return (
+    !!toks[k + 1] &&
+    toks[k + 1].kind === 'w' &&
+    !toks[k + 1].cap &&
+    !L.determiner.has(toks[k + 1].lower) &&
+    !/^(?:he|she|it|they|we|i)$/.test(toks[k + 1].lower) &&
+    !isVerbLike(toks[k + 2]) &&
+    !L.auxiliary.has(toks[k + 2]?.lower ?? '')
+  )
 }
 
 /** "states", "reports", "notes" and "claims" are nouns unless a "that" clause follows. */
 function speechNoun(toks: SentenceToken[], k: number): boolean {
-  return /^(?:states|reports|notes|claims|thought|learned|quoted)$/.test(toks[k].lower) && toks[k + 1]?.lower !== 'that'
+  return (
+    /^(?:states|reports|notes|claims|thought|learned|quoted)$/.test(toks[k].lower) &&
+    toks[k + 1]?.lower !== 'that'
+  )
 }
 
 /** The noun phrase ending just before token `t` (walking left), last conjunct only. */
 export function npLeft(toks: SentenceToken[], t: number): TokenRange | null {
   let b = t
-  while (b > 0 && (toks[b - 1].text === ',' || toks[b - 1].text === '>' || QUOTE.test(toks[b - 1].text))) b--
+  while (
+    b > 0 &&
+    (toks[b - 1].text === ',' || toks[b - 1].text === '>' || QUOTE.test(toks[b - 1].text))
+  )
+    b--
   let a = b
   while (a > 0) {
     const p = toks[a - 1]
@@ -257,14 +757,32 @@ export function npLeft(toks: SentenceToken[], t: number): TokenRange | null {
     // possessive ("the opposition Labour Party", "Kremlin chief Mikhail Gorbachev"), not "despite George Bush".
     if (a < b && toks[a].cap && p.kind === 'w' && !p.cap && !L.determiner.has(p.lower)) {
       const pp = toks[a - 2]
-      if (pp && pp.kind === 'w' && !pp.cap && !L.determiner.has(pp.lower) && !/['’]s?$/.test(pp.text)) break
+      if (
+        pp &&
+        pp.kind === 'w' &&
+        !pp.cap &&
+        !L.determiner.has(pp.lower) &&
+        !/['’]s?$/.test(pp.text)
+      )
+        break
     }
     if (p.kind === 'p' && !(p.text === '&')) break
-    if (p.kind === 'w' && !p.cap && (L.notNoun.has(p.lower) && !CONNECTORS_FREE.has(p.lower) && !(CONNECTORS_CAP.has(p.lower) && toks[a]?.cap))) break
+    if (
+      p.kind === 'w' &&
+      !p.cap &&
+      L.notNoun.has(p.lower) &&
+      !CONNECTORS_FREE.has(p.lower) &&
+      !(CONNECTORS_CAP.has(p.lower) && toks[a]?.cap)
+    )
+      break
     if (isVerbLike(p) || (!p.cap && L.directive.has(p.lower))) break
     a--
   }
-  while (a < b && (CONNECTORS_FREE.has(toks[a].lower) || (toks[a].lower === 'one' && toks[a + 1]?.lower === 'of'))) a++
+  while (
+    a < b &&
+    (CONNECTORS_FREE.has(toks[a].lower) || (toks[a].lower === 'one' && toks[a + 1]?.lower === 'of'))
+  )
+    a++
   return a < b ? { a, b } : null
 }
 
@@ -277,7 +795,8 @@ export function splitParties(toks: SentenceToken[], r: TokenRange): TokenRange[]
     if (w.lower !== 'and' && w.lower !== 'or' && w.text !== ',') continue
     const n = toks[k + 1]
     if (!n) continue
-    const rightStartsParty = n.cap || L.determiner.has(n.lower) || ['other', 'several'].includes(n.lower)
+    const rightStartsParty =
+      n.cap || L.determiner.has(n.lower) || ['other', 'several'].includes(n.lower)
     if (!rightStartsParty) continue
     // Shared head: "Wellington and Auckland staff" is one party (a single name left, a lower-case head right).
     const lead = L.determiner.has(toks[a].lower) ? a + 1 : a
@@ -286,7 +805,14 @@ export function splitParties(toks: SentenceToken[], r: TokenRange): TokenRange[]
       while (e < r.b && toks[e].lower !== 'and' && toks[e].text !== ',') e++
       if (!toks[e - 1].cap && !L.determiner.has(n.lower)) continue
       // "the Food and Drug Administration": one name, unless the first word is a country ("the US and Britain").
-      if (lead > a && toks[a].lower === 'the' && n.cap && !ACTOR_ALIASES[toks[lead].lower] && toks.slice(k + 1, e).every((x) => x.cap || CONNECTORS_FREE.has(x.lower))) continue
+      if (
+        lead > a &&
+        toks[a].lower === 'the' &&
+        n.cap &&
+        !ACTOR_ALIASES[toks[lead].lower] &&
+        toks.slice(k + 1, e).every((x) => x.cap || CONNECTORS_FREE.has(x.lower))
+      )
+        continue
     }
     if (k > a) parts.push({ a, b: k })
     a = k + 1
@@ -319,7 +845,8 @@ function findSubject(toks: SentenceToken[], t: number, depth: number): SubjectIn
     const own = npEnd(toks, bound.start, t)
     let v = own
     while (v < t && (L.auxiliary.has(toks[v].lower) || L.adverb.has(toks[v].lower))) v++
-    if (own > bound.start && v === t) return { ranges: [{ a: bound.start, b: own }], speaker: null, clauseStart: bound.start }
+    if (own > bound.start && v === t)
+      return { ranges: [{ a: bound.start, b: own }], speaker: null, clauseStart: bound.start }
     // Otherwise the antecedent: "the Taliban, who have long refused", "X, of which it owns 25 pct, agreed".
     let k = bound.at
     if (k > 0 && PREPOSITION.has(toks[k - 1].lower)) k--
@@ -339,10 +866,19 @@ function findSubject(toks: SentenceToken[], t: number, depth: number): SubjectIn
       speaker = sp.ranges[0] ?? null
     }
   }
-  if (from >= t || isVerbLike(toks[from]) || (toks[from].kind === 'w' && L.adverb.has(toks[from].lower) && isVerbLike(toks[from + 1]))) {
+  if (
+    from >= t ||
+    isVerbLike(toks[from]) ||
+    (toks[from].kind === 'w' && L.adverb.has(toks[from].lower) && isVerbLike(toks[from + 1]))
+  ) {
     // No subject of its own ("... and agreed to stay"): share the previous clause's subject.
     // (A dash before it is crossed only from inside such a chain: "denied X - but refused".)
-    if ((bound.kind === 'coord' || (bound.kind === 'hard' && depth > 0 && /^[-–—]$/.test(toks[bound.at].text))) && bound.at > 0 && depth < 2) {
+    if (
+      (bound.kind === 'coord' ||
+        (bound.kind === 'hard' && depth > 0 && /^[-–—]$/.test(toks[bound.at].text))) &&
+      bound.at > 0 &&
+      depth < 2
+    ) {
       const prev = clauseSubject(toks, bound.at, depth + 1)
       return { ranges: prev.ranges, speaker: prev.speaker, clauseStart: bound.start }
     }
@@ -365,7 +901,14 @@ function findSubject(toks: SentenceToken[], t: number, depth: number): SubjectIn
       while (v < t && (L.auxiliary.has(toks[v].lower) || L.adverb.has(toks[v].lower))) v++
       if (e2 > s2 && v === t && toks[s2].cap) ranges[0] = { a: s2, b: e2 }
       // "Dana Cole, a spokeswoman for Larkspur Media, declined": the employer is the party.
-      else if (e2 > s2 && toks[e2]?.text === ',' && toks.slice(s2, e2).some((x) => /^(?:spokes(?:man|woman|person)|representative|aide)$/.test(x.lower)) && toks.slice(s2, e2).some((x) => x.cap)) {
+      else if (
+        e2 > s2 &&
+        toks[e2]?.text === ',' &&
+        toks
+          .slice(s2, e2)
+          .some((x) => /^(?:spokes(?:man|woman|person)|representative|aide)$/.test(x.lower)) &&
+        toks.slice(s2, e2).some((x) => x.cap)
+      ) {
         let v2 = e2 + 1
         while (v2 < t && (L.auxiliary.has(toks[v2].lower) || L.adverb.has(toks[v2].lower))) v2++
         if (v2 === t) ranges[0] = { a: s2, b: e2 }

@@ -19,14 +19,36 @@ export interface SentenceToken {
 
 // Words keep inner apostrophes, hyphens, periods and ampersands ("Mexico's", "WRAZ-TV", "U.S.",
 // "AT&T"); numbers keep separators ("1,000", "10.3"); tickers in angle brackets are one token.
-const TOKEN = /<[A-Z.]+>|\d+(?:[.,:]\d+)*%?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’.\-&/][\p{L}\p{M}\p{N}]+)*(?:['’](?=\s|$))?|\S/gu
+const TOKEN =
+  /<[A-Z.]+>|\d+(?:[.,:]\d+)*%?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’.\-&/][\p{L}\p{M}\p{N}]+)*(?:['’](?=\s|$))?|\S/gu
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u
 // Regular expressions with `\p{…}` live at module level: esbuild, targeting Node, rewrites such a
 // literal into `new RegExp(…)`, which inside a function would build it anew on every call.
 const ONE_CAPITAL = /^\p{Lu}$/u
 const STARTS_WORD = /^[\p{L}\p{M}<]/u
 const STARTS_CAPITAL = /^[\p{Lu}<]/u
-const KEEP_PERIOD = new Set(['inc', 'corp', 'co', 'ltd', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'no', 'bros', 'plc'])
+const KEEP_PERIOD = new Set([
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'gen',
+  'gov',
+  'sen',
+  'rep',
+  'lt',
+  'col',
+  'no',
+  'bros',
+  'plc',
+])
 
 /**
  * Splits one sentence into words, numbers and punctuation marks.
@@ -58,7 +80,10 @@ export function tokenizeSentence(sentence: string): SentenceToken[] {
     }
     let text = sentence.slice(start, end)
     // "U.S." and "Inc." keep their period when one follows directly.
-    if (codeAt(sentence, end) === 46 && (DOTTED.test(text) || KEEP_PERIOD.has(text.toLowerCase()) || ONE_CAPITAL.test(text))) {
+    if (
+      codeAt(sentence, end) === 46 &&
+      (DOTTED.test(text) || KEEP_PERIOD.has(text.toLowerCase()) || ONE_CAPITAL.test(text))
+    ) {
       text += '.'
       end++
     }
@@ -162,7 +187,8 @@ const isTickerChar = (c: number) => (c >= 65 && c <= 90) || c === 46
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13)
 /** The white space of the general punctuation block (what `\s` holds of U+2000 to U+206F). */
-const isPunctuationSpace = (c: number) => (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f
+const isPunctuationSpace = (c: number) =>
+  (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f
 
 // The first character decides a token's kind and case; ASCII ones are told apart without a regex.
 

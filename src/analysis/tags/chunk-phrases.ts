@@ -21,9 +21,15 @@ export interface ChunkRuns {
 }
 
 // Words that open a noun phrase: after them a mostly-verb word ("the meeting") is a noun.
-const DETERMINERS = new Set('the a an this that these those its his her their our my your whose each every no any some'.split(' '))
+const DETERMINERS = new Set(
+  'the a an this that these those its his her their our my your whose each every no any some'.split(
+    ' ',
+  ),
+)
 // Capitalised stop words that may sit inside a name ("New York", "First Lady", "Last Supper").
-const NAME_STOPWORDS = new Set('new first last general united north south east west great upper lower'.split(' '))
+const NAME_STOPWORDS = new Set(
+  'new first last general united north south east west great upper lower'.split(' '),
+)
 
 /**
  * Splits tokenized text into noun-phrase chunks: maximal runs of nouns, names, adjectives and
@@ -45,7 +51,8 @@ export function chunkRuns(tokens: Tokens, headlineEnd: number): ChunkRuns {
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]
     if (shouting[k]) continue
-    for (let i = Math.max(s.firstWord + 1, headlineEnd); i < s.endWord; i++) if (capitalised[i]) namedMidSentence.add(bare[i])
+    for (let i = Math.max(s.firstWord + 1, headlineEnd); i < s.endWord; i++)
+      if (capitalised[i]) namedMidSentence.add(bare[i])
   }
 
   const bounds: number[] = []
@@ -65,7 +72,8 @@ export function chunkRuns(tokens: Tokens, headlineEnd: number): ChunkRuns {
     if (name > runStart) {
       // "Secretary of State Antony Blinken": the person is the phrase; a title ("Assistant
       // Secretary") is no subject of the story, an office it ends ("Law Enforcement") may be.
-      if (!PERSON_TITLES.has(bare[name - 1]) && !isBareTitle(runStart, name, kinds, bare)) bounds.push(runStart, name)
+      if (!PERSON_TITLES.has(bare[name - 1]) && !isBareTitle(runStart, name, kinds, bare))
+        bounds.push(runStart, name)
       bounds.push(name, end)
     } else bounds.push(runStart, end)
   }
@@ -77,20 +85,40 @@ export function chunkRuns(tokens: Tokens, headlineEnd: number): ChunkRuns {
       if (open > 0 && !joined(text, words[i - 1].end, words[i].start)) close()
       const { cls, zipf } = info[i]
       const lower = bare[i]
-      const named = capitalised[i] && !shout && (i >= headlineEnd && i !== s.firstWord ? true : namedMidSentence.has(lower) || (zipf <= 3 && cls !== 'S'))
+      const named =
+        capitalised[i] &&
+        !shout &&
+        (i >= headlineEnd && i !== s.firstWord
+          ? true
+          : namedMidSentence.has(lower) || (zipf <= 3 && cls !== 'S'))
       let kind: ChunkKind | null
-      if (named && (cls !== 'S' || (NAME_STOPWORDS.has(lower) && i + 1 < s.endWord && isCapitalised(words[i + 1].text)))) kind = 'P'
+      if (
+        named &&
+        (cls !== 'S' ||
+          (NAME_STOPWORDS.has(lower) && i + 1 < s.endWord && isCapitalised(words[i + 1].text)))
+      )
+        kind = 'P'
       else if (cls === 'W' && open > 0 && !lower.endsWith('s') && isPlural(bare[i - 1])) kind = null
       // ...and a name takes one with "-s" ("Exxon Valdez runs aground").
       else if (cls === 'W' && lower.endsWith('s') && open > 0 && kinds[i - 1] === 'P') kind = null
       // Only a mostly-verb word asks what precedes it.
-      else kind = cls === 'W' ? kindOf(cls, open > 0 || (i > 0 && DETERMINERS.has(words[i - 1].lower)), lower) : kindOf(cls, false, lower)
+      else
+        kind =
+          cls === 'W'
+            ? kindOf(cls, open > 0 || (i > 0 && DETERMINERS.has(words[i - 1].lower)), lower)
+            : kindOf(cls, false, lower)
       if (kind === null || (lower.length < 2 && kind !== 'P') || !hasLetterOrDigit(lower)) {
         close()
         continue
       }
       // A bare count opens no phrase ("106 TB cases" is "TB cases"); years and "987-foot" do.
-      if (kind === 'D' && open === 0 && /^[\d.,]+$/.test(lower) && !/^(?:1[89]|20)\d\d$/.test(lower)) continue
+      if (
+        kind === 'D' &&
+        open === 0 &&
+        /^[\d.,]+$/.test(lower) &&
+        !/^(?:1[89]|20)\d\d$/.test(lower)
+      )
+        continue
       if (open++ === 0) runStart = i
       kinds[i] = kind
       if (possessive[i]) close()
@@ -104,32 +132,50 @@ export function chunkRuns(tokens: Tokens, headlineEnd: number): ChunkRuns {
 // ("Secretary of State Antony Blinken", "Law Enforcement Todd Robinson", "coach Pep Guardiola",
 // "Kingsmere goalkeeper Sam Adeyemi", "analyst Mei Tan").
 const TITLE_WORDS = new Set(
-  ('secretary minister president chairman chairwoman chair spokesman spokeswoman spokesperson ambassador envoy ' +
+  (
+    'secretary minister president chairman chairwoman chair spokesman spokeswoman spokesperson ambassador envoy ' +
     'justice judge senator sen governor gov mayor chief director commissioner officer editor reporter correspondent ' +
     'executive coach manager captain ceo founder leader adviser advisor deputy general admiral colonel sergeant lieutenant ' +
     'inspector superintendent councillor councilor attorney prosecutor professor dr king queen pope bishop archbishop ' +
     'rabbi imam pastor rev analyst economist strategist lawyer activist campaigner author novelist actor actress singer ' +
     'producer goalkeeper keeper winger striker midfielder defender centre-back center-back full-back fullback batsman bowler pitcher quarterback jockey ' +
-    'state defense defence treasury commerce interior affairs security enforcement').split(' ')
+    'state defense defence treasury commerce interior affairs security enforcement'
+  ).split(' '),
 )
 
 // The titles proper (not office names): a phrase ending on one of these names a role, not a subject.
-const PERSON_TITLES = new Set([...TITLE_WORDS].filter((w) => !/^(?:state|defen[cs]e|treasury|commerce|interior|affairs|security|enforcement)$/.test(w)))
+const PERSON_TITLES = new Set(
+  [...TITLE_WORDS].filter(
+    (w) =>
+      !/^(?:state|defen[cs]e|treasury|commerce|interior|affairs|security|enforcement)$/.test(w),
+  ),
+)
 
-const TITLE_MODIFIERS = new Set('assistant vice prime under foreign principal senior acting interim former'.split(' '))
+const TITLE_MODIFIERS = new Set(
+  'assistant vice prime under foreign principal senior acting interim former'.split(' '),
+)
 
 /** A capitalised chunk `[from, to)` made only of titles and office words ("Assistant Secretary", "State"). */
-function isBareTitle(from: number, to: number, kinds: readonly ChunkKind[], bare: readonly string[]): boolean {
-  for (let i = from; i < to; i++) if (kinds[i] !== 'P' || !(TITLE_WORDS.has(bare[i]) || TITLE_MODIFIERS.has(bare[i]))) return false
+function isBareTitle(
+  from: number,
+  to: number,
+  kinds: readonly ChunkKind[],
+  bare: readonly string[],
+): boolean {
+  for (let i = from; i < to; i++)
+    if (kinds[i] !== 'P' || !(TITLE_WORDS.has(bare[i]) || TITLE_MODIFIERS.has(bare[i])))
+      return false
   return true
 }
 
 // Words no person's name contains: after "General" or "State" they make a company or a place
 // ("General Motors Company", "State Street Bank"), which stays whole.
 const ORGANISATION_WORDS = new Set(
-  ('company companies co corp corporation inc ltd plc llc group bank motors holdings partners capital fund ' +
+  (
+    'company companies co corp corporation inc ltd plc llc group bank motors holdings partners capital fund ' +
     'insurance street avenue road square county city airport university college hospital party council ' +
-    'committee association union league club agency department ministry office court house').split(' ')
+    'committee association union league club agency department ministry office court house'
+  ).split(' '),
 )
 
 /**
@@ -137,11 +183,17 @@ const ORGANISATION_WORDS = new Set(
  * ("State Antony Blinken" -> the token of "Antony"), or `from`: after the last title word,
  * followed by two or three capitalised words none of which is a title or an organisation word.
  */
-function personAfterTitle(from: number, to: number, kinds: readonly ChunkKind[], bare: readonly string[]): number {
+function personAfterTitle(
+  from: number,
+  to: number,
+  kinds: readonly ChunkKind[],
+  bare: readonly string[],
+): number {
   for (let k = to - 3; k >= Math.max(from, to - 4); k--) {
     if (!TITLE_WORDS.has(bare[k])) continue
     for (let j = k + 1; j < to; j++) {
-      if (kinds[j] !== 'P' || TITLE_WORDS.has(bare[j]) || ORGANISATION_WORDS.has(bare[j])) return from
+      if (kinds[j] !== 'P' || TITLE_WORDS.has(bare[j]) || ORGANISATION_WORDS.has(bare[j]))
+        return from
     }
     return k + 1
   }
@@ -168,7 +220,13 @@ function isShouting(words: Tokens['words'], from: number, to: number): boolean {
 
 /** A plural noun takes a verb without "-s" ("tornadoes track"): that word ends the phrase. */
 function isPlural(word: string): boolean {
-  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')
+  return (
+    word.length > 3 &&
+    word.endsWith('s') &&
+    !word.endsWith('ss') &&
+    !word.endsWith('us') &&
+    !word.endsWith('is')
+  )
 }
 
 /** True when only spaces, apostrophes or hyphens separate two words (a tab parts table cells). */

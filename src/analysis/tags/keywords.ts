@@ -12,7 +12,15 @@ import { headlineEnd } from './headline'
 import { KEYWORD_TUNING as T } from './keyword-tuning'
 import { GENERIC_NOUNS } from '../lexicons/stopwords'
 import { stem } from '../natural'
-import { ALIAS, CANDIDATE, KEPT_COLUMN_LENGTH, MERGED, NAME, NONE, PhraseTable } from './phrase-table'
+import {
+  ALIAS,
+  CANDIDATE,
+  KEPT_COLUMN_LENGTH,
+  MERGED,
+  NAME,
+  NONE,
+  PhraseTable,
+} from './phrase-table'
 import { tagWord, tokenFacts, wordInfo, type TokenFacts, type WordInfo } from './word-info'
 import { topBy } from '../top-by'
 import { BoundedMemo, registerCache } from '../cache'
@@ -57,7 +65,9 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
   const infos = facts.info
   const headEnd = title ? 0 : headlineEnd(tokens)
   const titleStems = new Set<string>()
-  if (title) for (const w of title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) titleStems.add(wordInfo(w).stem)
+  if (title)
+    for (const w of title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+      titleStems.add(wordInfo(w).stem)
   for (let i = 0; i < headEnd; i++) titleStems.add(infos[i].stem)
 
   const { bounds, kinds } = chunkRuns(tokens, headEnd)
@@ -68,7 +78,8 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
   // Candidate nodes in order of first occurrence; plain phrases are found through the trie, aliases by key.
   const candidates: number[] = []
   const aliases = new Map<string, number>()
-  for (let k = 0; k < bounds.length; k += 2) collect(bounds[k], bounds[k + 1], kinds, facts, words, headEnd, phrases, candidates, aliases)
+  for (let k = 0; k < bounds.length; k += 2)
+    collect(bounds[k], bounds[k + 1], kinds, facts, words, headEnd, phrases, candidates, aliases)
   const { stems, stemWords, stemInTitle, lastStem, length, flags, count, outer } = phrases
   for (const stem of titleStems) {
     const number = phrases.numberOf(stem)
@@ -87,15 +98,20 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
     if (flags[c] & (MERGED | ALIAS) || n < 2) continue
     phrases.stemsInto(c, phraseStems)
     let withoutFirst = NONE
-    for (let k = 1; k < n; k++) if ((withoutFirst = phrases.find(withoutFirst, phraseStems[k])) === NONE) break
+    for (let k = 1; k < n; k++)
+      if ((withoutFirst = phrases.find(withoutFirst, phraseStems[k])) === NONE) break
     for (const inner of [withoutFirst, phrases.parent[c]]) {
-      if (inner !== NONE && flags[inner] & CANDIDATE && outer[inner] < count[c]) outer[inner] = count[c]
+      if (inner !== NONE && flags[inner] & CANDIDATE && outer[inner] < count[c])
+        outer[inner] = count[c]
     }
   }
 
   // In a brief, phrases rarely repeat and its few strong words are its tags; in a long article
   // the repeated noun phrases are. The one-word penalty fades in with length.
-  const shortness = Math.min(1, Math.max(0, (T.longWords - words.length) / Math.max(1, T.longWords - T.shortWords)))
+  const shortness = Math.min(
+    1,
+    Math.max(0, (T.longWords - words.length) / Math.max(1, T.longWords - T.shortWords)),
+  )
   const single = T.single + (1 - T.single) * shortness
   const singleName = T.singleName + (1 - T.singleName) * shortness
   // Powers of small counts and of the few rarity levels, each computed once per call.
@@ -116,11 +132,17 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
       const stem = phraseStems[k]
       // An alias counts as often as it occurs, with a rarity of its own.
       const tf = flag & ALIAS ? count[c] : stemWords[stem]
-      wordScore += tfPower(tf) * rarityPower(flag & ALIAS ? ALIAS_RARITY : rarityOf(infos[phrases.firstToken[c] + k]))
+      wordScore +=
+        tfPower(tf) *
+        rarityPower(flag & ALIAS ? ALIAS_RARITY : rarityOf(infos[phrases.firstToken[c] + k]))
       inTitle += stemInTitle[stem]
     }
     // A title given apart from the text stands where a headline would: before sentence 0.
-    const firstSentence = title ? (inTitle === n ? 0 : phrases.firstSentence[c] + 1) : phrases.firstSentence[c]
+    const firstSentence = title
+      ? inTitle === n
+        ? 0
+        : phrases.firstSentence[c] + 1
+      : phrases.firstSentence[c]
     const score =
       (wordScore / n) *
       (1 + T.lengthBonus * (n - 1)) *
@@ -133,8 +155,15 @@ export function extractKeywords(tokens: Tokens, title: string | null, max = 10):
     scored.push({ term: '', score, count: count[c], start: phrases.start[c], c })
   }
   const top = topByScore(scored, DEDUPE_DEPTH * max)
-  const best = dedupe(top, phrases, max, top.length === scored.length) ?? dedupe(topByScore(scored, scored.length), phrases, max, true)!
-  return best.map(({ c, score, count, start }) => ({ term: bestForm(phrases, c, text), score: Math.round(score * 1000) / 1000, count, start }))
+  const best =
+    dedupe(top, phrases, max, top.length === scored.length) ??
+    dedupe(topByScore(scored, scored.length), phrases, max, true)!
+  return best.map(({ c, score, count, start }) => ({
+    term: bestForm(phrases, c, text),
+    score: Math.round(score * 1000) / 1000,
+    count,
+    start,
+  }))
 }
 
 /** How many sub-phrases of at most {@link KEYWORD_TUNING.maxWords} words a chunk of `n` words has. */
@@ -198,18 +227,30 @@ function mergeSurnames(candidates: readonly number[], phrases: PhraseTable): voi
   // Last stem -> the one full name ending with it, or NONE when there are several.
   const fullBySurname = new Map<number, number>()
   for (const c of candidates) {
-    if (flags[c] & (MERGED | ALIAS) || !(flags[c] & NAME) || phrases.wholeNameCount[c] === 0 || phrases.length[c] < 2) continue
+    if (
+      flags[c] & (MERGED | ALIAS) ||
+      !(flags[c] & NAME) ||
+      phrases.wholeNameCount[c] === 0 ||
+      phrases.length[c] < 2
+    )
+      continue
     const last = phrases.lastStem[c]
     fullBySurname.set(last, fullBySurname.has(last) ? NONE : c)
   }
   for (const [last, full] of fullBySurname) {
     const lone = phrases.find(NONE, last)
-    if (full === NONE || lone === NONE || (flags[lone] & (CANDIDATE | MERGED | NAME)) !== (CANDIDATE | NAME)) continue
+    if (
+      full === NONE ||
+      lone === NONE ||
+      (flags[lone] & (CANDIDATE | MERGED | NAME)) !== (CANDIDATE | NAME)
+    )
+      continue
     // Only the surname's own mentions: a rare surname is also collected inside the full name.
     phrases.count[full] += phrases.wholeNameCount[lone]
     phrases.bodyCount[full] += phrases.wholeNameBodyCount[lone]
     phrases.early[full] += phrases.wholeNameEarly[lone]
-    if (phrases.firstSentence[lone] < phrases.firstSentence[full]) phrases.firstSentence[full] = phrases.firstSentence[lone]
+    if (phrases.firstSentence[lone] < phrases.firstSentence[full])
+      phrases.firstSentence[full] = phrases.firstSentence[lone]
     flags[lone] |= MERGED
   }
 }
@@ -224,7 +265,7 @@ function collect(
   headEnd: number,
   phrases: PhraseTable,
   candidates: number[],
-  aliases: Map<string, number>
+  aliases: Map<string, number>,
 ): void {
   const { info } = facts
   const stemOf = phrases.tokenStem
@@ -252,7 +293,8 @@ function collect(
       const first = words[a]
       const end = facts.possessive[b] ? words[b].end - 2 : words[b].end
       // Aliases of countries and bodies ("U.S.", "America") share one candidate; only names can be.
-      const alias = aliasable && name && b - a < 3 ? ACTOR_ALIASES[aliasKey(facts.bare, a, b + 1)] : undefined
+      const alias =
+        aliasable && name && b - a < 3 ? ACTOR_ALIASES[aliasKey(facts.bare, a, b + 1)] : undefined
       let c = node
       if (alias) {
         const key = `=${alias}`
@@ -295,7 +337,8 @@ const ALIAS_RARITY = 3
  */
 const ALIAS_FIRST_WORDS = (() => {
   const first = new Set(Object.keys(ACTOR_ALIASES).map((key) => key.split(' ')[0]))
-  for (let o = Object.getPrototypeOf(ACTOR_ALIASES); o; o = Object.getPrototypeOf(o)) for (const key of Object.getOwnPropertyNames(o)) first.add(key)
+  for (let o = Object.getPrototypeOf(ACTOR_ALIASES); o; o = Object.getPrototypeOf(o))
+    for (const key of Object.getOwnPropertyNames(o)) first.add(key)
   return first
 })()
 
@@ -310,8 +353,17 @@ function aliasKey(bare: readonly string[], a: number, b: number): string {
  * stand alone ("Arafat" from "Yasser Arafat", "Valdez" from "Exxon Valdez"), never "States" from
  * "United States".
  */
-function cutsName(kinds: readonly ChunkKind[], info: readonly WordInfo[], from: number, to: number, a: number, b: number): boolean {
-  const cut = (a > from && kinds[a - 1] === 'P' && kinds[a] === 'P') || (b < to && kinds[b - 1] === 'P' && kinds[b] === 'P')
+function cutsName(
+  kinds: readonly ChunkKind[],
+  info: readonly WordInfo[],
+  from: number,
+  to: number,
+  a: number,
+  b: number,
+): boolean {
+  const cut =
+    (a > from && kinds[a - 1] === 'P' && kinds[a] === 'P') ||
+    (b < to && kinds[b - 1] === 'P' && kinds[b] === 'P')
   if (!cut) return false
   for (let i = a; i < b; i++) if (info[i].zipf > T.nameWordZipf) return true
   return false
@@ -339,7 +391,12 @@ function bestForm(phrases: PhraseTable, node: number, text: string): string {
  * own. A short text without enough distinct phrases is filled up with the near-duplicates.
  * When `sorted` is only the head of the order (`complete` false) and runs out first: null.
  */
-function dedupe(sorted: Scored[], phrases: PhraseTable, max: number, complete: boolean): Scored[] | null {
+function dedupe(
+  sorted: Scored[],
+  phrases: PhraseTable,
+  max: number,
+  complete: boolean,
+): Scored[] | null {
   const kept: Scored[] = []
   const keptSets: Set<number>[] = []
   const skipped: Scored[] = []
@@ -351,11 +408,16 @@ function dedupe(sorted: Scored[], phrases: PhraseTable, max: number, complete: b
       if (stems.size > other.size) continue
       let inside = true
       for (const s of stems) if (!other.has(s)) inside = false
-      if (inside && (stems.size === other.size || k.count < kept[i].count * T.subphraseRatio)) skip = true
+      if (inside && (stems.size === other.size || k.count < kept[i].count * T.subphraseRatio))
+        skip = true
     }
     if (skip) {
       // Only phrases inside a kept phrase may fill up a short list, never mere respellings.
-      if (skipped.length < max && !keptSets.some((o) => o.size === stems.size && [...stems].every((x) => o.has(x)))) skipped.push(k)
+      if (
+        skipped.length < max &&
+        !keptSets.some((o) => o.size === stems.size && [...stems].every((x) => o.has(x)))
+      )
+        skipped.push(k)
       continue
     }
     kept.push(k)

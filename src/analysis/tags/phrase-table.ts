@@ -91,13 +91,30 @@ export class PhraseTable {
    * left far too large by a very long article are given up.
    */
   reset(subphrases: number, tokens: number): void {
-    if (this.tokenStem.length < tokens || tooLarge(this.tokenStem.length, tokens)) this.tokenStem = new Int32Array(tokens)
+    if (this.tokenStem.length < tokens || tooLarge(this.tokenStem.length, tokens))
+      this.tokenStem = new Int32Array(tokens)
     const nodes = subphrases + 16
-    if (this.parent.length < nodes || this.edges.length < 2 * nodes || tooLarge(this.parent.length, nodes)) this.allocate(nodes)
+    if (
+      this.parent.length < nodes ||
+      this.edges.length < 2 * nodes ||
+      tooLarge(this.parent.length, nodes)
+    )
+      this.allocate(nodes)
     else {
-      for (let node = 0; node < this.size; node++) if (this.edgeSlot[node] !== NONE) this.edges[this.edgeSlot[node]] = 0
+      for (let node = 0; node < this.size; node++)
+        if (this.edgeSlot[node] !== NONE) this.edges[this.edgeSlot[node]] = 0
       // Only the tallies are read before they are written.
-      for (const column of [this.flags, this.count, this.bodyCount, this.wholeNameCount, this.wholeNameBodyCount, this.outer, this.early, this.wholeNameEarly]) column.fill(0, 0, this.size)
+      for (const column of [
+        this.flags,
+        this.count,
+        this.bodyCount,
+        this.wholeNameCount,
+        this.wholeNameBodyCount,
+        this.outer,
+        this.early,
+        this.wholeNameEarly,
+      ])
+        column.fill(0, 0, this.size)
       this.stemWords.fill(0, 0, this.stems.length)
       this.stemInTitle.fill(0, 0, this.stems.length)
     }
@@ -176,7 +193,8 @@ export class PhraseTable {
   find(parent: number, stem: number): number {
     for (let i = edgeHash(parent, stem) & this.edgeMask; ; i = (i + 1) & this.edgeMask) {
       const node = this.edges[i] - 1
-      if (node === NONE || (this.parent[node] === parent && this.lastStem[node] === stem)) return node
+      if (node === NONE || (this.parent[node] === parent && this.lastStem[node] === stem))
+        return node
     }
   }
 
@@ -201,7 +219,8 @@ export class PhraseTable {
 
   /** Writes the stem numbers of a phrase, first word first, into `out` and returns it. */
   stemsInto(node: number, out: Int32Array): Int32Array {
-    for (let k = this.length[node] - 1; k >= 0; k--, node = this.parent[node]) out[k] = this.lastStem[node]
+    for (let k = this.length[node] - 1; k >= 0; k--, node = this.parent[node])
+      out[k] = this.lastStem[node]
     return out
   }
 

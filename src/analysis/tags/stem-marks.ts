@@ -42,7 +42,8 @@ export class StemMarks implements CacheInfo {
   /** The mark of `stem`, made on first sight. */
   of(stem: string): StemMark {
     let mark = this.marks.get(stem)
-    if (!mark) this.marks.set(stem, (mark = { stem, generation: this.generation, article: 0, number: 0 }))
+    if (!mark)
+      this.marks.set(stem, (mark = { stem, generation: this.generation, article: 0, number: 0 }))
     return mark
   }
 

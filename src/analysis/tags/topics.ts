@@ -33,7 +33,12 @@ interface TopicNode {
   root: number
 }
 
-let compiled: { nodes: TopicNode[]; words: Map<string, Cue[]>; phrases: Map<string, Cue[]>; phraseWords: Set<string> } | null = null
+let compiled: {
+  nodes: TopicNode[]
+  words: Map<string, Cue[]>
+  phrases: Map<string, Cue[]>
+  phraseWords: Set<string>
+} | null = null
 
 /**
  * Builds the cue index on first use: one-word cues by their written form, phrases by their first
@@ -42,7 +47,11 @@ let compiled: { nodes: TopicNode[]; words: Map<string, Cue[]>; phrases: Map<stri
  */
 function compile() {
   const index = new Map(TOPIC_VOCABULARY.map(([id], i) => [id, i]))
-  const nodes: TopicNode[] = TOPIC_VOCABULARY.map(([id, label, parent]) => ({ id: `medtop:${id}`, label, root: parent ? index.get(parent)! : index.get(id)! }))
+  const nodes: TopicNode[] = TOPIC_VOCABULARY.map(([id, label, parent]) => ({
+    id: `medtop:${id}`,
+    label,
+    root: parent ? index.get(parent)! : index.get(id)!,
+  }))
   const words = new Map<string, Cue[]>()
   const phrases = new Map<string, Cue[]>()
   const phraseWords = new Set<string>()
@@ -100,7 +109,13 @@ function baseForms(word: string): string[] {
 const SCORELINE = /^\d{1,3}-\d{1,3}$/
 let scoreline: Cue | null = null
 function scoreCue(nodes: TopicNode[]): Cue {
-  scoreline ??= { topic: nodes.findIndex((n) => n.id === 'medtop:15000000'), weight: 1, cased: false, rest: [], key: 'scoreline' }
+  scoreline ??= {
+    topic: nodes.findIndex((n) => n.id === 'medtop:15000000'),
+    weight: 1,
+    cased: false,
+    rest: [],
+    key: 'scoreline',
+  }
   return scoreline
 }
 
@@ -118,7 +133,12 @@ interface CueMatch {
 const matchMemo = new BoundedMemo<string, CueMatch>('topics.cueMatches', 50_000)
 const topicWords = lexemes.cache<TopicWord>('topics.words')
 
-function cueMatch(lower: string, words: Map<string, Cue[]>, phrases: Map<string, Cue[]>, phraseWords: Set<string>): CueMatch {
+function cueMatch(
+  lower: string,
+  words: Map<string, Cue[]>,
+  phrases: Map<string, Cue[]>,
+  phraseWords: Set<string>,
+): CueMatch {
   let r = matchMemo.get(lower)
   if (r) return r
   let single = words.get(lower)
@@ -129,7 +149,13 @@ function cueMatch(lower: string, words: Map<string, Cue[]>, phrases: Map<string,
       if (!phraseWord && phraseWords.has(base)) phraseWord = base
     }
   }
-  r = { single, phraseWord, phraseCues: phraseWord ? phrases.get(phraseWord) : undefined, stop: STOPWORDS.has(lower), scoreline: SCORELINE.test(lower) }
+  r = {
+    single,
+    phraseWord,
+    phraseCues: phraseWord ? phrases.get(phraseWord) : undefined,
+    stop: STOPWORDS.has(lower),
+    scoreline: SCORELINE.test(lower),
+  }
   return matchMemo.set(lower, r)
 }
 
@@ -147,7 +173,16 @@ export interface TopicWord extends CueMatch {
 
 function topicWord(bare: string, capitalised: boolean, match: CueMatch): TopicWord {
   const { single, phraseWord, phraseCues, stop, scoreline } = match
-  return { single, phraseWord, phraseCues, stop, scoreline, bare, capitalised, inert: !single && !phraseCues && !scoreline }
+  return {
+    single,
+    phraseWord,
+    phraseCues,
+    stop,
+    scoreline,
+    bare,
+    capitalised,
+    inert: !single && !phraseCues && !scoreline,
+  }
 }
 
 /**
@@ -213,7 +248,10 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
     let r = topicWords.get(lexeme)
     if (r === undefined) {
       const tag = tagWord(lexeme)
-      r = topicWords.set(lexeme, topicWord(tag.bare, tag.capitalised, cueMatch(tag.bare, words, phrases, phraseWords)))
+      r = topicWords.set(
+        lexeme,
+        topicWord(tag.bare, tag.capitalised, cueMatch(tag.bare, words, phrases, phraseWords)),
+      )
     }
     resolved[i] = r
   }
@@ -252,13 +290,32 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
   for (const [root, score] of roots) {
     if (result.length >= max || score / total < T.minShare) break
     const terms = mergeTerms(rootTerms.get(root) ?? [])
-    result.push({ id: nodes[root].id, label: nodes[root].label, score: round(score / total), terms })
+    result.push({
+      id: nodes[root].id,
+      label: nodes[root].label,
+      score: round(score / total),
+      terms,
+    })
     // The strongest child, when it holds most of the parent's evidence.
     let best = -1
-    for (const [topic, s] of own) if (topic !== root && nodes[topic].root === root && (best < 0 || s > own.get(best)!)) best = topic
-    if (best >= 0 && result.length < max && own.get(best)! >= T.childMin && own.get(best)! / score >= T.childShare) {
-      const childTerms = mergeTerms([...hits.get(best)!.values()].map(([w, c, f]) => [f, w * c ** T.repeatPower]))
-      result.push({ id: nodes[best].id, label: nodes[best].label, score: round(own.get(best)! / total), terms: childTerms })
+    for (const [topic, s] of own)
+      if (topic !== root && nodes[topic].root === root && (best < 0 || s > own.get(best)!))
+        best = topic
+    if (
+      best >= 0 &&
+      result.length < max &&
+      own.get(best)! >= T.childMin &&
+      own.get(best)! / score >= T.childShare
+    ) {
+      const childTerms = mergeTerms(
+        [...hits.get(best)!.values()].map(([w, c, f]) => [f, w * c ** T.repeatPower]),
+      )
+      result.push({
+        id: nodes[best].id,
+        label: nodes[best].label,
+        score: round(own.get(best)! / total),
+        terms: childTerms,
+      })
     }
   }
   return result

@@ -101,7 +101,13 @@ export function tagWord(lexeme: Lexeme): TagWord {
   const possessive = lower.length > 2 && (lower.endsWith("'s") || lower.endsWith('’s'))
   let bare = possessive ? lower.slice(0, -2) : lower
   if (bare.endsWith('.') && bare.indexOf('.') === bare.length - 1) bare = bare.slice(0, -1)
-  return tagWords.set(lexeme, { bare, capitalised: isCapitalised(text), possessive, info: undefined, startsAlias: undefined })
+  return tagWords.set(lexeme, {
+    bare,
+    capitalised: isCapitalised(text),
+    possessive,
+    info: undefined,
+    startsAlias: undefined,
+  })
 }
 
 const factsCache = new WeakMap<object, TokenFacts>()
@@ -119,7 +125,12 @@ export function tokenFacts(tokens: { words: readonly Word[] }): TokenFacts {
   if (facts) return facts
   const { words } = tokens
   const n = words.length
-  facts = { bare: new Array(n), capitalised: new Uint8Array(n), possessive: new Uint8Array(n), info: new Array(n) }
+  facts = {
+    bare: new Array(n),
+    capitalised: new Uint8Array(n),
+    possessive: new Uint8Array(n),
+    info: new Array(n),
+  }
   for (let i = 0; i < n; i++) {
     const tag = tagWord(words[i].lexeme)
     facts.bare[i] = tag.bare

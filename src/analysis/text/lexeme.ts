@@ -135,7 +135,12 @@ export class LexemeTable implements CacheInfo {
       return this.of(text, start, end, state)
     }
     const spelling = ownCopy(text, start, end)
-    const lexeme: Lexeme = { id: this.nextId++, text: spelling, lower: spelling.toLowerCase(), periodAfter: undefined }
+    const lexeme: Lexeme = {
+      id: this.nextId++,
+      text: spelling,
+      lower: spelling.toLowerCase(),
+      periodAfter: undefined,
+    }
     hashes[i] = hash
     slots[i] = lexeme
     // At most a quarter full, so probe runs stay short.

@@ -3,6 +3,7 @@
  * The one tokenization of an article: paragraphs, sentences and words with offsets, made in a
  * single left-to-right pass. Every analysis reads from it.
  */
+import { SENTENCE_OPENERS } from '../lexicons/capitalised-words'
 import { ABBREVIATIONS } from './abbreviations'
 import { lexemes, SPELLING_HASH_START, spellingHashStep } from './lexeme'
 import type { Lexeme, Paragraph, Sentence, Tokens, Word } from './types'
@@ -28,7 +29,7 @@ export function tokenize(text: string): Tokens {
   const words: Word[] = []
   const match: WordMatch = { start: 0, end: 0, hash: 0 }
 
-  for (let paragraphStart = 0; ; ) {
+  for (let paragraphStart = 0; ;) {
     const blank = blankLine(text, paragraphStart)
     const start = skipSpace(text, paragraphStart)
     const end = trimEnd(text, blank < 0 ? text.length : blank, start)
@@ -68,7 +69,7 @@ function splitSentences(
   paragraph: number,
   sentences: Sentence[],
   words: Word[],
-  match: WordMatch
+  match: WordMatch,
 ): void {
   let sentenceStart = start
   let firstWord = words.length
@@ -95,10 +96,20 @@ function splitSentences(
     const lexeme = wordLexeme(text, tokenStart, match.end, match.hash)
     const token = lexeme.text
     scanFrom = tokenStart + token.length
-    words.push({ text: token, lower: lexeme.lower, start: tokenStart, end: scanFrom, sentence: sentences.length, lexeme })
+    words.push({
+      text: token,
+      lower: lexeme.lower,
+      start: tokenStart,
+      end: scanFrom,
+      sentence: sentences.length,
+      lexeme,
+    })
     // An abbreviation at the end of a sentence ("in the U.S. Officials said") still ends it
     // when the next word is capitalised and the abbreviation is not a title.
-    if (text.charCodeAt(scanFrom - 1) === 46 && endsSentenceAfterAbbreviation(text, token, scanFrom, end)) {
+    if (
+      text.charCodeAt(scanFrom - 1) === 46 &&
+      endsSentenceAfterAbbreviation(text, token, scanFrom, end)
+    ) {
       flush(scanFrom)
     }
   }
@@ -116,7 +127,8 @@ function wordLexeme(text: string, start: number, end: number, hash: number): Lex
   if (bareEnd === end) return bare
   // Looked up without the period first: that is the word in all but a few cases.
   bare.periodAfter ??= periodAfter(bare.lower)
-  const keep = bare.periodAfter === 1 || (bare.periodAfter === 2 && /^\s*\d/.test(text.slice(end, end + 4)))
+  const keep =
+    bare.periodAfter === 1 || (bare.periodAfter === 2 && /^\s*\d/.test(text.slice(end, end + 4)))
   return keep ? lexemes.of(text, start, end, spellingHashStep(hash, 46)) : bare
 }
 
@@ -180,7 +192,13 @@ function nextWord(text: string, from: number, match: WordMatch): boolean {
       break
     }
     // "1,000": a comma before three digits.
-    if (c === 44 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3))) continue
+    if (
+      c === 44 &&
+      isDigit(text.charCodeAt(i + 1)) &&
+      isDigit(text.charCodeAt(i + 2)) &&
+      isDigit(text.charCodeAt(i + 3))
+    )
+      continue
     if (c >= 128 && !isNonWordSymbol(c)) return regexWord(text, start, match)
     break
   }
@@ -205,7 +223,8 @@ function regexWord(text: string, from: number, match: WordMatch): boolean {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57
-const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+const isAsciiWordChar = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
 
 /**
  * Common non-ASCII punctuation, symbols and spaces of news text (no-break space, « », £, °, €,
@@ -213,7 +232,12 @@ const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <=
  * may step over them.
  */
 function isNonWordSymbol(c: number): boolean {
-  return (c >= 0xa0 && c <= 0xb1 && c !== 0xaa) || c === 0xbb || (c >= 0x2010 && c <= 0x2027) || c === 0x20ac
+  return (
+    (c >= 0xa0 && c <= 0xb1 && c !== 0xaa) ||
+    c === 0xbb ||
+    (c >= 0x2010 && c <= 0x2027) ||
+    c === 0x20ac
+  )
 }
 
 /**
@@ -234,7 +258,11 @@ function findSentenceEnd(text: string, from: number, to: number): number {
     if (isTerminal(code)) {
       let j = i + 1
       while (j < to && (isTerminal(text.charCodeAt(j)) || CLOSERS.test(text[j]))) j++
-      if ((j >= to || isSpace(text.charCodeAt(j))) && !(continues ??= to < text.length && startsLowerCase(text, to))) return j
+      if (
+        (j >= to || isSpace(text.charCodeAt(j))) &&
+        !(continues ??= to < text.length && startsLowerCase(text, to))
+      )
+        return j
     }
   }
   return -1
@@ -242,7 +270,12 @@ function findSentenceEnd(text: string, from: number, to: number): number {
 
 // . ! ? …
 const isTerminal = (code: number) => code === 46 || code === 33 || code === 63 || code === 0x2026
-const isSpace = (code: number) => code === 32 || code === 10 || code === 9 || code === 13 || (code > 127 && /\s/.test(String.fromCharCode(code)))
+const isSpace = (code: number) =>
+  code === 32 ||
+  code === 10 ||
+  code === 9 ||
+  code === 13 ||
+  (code > 127 && /\s/.test(String.fromCharCode(code)))
 
 /** A word in lower case that is not a camel-cased name ("iPhone", "eBay"). */
 function startsLowerCase(text: string, at: number): boolean {
@@ -255,10 +288,50 @@ function startsLowerCase(text: string, at: number): boolean {
   return /\p{Ll}/u.test(text[at]) && !/^\p{Ll}\p{Lu}/u.test(text.slice(at, at + 2))
 }
 
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'gov', 'sen', 'rep', 'st', 'mt', 'no', 'lt', 'col', 'capt', 'maj', 'sgt', 'adm', 'rev', 'hon', 'pres', 'sec', 'amb', 'det', 'insp', 'atty', 'cmdr', 'supt', 'msgr', 'vs', 'cf', 'fig', 'vol', 'pp'])
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'gov',
+  'sen',
+  'rep',
+  'st',
+  'mt',
+  'no',
+  'lt',
+  'col',
+  'capt',
+  'maj',
+  'sgt',
+  'adm',
+  'rev',
+  'hon',
+  'pres',
+  'sec',
+  'amb',
+  'det',
+  'insp',
+  'atty',
+  'cmdr',
+  'supt',
+  'msgr',
+  'vs',
+  'cf',
+  'fig',
+  'vol',
+  'pp',
+])
 const MONTHS = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/
 
-function endsSentenceAfterAbbreviation(text: string, token: string, at: number, end: number): boolean {
+function endsSentenceAfterAbbreviation(
+  text: string,
+  token: string,
+  at: number,
+  end: number,
+): boolean {
   const bare = token.slice(0, -1).toLowerCase()
   if (TITLES.has(bare) || MONTHS.test(bare) || /^\p{L}$/u.test(bare)) return false
   const rest = text.slice(at, Math.min(end, at + 40))
@@ -266,7 +339,7 @@ function endsSentenceAfterAbbreviation(text: string, token: string, at: number, 
   if (!next) return false
   const word = next[1].replace(/^["'“‘(]+/, '')
   // Capitalised function words only start sentences; names after "U.S." ("U.S. Navy") do not.
-  return /^(?:The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|These|Those|There|His|Her|Their|Its|Officials?|Some|Many|Most|If|When|While|After|Before|As|So|Yet|However|Still|Meanwhile|Then|Now|Later|Also|Today|Yesterday|Last|Next|Earlier|What|Who|Why|How|Where|We|You|My|Our|For|With|From|By|Under|Despite|Although|Because|Since|Until|Both|Each|Every|All|Any|Another|Such|One|No|Not)$/.test(word)
+  return SENTENCE_OPENERS.has(word)
 }
 
 function skipSpace(text: string, i: number): number {
