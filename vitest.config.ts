@@ -1,8 +1,27 @@
-import { cloudflareTest } from '@cloudflare/vitest-pool-workers'
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers'
 import { defineConfig } from 'vitest/config'
+import { TEST_SECRETS } from './test/helpers/signed-deliveries'
 
 // Two projects: the pure core in plain Node (fast), and the worker in workerd through the
 // Cloudflare pool (routes, errors, contract, bundle).
+// Every source's test secret as WEBHOOK_SECRET_<S>, and the fake CMS APIs the thin payloads
+// are completed from (test/webhooks/thin.test.ts answers them).
+const webhookBindings = Object.fromEntries(
+  Object.entries(TEST_SECRETS).map(([source, secret]) => [
+    `WEBHOOK_SECRET_${source.toUpperCase()}`,
+    secret,
+  ]),
+)
+const cmsBindings = Object.fromEntries(
+  ['storyblok', 'prismic', 'directus', 'woocommerce'].flatMap((source) => [
+    [`CMS_URL_${source.toUpperCase()}`, `https://${source}.cms.test/`],
+    [`CMS_TOKEN_${source.toUpperCase()}`, `token-${source}`],
+  ]),
+)
+
+// The worker tests run against a D1 database migrated like `npm start`'s (test/helpers/migrate.ts).
+const migrations = await readD1Migrations('./migrations')
+
 export default defineConfig({
   test: {
     projects: [
@@ -23,12 +42,26 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
-            miniflare: { bindings: { MAX_BODY_BYTES: '2097152' } },
+            miniflare: {
+              bindings: {
+                MAX_BODY_BYTES: '2097152',
+                TEST_MIGRATIONS: migrations,
+                RETRY_BASE_SECONDS: '1',
+                ...webhookBindings,
+                ...cmsBindings,
+              },
+            },
           }),
         ],
         test: {
           name: 'worker',
-          include: ['test/routes/**/*.test.ts', 'test/webhooks/**/*.test.ts'],
+          include: [
+            'test/routes/**/*.test.ts',
+            'test/webhooks/**/*.test.ts',
+            'test/store/**/*.test.ts',
+            'test/queue/**/*.test.ts',
+          ],
+          setupFiles: ['test/helpers/migrate.ts'],
         },
       },
     ],

@@ -11,6 +11,9 @@ import type { AppEnv } from './app-env'
 import { Problem, problemResponse } from './errors'
 import { analysisRoutes } from './routes/analysis'
 import { healthRoutes } from './routes/health'
+import { jobRoutes } from './routes/jobs'
+import { resultRoutes } from './routes/results'
+import { webhookRoutes } from './routes/webhooks'
 
 export const app = new Hono<AppEnv>()
 
@@ -19,6 +22,11 @@ app.use(secureHeaders())
 
 app.route('/health', healthRoutes)
 app.route('/v1', analysisRoutes)
+app.route('/v1/webhooks', webhookRoutes)
+// The path most CMS guides show; the same receiver.
+app.route('/webhooks', webhookRoutes)
+app.route('/v1/results', resultRoutes)
+app.route('/v1/jobs', jobRoutes)
 
 app.notFound((c) =>
   problemResponse(

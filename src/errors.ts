@@ -15,9 +15,11 @@ const TITLES = {
   'binary-content': [422, 'Body looks like binary data, not text'],
   'payload-too-large': [413, 'Payload too large'],
   'unsupported-media-type': [415, 'Unsupported media type'],
+  unauthorized: [401, 'Unauthorized'],
   'not-found': [404, 'Not found'],
   'method-not-allowed': [405, 'Method not allowed'],
   'internal-error': [500, 'Internal error'],
+  'service-unavailable': [503, 'Service unavailable'],
 } as const
 
 export type ProblemKind = keyof typeof TITLES

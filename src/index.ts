@@ -1,10 +1,12 @@
 /**
  * @module
- * The Worker entry. Everything lives in {@link app}; this file exports it and warms the
- * analysis up while the module loads (see warm-up.ts for why).
+ * The Worker entry: HTTP requests go to {@link app}, queue batches to the deliveries consumer;
+ * the analysis warms up while the module loads (see warm-up.ts for why).
  */
 import { warmUp } from './warm-up'
 import { app } from './app'
+import { handleQueue } from './queue/handler'
+import type { QueueMessage } from './queue/messages'
 
 try {
   warmUp()
@@ -13,4 +15,7 @@ try {
   console.error(JSON.stringify({ warmUp: 'failed', error: String(error) }))
 }
 
-export default app
+export default {
+  fetch: app.fetch,
+  queue: handleQueue,
+} satisfies ExportedHandler<Env, QueueMessage>

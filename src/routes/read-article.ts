@@ -75,7 +75,7 @@ export async function readArticle(
 const DRAIN_LIMIT_BYTES = 32 * 1024 * 1024
 
 /** Reads the body as bytes, stopping with 413 as soon as it passes `maxBytes`. */
-async function readBodyLimited(request: Request, maxBytes: number): Promise<Uint8Array> {
+export async function readBodyLimited(request: Request, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(request.headers.get('content-length'))
   if (Number.isFinite(declared) && declared > maxBytes) {
     // Past the drain limit reading part of it helps nobody: the client gets a reset either way.
@@ -129,7 +129,7 @@ const tooLarge = (maxBytes: number) =>
     limit: maxBytes,
   })
 
-function decodeUtf8(bytes: Uint8Array): string {
+export function decodeUtf8(bytes: Uint8Array): string {
   try {
     // fatal: a lone invalid byte is a client error, not something to paper over with U+FFFD.
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
