@@ -18,6 +18,7 @@ CREATE TABLE deliveries (
   received_at TEXT NOT NULL,
   finished_at TEXT,
   callback_status TEXT,                -- null | queued | sent | failed
+  acknowledged_at TEXT,                -- when the sender got its 202: a later copy is a replay
   UNIQUE (source, dedupe_key, doc_id)
 );
 CREATE INDEX deliveries_document ON deliveries (source, doc_id, received_at);

@@ -62,21 +62,14 @@ export const resultRoutes = new Hono<AppEnv>()
     const stored = await new D1ResultStore(c.env.DB).getDocument(source, id)
     if (!stored)
       throw new Problem('not-found', `No deliveries for document "${id}" from ${source}.`)
-    const latest = stored.history[0]
-    return c.json({
-      ...(stored.document
-        ? documentSummary(stored.document)
-        : {
-            source,
-            id,
-            status: latest?.status ?? 'queued',
-            title: null,
-            url: null,
-            contentHash: null,
-          }),
-      analysis: stored.analysis,
-      history: stored.history.map(historyEntry),
-    })
+    const history = stored.history.map(historyEntry)
+    // Nothing analyzed, removed or failed yet: the deliveries are still on their way.
+    if (!stored.document)
+      throw new Problem('not-found', `Document "${id}" from ${source} is not analyzed yet.`, {
+        pending: true,
+        history,
+      })
+    return c.json({ ...documentSummary(stored.document), analysis: stored.analysis, history })
   })
   .get('/', async (c) => {
     const query = c.req.query()

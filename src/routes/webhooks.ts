@@ -95,17 +95,35 @@ export const webhookRoutes = new Hono<AppEnv>().post('/:source', async (c) => {
     )
     throw new Problem('service-unavailable', 'The delivery could not be recorded; please retry.')
   }
-  // Queue every delivery still waiting, including a duplicate whose first queueing failed.
-  const waiting: QueueMessage[] = recorded
-    .filter(({ delivery }) => delivery.status === 'queued')
-    .map(({ delivery }) => ({ kind: 'delivery', id: delivery.id }))
+  // A copy of a delivery the sender was already told we accepted is a replay: without a
+  // timestamp in the signature it cannot be told from a captured request sent again.
+  const replays = recorded.filter(({ created, delivery }) => !created && delivery.acknowledgedAt)
+  if (replays.length === recorded.length) {
+    const first = replays[0].delivery
+    return problemResponse(
+      new Problem(
+        'unauthorized',
+        `This delivery was already accepted at ${first.acknowledgedAt} as ${first.id}; a replay is not accepted again.`,
+        { deliveryId: first.id },
+      ),
+      { 'www-authenticate': `Signature realm="copydesk", source="${source}"` },
+    )
+  }
+  // Queue every delivery still waiting, including one whose first queueing failed.
+  const waiting = recorded
+    .filter(({ delivery }) => delivery.status === 'queued' && !delivery.acknowledgedAt)
+    .map(({ delivery }) => delivery.id)
   try {
-    if (waiting.length) await c.env.DELIVERIES.sendBatch(waiting.map((body) => ({ body })))
+    if (waiting.length)
+      await c.env.DELIVERIES.sendBatch(
+        waiting.map((id): { body: QueueMessage } => ({ body: { kind: 'delivery', id } })),
+      )
+    await store.markAcknowledged(waiting, new Date().toISOString())
   } catch (error) {
     console.error(
       JSON.stringify({ requestId: c.get('requestId'), webhook: source, queue: String(error) }),
     )
-    // Recorded but not queued: a 503 makes the CMS retry, and the retry queues it again.
+    // Recorded but perhaps not queued: a 503 makes the CMS retry, and the retry queues it again.
     throw new Problem(
       'service-unavailable',
       'The delivery was recorded but could not be queued; please retry.',

@@ -33,6 +33,7 @@ interface DeliveryRow {
   received_at: string
   finished_at: string | null
   callback_status: Delivery['callbackStatus']
+  acknowledged_at: string | null
 }
 
 interface DocumentRow {
@@ -64,6 +65,7 @@ const toDelivery = (row: DeliveryRow): Delivery => ({
   receivedAt: row.received_at,
   finishedAt: row.finished_at,
   callbackStatus: row.callback_status,
+  acknowledgedAt: row.acknowledged_at,
 })
 
 const toDocument = (row: DocumentRow): DocumentState => ({
@@ -130,6 +132,7 @@ export class D1ResultStore implements ResultStore {
             error: null,
             finishedAt: null,
             callbackStatus: null,
+            acknowledgedAt: null,
           },
         })
         continue
@@ -149,6 +152,15 @@ export class D1ResultStore implements ResultStore {
       .bind(id)
       .first<DeliveryRow>()
     return row ? toDelivery(row) : null
+  }
+
+  async markAcknowledged(ids: readonly string[], at: string) {
+    if (ids.length === 0) return
+    await this.db.batch(
+      ids.map((id) =>
+        this.db.prepare('UPDATE deliveries SET acknowledged_at = ? WHERE id = ?').bind(at, id),
+      ),
+    )
   }
 
   async noteAttempt(id: string, attempts: number, error: string) {

@@ -37,6 +37,8 @@ export interface Delivery extends Omit<NewDelivery, 'jobId' | 'payload'> {
   error: string | null
   finishedAt: string | null
   callbackStatus: 'queued' | 'sent' | 'failed' | null
+  /** When the sender was told the delivery was accepted; a copy after that is a replay. */
+  acknowledgedAt: string | null
 }
 
 /** A document's latest state. */
@@ -97,6 +99,8 @@ export interface ResultStore {
     deliveries: readonly NewDelivery[],
   ): Promise<{ delivery: Delivery; created: boolean }[]>
   getDelivery(id: string): Promise<Delivery | null>
+  /** Notes that the sender was answered 202 for these deliveries. */
+  markAcknowledged(ids: readonly string[], at: string): Promise<void>
   /** Notes a failed attempt that will be retried. */
   noteAttempt(id: string, attempts: number, error: string): Promise<void>
   /** Stores a result for the delivery's document unless that content or a newer revision is stored. */

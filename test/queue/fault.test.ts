@@ -5,7 +5,7 @@
  * or recorded as failed: none lost, none doubled.
  */
 import { env } from 'cloudflare:test'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import {
   consumeDeadLetters,
   consumeDeliveries,

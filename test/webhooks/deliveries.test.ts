@@ -68,13 +68,14 @@ describe('POST /v1/webhooks/:source to a stored result', () => {
     })
   }
 
-  it('stores one result for the same delivery twice and for the same content republished', async () => {
+  it('refuses a replay, and stores one result for the same content republished', async () => {
     const id = '6750aa11bb22cc33dd44ee02'
     const first = deliveryFrom('ghost', { id })
     expect((await post(first)).status).toBe(202)
+    // The very same request again is a replay of an accepted delivery: refused, nothing queued.
     const again = await post(first)
-    expect(again.status).toBe(202)
-    expect(again.json.deliveries[0].duplicate).toBe(true)
+    expect(again.status).toBe(401)
+    expect((again.json as unknown as Problem).detail).toMatch(/already accepted at .* as dlv_/)
     await settled('ghost', id)
     // Republished later with the same text: a new delivery, the same content.
     const republished = deliveryFrom('ghost', { id, now: Date.now() + 1000 })
