@@ -66,6 +66,8 @@ describe('fault test: 200 deliveries, 30% of attempts failing', () => {
     'stores every delivery exactly once or records it as failed',
     { timeout: 120_000 },
     async () => {
+      // Each injected fault logs a line; the counts below are what matters.
+      vi.spyOn(console, 'error').mockImplementation(() => {})
       const store = new D1ResultStore(env.DB)
       const receivedAt = new Date().toISOString()
       const deliveries: NewDelivery[] = Array.from({ length: 200 }, (_, n) => ({
