@@ -1,6 +1,6 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers'
 import { defineConfig } from 'vitest/config'
-import { TEST_SECRETS } from './test/helpers/signed-deliveries'
+import { CALLBACK_SECRET, TEST_SECRETS } from './test/helpers/signed-deliveries'
 
 // Two projects: the pure core in plain Node (fast), and the worker in workerd through the
 // Cloudflare pool (routes, errors, contract, bundle).
@@ -49,6 +49,9 @@ export default defineConfig({
                 RETRY_BASE_SECONDS: '1',
                 ...webhookBindings,
                 ...cmsBindings,
+                // Directus results are posted back (test/webhooks/thin.test.ts receives them).
+                CALLBACK_URL_DIRECTUS: 'https://hooks.newsroom.test/copydesk',
+                CALLBACK_SECRET_DIRECTUS: CALLBACK_SECRET,
               },
             },
           }),

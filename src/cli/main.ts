@@ -6,13 +6,23 @@
 import { parseArgs } from 'node:util'
 import { analyze, type AnalysisResult } from '../analysis/index'
 import { listArticlePaths, readArticleFile } from './inputs'
+import { drawProgress } from './progress'
+import { backfill, exportResults } from './remote'
 import { formatSummary } from './summary'
 
 export const EXIT = { ok: 0, someFailed: 1, usage: 2, noInput: 3 } as const
 
 const USAGE = `Usage: copydesk analyze <file|dir|-> [...] [options]
+       copydesk backfill <file.ndjson> --url <copydesk URL> [--source <name>] [--batch <n>] [--no-wait]
+       copydesk results --url <copydesk URL> [--source <name>] [--since <ISO time>] [--cursor <c>]
 
-Analyzes news articles (HTML or text) offline: clean text, readability, keywords, topics, stance.
+analyze: analyzes news articles (HTML or text) offline: clean text, readability, keywords,
+topics, stance.
+backfill: sends an archive, one JSON article per line ({"id", "title", "url", "html" or "text"}),
+to a running copydesk as one job, 500 articles a request, and follows it until every article is
+stored or failed (a summary line on stdout; failures on stderr).
+results: writes every stored result with its analysis as NDJSON on stdout, and the cursor to
+resume from on stderr.
 
 Options:
   --json              print the full result as JSON (an array when there are several articles)
@@ -20,6 +30,8 @@ Options:
   --html | --text     treat every input as HTML or as text (default: by extension, then sniffed)
   --title <title>     the article's title, when it is not in the input
   --compat textstat   reproduce Python textstat 0.7.11 readability numbers
+  --url <url>         backfill, results: where copydesk runs (e.g. http://127.0.0.1:8787)
+  --key <key>         backfill, results: an API key (default: $COPYDESK_API_KEY)
   --progress          show a progress bar on stderr (default: on for folders when stderr is a TTY)
   --no-progress       never show it
   -h, --help          show this help
@@ -47,6 +59,13 @@ export async function main(
         progress: { type: 'boolean' },
         'no-progress': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        url: { type: 'string' },
+        key: { type: 'string' },
+        source: { type: 'string' },
+        since: { type: 'string' },
+        cursor: { type: 'string' },
+        batch: { type: 'string' },
+        'no-wait': { type: 'boolean' },
       },
     })
   } catch (error) {
@@ -59,6 +78,43 @@ export async function main(
     return EXIT.ok
   }
   const [command, ...paths] = positionals
+  if (command === 'backfill' || command === 'results') {
+    if (!values.url) {
+      err.write(`copydesk: ${command} needs --url\n`)
+      return EXIT.usage
+    }
+    const remote = {
+      url: values.url,
+      key: values.key ?? process.env.COPYDESK_API_KEY,
+      out,
+      err,
+      progress: !values['no-progress'] && (values.progress ?? Boolean(err.isTTY)),
+    }
+    try {
+      if (command === 'results')
+        return await exportResults({
+          ...remote,
+          source: values.source,
+          since: values.since,
+          cursor: values.cursor,
+        })
+      const batch = values.batch === undefined ? 500 : Number(values.batch)
+      if (paths.length !== 1 || !Number.isInteger(batch) || batch < 1 || batch > 1000) {
+        err.write('copydesk: backfill takes one NDJSON file, and --batch from 1 to 1000\n')
+        return EXIT.usage
+      }
+      return await backfill({
+        ...remote,
+        file: paths[0],
+        source: values.source,
+        batch,
+        wait: !values['no-wait'],
+      })
+    } catch (error) {
+      err.write(`\ncopydesk: ${(error as Error).message}\n`)
+      return EXIT.someFailed
+    }
+  }
   if (command !== 'analyze' || paths.length === 0) {
     err.write(
       `${command && command !== 'analyze' ? `copydesk: unknown command "${command}"\n\n` : ''}${USAGE}\n`,
@@ -125,13 +181,4 @@ export async function main(
         '\n',
     )
   return failures === 0 ? EXIT.ok : EXIT.someFailed
-}
-
-function drawProgress(err: NodeJS.WriteStream, done: number, total: number, path: string): void {
-  const width = 30
-  const filled = Math.round((done / total) * width)
-  const name = path.length > 40 ? '…' + path.slice(-39) : path
-  err.write(
-    `\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${name}`.padEnd(90),
-  )
 }

@@ -20,6 +20,9 @@ export const TEST_SECRETS = {
   standard: 'whsec_Y29weWRlc2stdGVzdC1zdGFuZGFyZC1rZXktMDAwMQ==',
 } as const
 
+/** Signs the callbacks copydesk posts for Directus results (CALLBACK_SECRET_DIRECTUS). */
+export const CALLBACK_SECRET = 'whsec_Y29weWRlc2stdGVzdC1jYWxsYmFjay1rZXktMDE='
+
 export type TestSource = keyof typeof TEST_SECRETS
 
 export const ARTICLE = {

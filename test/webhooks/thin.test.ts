@@ -4,17 +4,26 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { send } from '../helpers/worker'
-import { ARTICLE, deliveryFrom, type Delivery, type TestSource } from '../helpers/signed-deliveries'
+import { Webhook } from 'standardwebhooks'
+import {
+  ARTICLE,
+  CALLBACK_SECRET,
+  deliveryFrom,
+  type Delivery,
+  type TestSource,
+} from '../helpers/signed-deliveries'
 
 interface StoredResult {
   status: string
   title: string | null
   url: string | null
   analysis: { clean: { text: string } } | null
-  history: { status: string; attempts: number; error: string | null }[]
+  history: { status: string; attempts: number; error: string | null; callback: string | null }[]
 }
 
 const requested: URL[] = []
+/** Callbacks received by the newsroom's endpoint: headers and raw body. */
+const callbacks: { headers: Record<string, string>; body: string }[] = []
 const html = ARTICLE.paragraphs.map((p) => `<p>${p}</p>`).join('')
 /** Ids the fake CMS says are gone (404), and ids that fail once (503) before answering. */
 const gone = new Set<string>()
@@ -88,6 +97,10 @@ beforeEach(() => {
   vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
     const request = new Request(input, init)
     const url = new URL(request.url)
+    if (url.hostname === 'hooks.newsroom.test') {
+      callbacks.push({ headers: Object.fromEntries(request.headers), body: await request.text() })
+      return new Response(null, { status: 204 })
+    }
     if (!url.hostname.endsWith('.cms.test')) return realFetch(input, init)
     requested.push(url)
     return fakeCms(url, request.headers)
@@ -154,6 +167,32 @@ describe('thin payloads are completed from the CMS API', () => {
     await post(deliveryFrom('directus', { id: 'gone-0001', now: Date.now() + 1 }))
     const result = await settled('directus', 'gone-0001')
     expect(result.status).toBe('deleted')
+  })
+
+  it('posts each new Directus result to its callback URL, signed with Standard Webhooks', async () => {
+    const id = '1c0ffee0-0000-4000-8000-000000000101'
+    let callback: (typeof callbacks)[number] | undefined
+    await vi.waitUntil(() => (callback = callbacks.find((c) => c.body.includes(id))), {
+      timeout: 20_000,
+      interval: 200,
+    })
+    if (!callback) throw new Error('no callback')
+    const verified = new Webhook(CALLBACK_SECRET).verify(callback.body, callback.headers) as {
+      type: string
+      data: {
+        source: string
+        id: string
+        status: string
+        result: string
+        analysis: { clean: { text: string } }
+      }
+    }
+    expect(verified.type).toBe('result.stored')
+    expect(verified.data).toMatchObject({ source: 'directus', id, status: 'stored' })
+    expect(verified.data.result).toBe(`/v1/results/directus/${id}`)
+    expect(verified.data.analysis.clean.text).toContain('The union declined the invitation')
+    const stored = await settled('directus', id)
+    expect(stored.history[0]).toMatchObject({ callback: 'sent' })
   })
 
   it('answers the WooCommerce ping with 200', async () => {
