@@ -197,6 +197,7 @@ for (const file of [
   'cases-4.jsonl',
   'cases-5.jsonl',
   'cases-6.jsonl',
+  'cases-7.jsonl',
   'negatives.jsonl',
 ]) {
   describe(`stance fixtures: ${file}`, () => {

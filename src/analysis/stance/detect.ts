@@ -5,6 +5,7 @@
  * events whose actors are still mentions (pronouns are resolved across sentences in `index.ts`).
  */
 import type { StanceLabel } from '../types'
+import { isPartyNoun } from '../lexicons/verb-classes'
 import { readMention, type Mention } from './actors'
 import { auxStart, BE, flipCameo, isNeg, slice, tokenAt, type Cue } from './cue'
 import { decide } from './frames'
@@ -196,7 +197,7 @@ export function detectInSentence(sentence: string, hints = ALL_HINTS): RawEvent[
       }
       const cameo = d.cameo ?? rule.cameo
       for (const mention of mentions) {
-        if (mention && isAbstractSubject(mention, rule)) continue
+        if (mention && (isAbstractSubject(mention, rule) || notAParty(mention, rule))) continue
         const ev = {
           label,
           start,
@@ -436,6 +437,18 @@ function isAbstractSubject(m: Mention, rule: StanceRule): boolean {
   if (rule.check !== 'party-subject') return false
   const head = m.name.toLowerCase().split(/\s+/).pop() ?? ''
   return L.abstract.has(head)
+}
+
+/** For `party-head` rules: the mention's head must be a name or a person or group noun. */
+function notAParty(m: Mention, rule: StanceRule): boolean {
+  if (rule.check !== 'party-head' && rule.check !== 'party-noun-head') return false
+  if (m.kind === 'pronoun') return false
+  const words = m.name.split(/\s+/)
+  const head = words[words.length - 1] ?? ''
+  if (isPartyNoun(head)) return false
+  if (rule.check === 'party-noun-head') return true
+  // A capitalised head is a name ("Morgan Guaranty Trust Co", "VW").
+  return !/^\p{Lu}/u.test(head)
 }
 
 /** Whether a negator sits between the clause start and the cue, outside the subject. */

@@ -4,6 +4,7 @@
  * is an event, with which label, CAMEO code and actor phrase (passive or active "invited", the
  * object class after "accept" or "reject", the infinitive after "declined to", and so on).
  */
+import { verbClass } from '../lexicons/verb-classes'
 import { STANCE_LEXICON as L } from './lexicon'
 import { clauseBoundary, clauseSubject, isVerbLike, npLeft, objectPhrase } from './phrases'
 import type { SentenceToken } from './sentence-tokens'
@@ -232,20 +233,51 @@ function inviteNoun(cue: Cue): Decision | null {
   return null
 }
 
+/**
+ * Whether "asked to <verb>" asks a party to take part or to speak: the listed verbs of taking
+ * part, or a verb whose most frequent WordNet sense is social ("vote", "help", "serve"),
+ * communicative ("comment", "explain", "testify") or competitive ("participate"), as the
+ * guidelines' "asked to join, attend, take part, meet, talk, visit, serve, comment" generalises
+ * (labelled data counts "asked to choose", "asked to contribute" alike). Transactions ("asked to pay") and
+ * motions ("asked to leave") are requests of another kind.
+ */
+export function isAskableVerb(word: string): boolean {
+  if (ASKED_VERBS.has(word)) return true
+  const kind = verbClass(word)
+  return kind === 'social' || kind === 'communication' || kind === 'competition'
+}
+
+/** Verbs of leaving a post: "asked to resign" is a demand, not an invitation. */
+const LEAVE_POST = /^(?:resign|quit|retire|abdicate|withdraw|leave|go|step)$/
+
 function askedTo(cue: Cue): Decision | null {
   const { toks, t, o } = cue
+  const askable = (word: string | undefined) =>
+    word !== undefined && !LEAVE_POST.test(word) && isAskableVerb(word)
+  // "Asked to comment on ..., the minister said ...": the reporting clause's subject was asked.
+  if (t === firstWord(toks) && toks[o]?.lower === 'to' && askable(toks[o + 1]?.lower)) {
+    const comma = toks.findIndex((x, i) => i > o && x.text === ',')
+    const subject = comma > 0 ? objectPhrase(toks, comma + 1) : null
+    return subject ? { actors: [subject], cameo: '026' } : null
+  }
   let k = t - 1
   while (k >= 0 && toks[k].kind === 'w' && (L.adverb.has(toks[k].lower) || isNeg(toks[k]))) k--
   const passive = k >= 0 && BE.has(toks[k].lower)
-  if (passive && toks[o]?.lower === 'to' && ASKED_VERBS.has(toks[o + 1]?.lower ?? ''))
+  if (passive && toks[o]?.lower === 'to' && askable(toks[o + 1]?.lower))
     return { subject: true, cameo: '026' }
   if (passive) return null
+  // "asked for money to staff a station": a request for things, not a party asked.
+  if (/^(?:for|about|after|over|whether|if|why|how|what)$/.test(toks[o]?.lower ?? '')) return null
   const np = objectPhrase(toks, o)
-  if (!np || toks[np.b]?.lower !== 'to' || !ASKED_VERBS.has(toks[np.b + 1]?.lower ?? ''))
-    return null
+  if (!np || toks[np.b]?.lower !== 'to' || !askable(toks[np.b + 1]?.lower)) return null
   if (toks[np.b + 1].lower === 'be' && !/^(?:part|a|an|the)$/.test(toks[np.b + 2]?.lower ?? ''))
     return null
   return { actors: [np], cameo: '026' }
+}
+
+/** The index of the sentence's first word, past opening quotes and brackets. */
+function firstWord(toks: readonly SentenceToken[]): number {
+  return toks.findIndex((x) => x.kind === 'w')
 }
 
 function accept(cue: Cue): Decision | null {
@@ -323,6 +355,14 @@ function accept(cue: Cue): Decision | null {
   return d
 }
 
+/**
+ * After "agreed to", verbs of a joint undertaking (Levin 1993, 36.1 "correspond" verbs such as
+ * collaborate, combine, and the partnering verbs) announce a deal between the parties, and
+ * verbs of permission (allow, permit, let) a concession (CAMEO 08 "yield"), not an acceptance.
+ */
+const JOINT_OR_PERMIT =
+  /^(?:collaborate|combine|merge|partner|ally|unite|team|pool|swap|exchange|trade|share|allow|permit|let)$/
+
 function agreeTo(cue: Cue): Decision | null {
   const { toks, o } = cue
   const v = toks[o]
@@ -345,6 +385,21 @@ function agreeTo(cue: Cue): Decision | null {
           : '030',
     }
   }
+  // "agreed to back the bill", "agreed to testify", "agreed to hold off": a verb of taking part or
+  // of speaking, by its most frequent WordNet sense (transactions such as "agreed to buy" are
+  // deals, not acceptances, and are possession verbs there).
+  if (
+    v.kind === 'w' &&
+    !v.cap &&
+    !L.determiner.has(v.lower) &&
+    (toks[o + 1]?.kind === 'w' || toks[o + 1]?.kind === 'n') &&
+    !/s$/.test(v.lower) &&
+    !JOINT_OR_PERMIT.test(v.lower) &&
+    (verbClass(v.lower) === 'social' ||
+      verbClass(v.lower) === 'communication' ||
+      verbClass(v.lower) === 'competition')
+  )
+    return { subject: true, cameo: '030' }
   // "agreed to pay 5 mln dlrs", "agreed to loan ... the money": a bare singular after "to" is a
   // verb; nouns come with a determiner or in the plural ("agreed to demands", "agreed to terms").
   if (

@@ -53,7 +53,7 @@ export const STANCE_LEXICON = {
     email emails e-mail e-mails letter letters invitation invitations offer offers bid bids
     proposal proposals question questions charge charges allegation allegations demand demands
     ultimatum approach overture overtures note notes telephone phone voicemail voicemails
-    questionnaire subpoena summons telex telexes cable cables fax faxes
+    questionnaire subpoena summons telex telexes cable cables fax faxes notice notices
   `),
   /** Events one boycotts by staying away (CAMEO 125), as opposed to trade boycotts (163). */
   meeting: set(`

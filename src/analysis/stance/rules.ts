@@ -10,9 +10,10 @@
  * STANCE_RULES.find((r) => r.id === 'decline-comment')?.cameo // '011'
  */
 import type { StanceLabel } from '../types'
+import { STANCE_LEXICON } from './lexicon'
 
 /** Bump when a rule or lexicon changes what is detected. */
-export const STANCE_RULES_VERSION = 'stance-rules-2026.11.28-2'
+export const STANCE_RULES_VERSION = 'stance-rules-2026.12.04-1'
 
 /** Where the actor of an event is found relative to the cue. */
 export type ActorSlot =
@@ -63,6 +64,10 @@ export type FrameCheck =
   | 'ignore-request'
   /** "took up the offer", "said no to the plan": an offer-like object */
   | 'proposal-object'
+  /** "X was not immediately available": the subject's head must name a party (a name, or a person or group noun) */
+  | 'party-head'
+  /** "spokesmen were not available": the subject's head must be a person or group noun ("the SECC was not available" is a venue) */
+  | 'party-noun-head'
   /** a quoted "No comment" spoken by the subject of a reporting verb */
   | 'quoted-no-comment'
 
@@ -94,6 +99,9 @@ export interface StanceRule {
 const ADV = String.raw`(?:\s+(?:also|still|yet|immediately|previously|already|again|however|initially|repeatedly|reportedly|apparently|now|then|provisionally|long|officially|publicly|flatly|firmly|politely|later|subsequently|promptly|formally|unanimously|finally|ultimately|earlier|today|yesterday|once|even|only|originally|so far|in principle|tentatively|reluctantly))*`
 const NOT = String.raw`(?:\s*n['’]t|\s+not)`
 const REPLY = String.raw`(?:respond(?:ed|ing|s)?|repl(?:y|ied|ying|ies)|answer(?:ed|ing|s)?|return(?:ed|ing|s)?|react(?:ed|ing|s)?)`
+
+/** The request nouns of the lexicon, as an alternation: "failed to reply to a court notice". */
+const REQUEST_NOUNS = [...STANCE_LEXICON.request].join('|')
 
 const r = (
   id: string,
@@ -310,8 +318,16 @@ export const STANCE_RULES: readonly StanceRule[] = [
   r(
     'no-comment',
     'declined',
-    String.raw`\b(?:ha(?:s|d|ve|ving)|with|offered|gave)\s+(?:(?:absolutely|simply|just)\s+)?["“]?no\s+(?:immediate\s+|further\s+|official\s+|public\s+)?comment\b`,
+    String.raw`\b(?:ha(?:s|d|ve|ving)|with|offered|gave)\s+(?:(?:absolutely|simply|just)\s+)?["“]?no\s+(?:further\s+|official\s+|public\s+)?comment\b`,
     { hint: /no (?:\w+ )?comment/i, actor: 'subject', negation: 'none', cameo: '011' },
+  ),
+  // "had no immediate comment": the newsroom formula for "not yet", like "no immediate response"
+  // (Reuters and AP right-of-reply wording), not a refusal.
+  r(
+    'no-immediate-comment',
+    'noResponse',
+    String.raw`\b(?:ha(?:s|d|ve|ving)|with|offered|gave)\s+no\s+immediate\s+(?:comment|reaction|response)\b`,
+    { hint: /no immediate/i, actor: 'subject', negation: 'none' },
   ),
   r('quoted-no-comment', 'declined', String.raw`(?<![\w,]\s)["“]no comment[.!,]?["”]`, {
     hint: /no comment/i,
@@ -415,7 +431,28 @@ export const STANCE_RULES: readonly StanceRule[] = [
     'not-immediately-available',
     'noResponse',
     String.raw`\b(?:was|were|is|are)\s+not\s+immediately\s+available\b(?!\s+for)`,
-    { hint: /available/i, actor: 'subject', negation: 'none' },
+    { hint: /available/i, actor: 'subject', negation: 'none', check: 'party-head' },
+  ),
+  // "company spokesmen were not available": without "for comment" only a party can be unavailable.
+  r(
+    'not-available',
+    'noResponse',
+    String.raw`\b(?:was|were|is|are)${NOT}\s+available\b(?!\s+(?:for|to)\b)`,
+    { hint: /available/i, actor: 'subject', negation: 'none', check: 'party-noun-head' },
+  ),
+  // "Comment from officials in Zaire was unavailable."
+  r(
+    'comment-unavailable',
+    'noResponse',
+    String.raw`\b(?:comments?|reaction|response)\s+from\s+(?<obj>)[^.;]{1,60}?\b(?:was|were)\s+(?:not\s+(?:immediately\s+)?available|unavailable)\b`,
+    { hint: /available/i, actor: 'object', negation: 'none' },
+  ),
+  // "had failed to reply to an official court notice"
+  r(
+    'failed-to-reply',
+    'noResponse',
+    String.raw`\bfail(?:s|ed|ing)?\s+to\s+(?:respond|reply|answer)\b(?=\s*[.,;]|\s*$|\s+(?:to\s+)?(?:(?:a|an|the|his|her|its|their|our|my|several|repeated|numerous|two|three)\s+)?(?:\w+\s+){0,2}(?:${REQUEST_NOUNS})\b)`,
+    { hint: /fail/i, actor: 'subject', negation: 'none' },
   ),
   r(
     'unavailable',
