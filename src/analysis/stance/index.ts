@@ -46,6 +46,12 @@ const OPENING_NAME =
   /^(?:The\s+)?([A-Z][\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|de|for|and|&)\s+)?[A-Z][\p{L}\p{N}'’&.-]*)*)/u
 const QUOTED_PERSON =
   /(?:,|\bsaid|\bsays|\badded)\s+([A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)+),?(?:\s+(?:said|says|added|told\s+\w+))?\.?["”]?$/u
+/** A sentence opening "A Wendy's spokesman", "The ministry's spokeswoman": the organisation. */
+const SPOKES_OPENING =
+  /^(?:An?|The)\s+([A-Z][\p{L}\p{N}&.-]*(?:['’][\p{L}]+)?(?:\s+[A-Z][\p{L}\p{N}&.-]*)*?)(?:['’]s?)?\s+(?:spokes(?:man|woman|person)|official|executive|representative)\b/u
+/** A sentence opening "A spokesman for Larkspur Media": the organisation. */
+const SPOKES_FOR_OPENING =
+  /^(?:An?|The)\s+(?:spokes(?:man|woman|person)|official|executive|representative)\s+(?:for|at|of|with)\s+(?:the\s+)?([A-Z][\p{L}\p{N}'’&.-]*(?:\s+[A-Z][\p{L}\p{N}'’&.-]*)*)/u
 const TWO_NAMES = /(?:^|^(?:[a-z-]+\s+)+)[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\p{L}'’-]+$/u
 const NAME_SPAN =
   /\b[A-Z][\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|de|del|for|and|&)\s+)?[A-Z][\p{L}\p{N}'’&.-]*)*/gu
@@ -293,8 +299,13 @@ function resolve(
   // "Kessler, 61, left in 2019. He did not return calls": the last sentence's subject first.
   if (wantsPerson && sentenceIndex > 0) {
     const p = tokens.sentences[sentenceIndex - 1]
-    const subject = firstPerson(tokens.text.slice(p.start, p.end), groups, gender)
+    const previous = tokens.text.slice(p.start, p.end)
+    const subject = firstPerson(previous, groups, gender)
     if (subject) return subject
+    // "A Wendy's spokesman said ... He further declined": he is the spokesman, whose party is
+    // the organisation he speaks for.
+    const spokes = SPOKES_OPENING.exec(previous) ?? SPOKES_FOR_OPENING.exec(previous)
+    if (spokes && !NOT_NAME_WORDS.has(spokes[1])) return readMention(spokes[1]).name
   }
   const earlier = recent.find((d) => d.sentence < sentenceIndex && fits(d))
   if (earlier) return groups[earlier.group].name

@@ -119,7 +119,11 @@ export const STANCE_LEXICON = {
     back away out off along aboard
     yesterday now then later soon also said says told added
   `),
-  /** Adverbs allowed inside a verb group ("has however declined", "had also agreed"). */
+  /**
+   * Adverbs allowed inside a verb group ("has however declined", "had also agreed"), with the
+   * connective adjuncts of addition and contrast (Huddleston & Pullum 2002, ch. 8: "further",
+   * "moreover", "nevertheless") that sit between a subject and its verb ("He further declined").
+   */
   adverb: set(`
     also still yet immediately previously already again however initially repeatedly reportedly
     apparently now then provisionally long officially publicly flatly firmly politely later
@@ -127,6 +131,8 @@ export const STANCE_LEXICON = {
     today yesterday tonight once twice even only reluctantly readily gladly duly originally
     consistently steadfastly since thus therefore too both all personally specifically specially
     not never n't probably certainly definitely
+    further furthermore moreover likewise similarly additionally meanwhile separately instead
+    nonetheless nevertheless besides
   `),
   /** Auxiliaries and modals that may precede a cue verb. */
   auxiliary: set(`

@@ -37,6 +37,7 @@ const SUBORDINATOR = new Set([
   'unless',
   'whether',
   'where',
+  'why',
   'once',
   'so',
 ])
@@ -641,7 +642,8 @@ export function clauseBoundary(
       }
     }
     if (w.kind === 'p') {
-      if (HARD_BOUNDARY.has(w.text)) return { start: k + 1, kind: 'hard', at: k }
+      if (HARD_BOUNDARY.has(w.text) && !innerHyphen(toks, k))
+        return { start: k + 1, kind: 'hard', at: k }
       if (w.text === ',' && comma < 0) comma = k
       continue
     }
@@ -716,6 +718,14 @@ export function clauseBoundary(
     }
   }
   return { start: 0, kind: 'start', at: -1 }
+}
+
+/** A hyphen written between two words with no space ("U.S.-British") joins them; it is no dash. */
+function innerHyphen(toks: SentenceToken[], k: number): boolean {
+  const hyphen = toks[k]
+  return (
+    hyphen.text === '-' && toks[k - 1]?.end === hyphen.start && toks[k + 1]?.start === hyphen.end
+  )
 }
 
 /** "stopped releasing that statement and said": a determiner "that", not a complementizer. */
@@ -880,6 +890,11 @@ function findSubject(toks: SentenceToken[], t: number, depth: number): SubjectIn
       depth < 2
     ) {
       const prev = clauseSubject(toks, bound.at, depth + 1)
+      // "X said the proposals were interesting, but declined to elaborate": after a comma, a
+      // verb with no subject continues the reporting clause, so X declined ("X said staff are
+      // unhappy but accepted it", without the comma, stays inside the report).
+      if (prev.speaker && bound.kind === 'coord' && toks[bound.at - 1]?.text === ',')
+        return { ranges: [prev.speaker], speaker: null, clauseStart: bound.start }
       return { ranges: prev.ranges, speaker: prev.speaker, clauseStart: bound.start }
     }
     return { ranges: [], speaker, clauseStart: bound.start }
