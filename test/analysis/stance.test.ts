@@ -198,6 +198,7 @@ for (const file of [
   'cases-5.jsonl',
   'cases-6.jsonl',
   'cases-7.jsonl',
+  'cases-8.jsonl',
   'negatives.jsonl',
 ]) {
   describe(`stance fixtures: ${file}`, () => {

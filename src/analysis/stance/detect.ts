@@ -15,6 +15,7 @@ import {
   clauseSubject,
   isVerbLike,
   npLeft,
+  objectListAfter,
   objectPhrase,
   splitParties,
   type TokenRange,
@@ -119,7 +120,8 @@ export function detectInSentence(sentence: string, hints = ALL_HINTS): RawEvent[
       }
       if (hypothetical(cue, bound.start)) continue
       if (!d.subject && controller(cue) === 'hypothetical') continue
-      let ranges: TokenRange[] = d.actors ?? []
+      // "invited A, B and C": every member of a list after the object is a party.
+      let ranges: TokenRange[] = (d.actors ?? []).flatMap((r) => [r, ...objectListAfter(tks, r)])
       let speaker: Mention | null = null
       let speakerRange: TokenRange | null = null
       if (d.subject) {

@@ -373,7 +373,9 @@ function agreeTo(cue: Cue): Decision | null {
       !toks.slice(o + 1, o + 5).some((x) => JOIN_TALKS.test(x.lower))
     )
       return null
-    if (v.lower === 'take' && toks[o + 1]?.lower !== 'part') return null
+    // "agreed to take part", "agreed to take the job": taking part, or taking up a post.
+    if (v.lower === 'take' && toks[o + 1]?.lower !== 'part' && !proposalAfter(toks, o + 1, 6))
+      return null
     if (v.lower === 'accept' && !proposalAfter(toks, o + 1)) return null
     return {
       subject: true,
@@ -446,7 +448,11 @@ function refuseTo(cue: Cue): Decision | null {
     v.kind !== 'w' ||
     v.cap ||
     L.determiner.has(v.lower) ||
-    (L.notNoun.has(v.lower) && v.lower !== 'be' && v.lower !== 'say')
+    (L.notNoun.has(v.lower) &&
+      v.lower !== 'be' &&
+      v.lower !== 'say' &&
+      // "refused to back the change": "back" is a verb after "to" when an object follows.
+      !(v.lower === 'back' && (L.determiner.has(toks[o + 1]?.lower ?? '') || toks[o + 1]?.cap)))
   )
     return null
   // "a source who declined to be identified" protects a name; it is not a refusal to respond.

@@ -6,6 +6,7 @@
  * names or determiner phrases and clauses are joined by "said", "that", "but" and commas.
  */
 import { ACTOR_ALIASES } from '../lexicons/actor-aliases'
+import { isPartyNoun } from '../lexicons/verb-classes'
 import { STANCE_LEXICON as L } from './lexicon'
 import type { SentenceToken } from './sentence-tokens'
 
@@ -796,6 +797,14 @@ export function npLeft(toks: SentenceToken[], t: number): TokenRange | null {
   return a < b ? { a, b } : null
 }
 
+const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|several)$/
+
+/** Whether the noun phrase from `i` to `end` ends on a person or group noun ("two councillors"). */
+function isPartyHead(toks: SentenceToken[], i: number, end: number): boolean {
+  const last = toks[end - 1]
+  return end > i - 1 && !!last && last.kind === 'w' && isPartyNoun(last.lower)
+}
+
 /** Splits an NP range on "and" and list commas into separate parties. */
 export function splitParties(toks: SentenceToken[], r: TokenRange): TokenRange[] {
   const parts: TokenRange[] = []
@@ -806,13 +815,28 @@ export function splitParties(toks: SentenceToken[], r: TokenRange): TokenRange[]
     const n = toks[k + 1]
     if (!n) continue
     const rightStartsParty =
-      n.cap || L.determiner.has(n.lower) || ['other', 'several'].includes(n.lower)
+      n.cap ||
+      L.determiner.has(n.lower) ||
+      ['other', 'several'].includes(n.lower) ||
+      // "the mayor and two councillors": a counted party.
+      (w.lower === 'and' &&
+        (n.kind === 'n' || NUMBER_WORD.test(n.lower)) &&
+        isPartyHead(toks, k + 2, r.b))
     if (!rightStartsParty) continue
     // Shared head: "Wellington and Auckland staff" is one party (a single name left, a lower-case head right).
     const lead = L.determiner.has(toks[a].lower) ? a + 1 : a
     if (w.lower === 'and' && k - lead === 1 && toks[lead].cap) {
       let e = k + 1
       while (e < r.b && toks[e].lower !== 'and' && toks[e].text !== ',') e++
+      // "The Slovak and Czech governments": a plural party head shared by two modifiers is
+      // two parties, one for each ("Wellington and Auckland staff", a collective head, is one).
+      const head = toks[e - 1]
+      if (e - (k + 1) === 2 && !head.cap && /[^s]s$/.test(head.lower) && isPartyNoun(head.lower)) {
+        parts.push({ a: lead, b: k }, { a: k + 1, b: e - 1 })
+        a = e
+        k = e - 1
+        continue
+      }
       if (!toks[e - 1].cap && !L.determiner.has(n.lower)) continue
       // "the Food and Drug Administration": one name, unless the first word is a country ("the US and Britain").
       if (
@@ -820,6 +844,8 @@ export function splitParties(toks: SentenceToken[], r: TokenRange): TokenRange[]
         toks[a].lower === 'the' &&
         n.cap &&
         !ACTOR_ALIASES[toks[lead].lower] &&
+        // Two acronyms ("the EU and US") are two parties.
+        !(/^[A-Z]{2,}$/.test(toks[lead].text) && /^[A-Z.]{2,}$/.test(n.text)) &&
         toks.slice(k + 1, e).every((x) => x.cap || CONNECTORS_FREE.has(x.lower))
       )
         continue
@@ -963,6 +989,45 @@ function parseList(toks: SentenceToken[], i: number, t: number): TokenRange[] | 
 }
 
 /** The object noun phrase starting at token `i` ("invited [the opposition Labour Party] to"). */
+/**
+ * The other members of a list after an object noun phrase: ", B, C and D" in "invited A, B, C and
+ * D to subscribe". Only a list closed by "and" or "or" counts ("invited China, the US said" is
+ * not one); a parenthesis inside a name ("Bank (Singapore) Ltd") is skipped.
+ */
+export function objectListAfter(toks: SentenceToken[], r: TokenRange): TokenRange[] {
+  const items: TokenRange[] = []
+  let i = r.b
+  while (i < toks.length && items.length < 30) {
+    if (toks[i].text === '(') {
+      let close = i + 1
+      while (close < toks.length && close - i < 8 && toks[close].text !== ')') close++
+      if (toks[close]?.text !== ')') break
+      i = close + 1
+      // "Ltd" after the parenthesis still belongs to the name.
+      while (i < toks.length && toks[i].cap && toks[i].kind === 'w') i++
+      continue
+    }
+    let k = i
+    if (toks[k]?.text === ',') k++
+    const conj = toks[k]?.lower === 'and' || toks[k]?.lower === 'or'
+    if (conj) k++
+    if (k === i) break
+    const next = toks[k]
+    if (!next || !(next.cap || L.determiner.has(next.lower))) break
+    const np = objectPhrase(toks, k)
+    // Each member must be a party: a name, or a person or group noun ("no reply from NMIC and
+    // the talks were ..." joins a clause, not a party).
+    if (!np || !(toks.slice(np.a, np.b).some((x) => x.cap) || isPartyNoun(toks[np.b - 1].lower)))
+      break
+    items.push(np)
+    i = np.b
+    // The last item may have taken the "and" in ("Bank of Leith and Marlow Capital").
+    if (conj || toks.slice(np.a, np.b).some((x) => x.lower === 'and' || x.lower === 'or'))
+      return items
+  }
+  return []
+}
+
 export function objectPhrase(toks: SentenceToken[], i: number): TokenRange | null {
   let a = i
   while (a < toks.length && (QUOTE.test(toks[a].text) || toks[a].lower === 'both')) a++

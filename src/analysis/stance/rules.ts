@@ -119,7 +119,7 @@ const r = (
 
 /** One cheap test per sentence: a sentence without any of these words holds no stance event. */
 export const STANCE_PREFILTER =
-  /invit|respon|reaction|repl|declin|refus|reject|accept|agree|boycott|indicat|sign|comment|reach|yet to|turn|rebuff|spurn|snub|asked|available|return|answer|attend|particip|take part|join|elicit|neither|away|took up|take up|takes up|taken up|taking up|consent|yes|no to|wait|shun|dismiss|against|voted down|vote down|votes down|made no|given no|gave no|decided|undecided|approached|contacted/i
+  /invit|respon|reaction|repl|declin|refus|reject|accept|agree|boycott|indicat|sign|comment|reach|yet to|turn|rebuff|spurn|snub|asked|available|return|answer|attend|particip|take part|join|elicit|neither|away|took up|take up|takes up|taken up|taking up|consent|yes|no to|wait|shun|dismiss|against|voted down|vote down|votes down|made no|given no|gave no|decided|undecided|approached|contacted|rule out|ruled out|rules out|ruling out|balk|brush|shrug|walk away|walked away|walks away|walking away|pull out|pulled out|pulls out|pulling out|reachable|contact/i
 
 export const STANCE_RULES: readonly StanceRule[] = [
   // invited
@@ -153,6 +153,31 @@ export const STANCE_RULES: readonly StanceRule[] = [
     check: 'accept',
     cameo: '030',
   }),
+  // "the Australian government's decision to accept the extradition request": the possessor decided.
+  r(
+    'decision-to-accept',
+    'accepted',
+    String.raw`\bdecision\s+to\s+(?:accept|take\s+up)\s+(?<obj>)`,
+    {
+      hint: /decision/i,
+      actor: 'possessor',
+      negation: 'drop',
+      check: 'proposal-object',
+      cameo: '030',
+    },
+  ),
+  r(
+    'decision-to-reject',
+    'declined',
+    String.raw`\bdecision\s+(?:not\s+to\s+accept|to\s+(?:reject|refuse|decline|turn\s+down|rebuff))\s+(?<obj>)`,
+    {
+      hint: /decision/i,
+      actor: 'possessor',
+      negation: 'drop',
+      check: 'proposal-object',
+      cameo: '120',
+    },
+  ),
   r('acceptance-of', 'accepted', String.raw`\bacceptance\s+of\s+(?<obj>)`, {
     hint: /acceptance/i,
     actor: 'possessor',
@@ -262,6 +287,50 @@ export const STANCE_RULES: readonly StanceRule[] = [
       check: 'passive-reject',
       cameo: '120',
     },
+  ),
+  // Phrasal verbs of rejecting, from WordNet's synsets of "reject" and "refuse" (turn down,
+  // brush aside, brush off, shrug off, pass up) and "withdraw" (pull out), and the news idioms
+  // "balk at", "walk away from", "rule out joining": each needs an offer-like or meeting-like object.
+  r('balk-at', 'declined', String.raw`\bbalk(?:s|ed|ing)?\s+at\s+(?<obj>)`, {
+    hint: /balk/i,
+    actor: 'subject',
+    negation: 'drop',
+    check: 'proposal-object',
+    cameo: '120',
+  }),
+  r('brush-aside', 'declined', String.raw`\bbrush(?:es|ed|ing)?\s+(?:aside|off)\s+(?<obj>)`, {
+    hint: /brush/i,
+    actor: 'subject',
+    negation: 'drop',
+    check: 'proposal-object',
+    cameo: '120',
+  }),
+  r('shrug-off', 'declined', String.raw`\bshrug(?:s|ged|ging)?\s+off\s+(?<obj>)`, {
+    hint: /shrug/i,
+    actor: 'subject',
+    negation: 'drop',
+    check: 'proposal-object',
+    cameo: '120',
+  }),
+  r('walk-away', 'declined', String.raw`\bwalk(?:s|ed|ing)?\s+away\s+from\s+(?<obj>)`, {
+    hint: /walk/i,
+    actor: 'subject',
+    negation: 'drop',
+    check: 'proposal-object',
+    cameo: '125',
+  }),
+  r('pull-out', 'declined', String.raw`\bpull(?:s|ed|ing)?\s+out\s+of\s+(?<obj>)`, {
+    hint: /pull/i,
+    actor: 'subject',
+    negation: 'drop',
+    check: 'boycott',
+    cameo: '125',
+  }),
+  r(
+    'rule-out',
+    'declined',
+    String.raw`\brul(?:e|es|ed|ing)\s+out\s+(?:any\s+|a\s+)?(?:joining|attending|taking\s+part|participating|meeting|negotiating|talks|negotiations|meetings?)\b`,
+    { hint: /rul\w*\s+out/i, actor: 'subject', negation: 'drop', cameo: '125' },
   ),
   r('boycott', 'declined', String.raw`\bboycott(?:s|ed|ing)?\s+(?<obj>)`, {
     hint: /boycott/i,
@@ -459,6 +528,26 @@ export const STANCE_RULES: readonly StanceRule[] = [
     'noResponse',
     String.raw`\b(?:was|were|is|are|been)\s+(?:not\s+(?:immediately\s+)?available|unavailable)\s+(?:for|to)\s+(?:comment|interview|an\s+interview|be\s+interviewed|respond|reply)\b`,
     { hint: /available\s+(?:for|to)/i, actor: 'subject', negation: 'none' },
+  ),
+  // Right-of-reply variants (Reuters Handbook of Journalism and AP Stylebook wording for parties
+  // that could not be asked or did not answer).
+  r(
+    'made-nobody-available',
+    'noResponse',
+    String.raw`\b(?:did|does|has|have|had)${NOT}\s+ma(?:de|ke)\s+(?:anyone|anybody|a\s+spokes(?:man|woman|person)|an?\s+(?:official|executive|representative))\s+available\b`,
+    { hint: /available/i, actor: 'subject', negation: 'none' },
+  ),
+  r(
+    'contact-failed',
+    'noResponse',
+    String.raw`\b(?:attempts?|efforts?|calls?)\s+to\s+contact\s+(?<obj>)[^.;]{1,60}?\b(?:were|was|have\s+been|had\s+been|proved)\s+(?:unsuccessful|fruitless|in\s+vain)\b`,
+    { hint: /contact/i, actor: 'object', negation: 'none' },
+  ),
+  r(
+    'not-reachable',
+    'noResponse',
+    String.raw`\b(?:was|were|is|are)\s+(?:not\s+(?:immediately\s+)?reachable|unreachable)\b`,
+    { hint: /reachable/i, actor: 'subject', negation: 'none', check: 'party-head' },
   ),
   r(
     'no-response-from',
