@@ -217,5 +217,13 @@ export function marketSubject(cue: Cue): boolean {
   const info = clauseSubject(cue.toks, auxStart(cue.toks, cue.t))
   const r = info.ranges[0]
   if (!r) return false
-  return cue.toks.slice(r.a, r.b).some((x) => L.market.has(x.lower))
+  // The head decides: "Health stocks declined" is a market, "The Department of Health declined"
+  // a party (the head of "X of Y" is X).
+  const words = cue.toks.slice(r.a, r.b)
+  const of = words.findIndex((x, i) => i > 0 && (x.lower === 'of' || x.lower === 'for'))
+  const head = words[(of > 0 ? of : words.length) - 1]
+  return (
+    !!head &&
+    (L.market.has(head.lower) || (of < 0 && words.some((x) => L.market.has(x.lower)) && !head.cap))
+  )
 }

@@ -797,6 +797,9 @@ export function npLeft(toks: SentenceToken[], t: number): TokenRange | null {
   return a < b ? { a, b } : null
 }
 
+const FIRM_TAIL = /^(?:Sons|Son|Co|Co\.|Company|Partners|Associates|Brothers|Bros|Daughters)$/
+const FIRM_NAME_END =
+  /^(?:Capital|Bank|Ltd|Limited|Inc|Corp|Corporation|Group|Holdings|Trust|plc|PLC|LLC|AG|SA|NV|GmbH|Partners|Securities|Fund)$/
 const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|several)$/
 
 /** Whether the noun phrase from `i` to `end` ends on a person or group noun ("two councillors"). */
@@ -814,6 +817,21 @@ export function splitParties(toks: SentenceToken[], r: TokenRange): TokenRange[]
     if (w.lower !== 'and' && w.lower !== 'or' && w.text !== ',') continue
     const n = toks[k + 1]
     if (!n) continue
+    // "N.M. Rothschild and Sons", "Procter & Gamble and Co": the firm's own name.
+    if (FIRM_TAIL.test(n.text) && (toks[k + 2] === undefined || k + 2 >= r.b || !toks[k + 2].cap))
+      continue
+    // "Ministry of International Trade and Industry": "and" inside a name's "of" phrase, with
+    // no list comma in the phrase, joins the name's words.
+    if (
+      w.lower === 'and' &&
+      n.cap &&
+      toks[k - 1]?.cap &&
+      toks.slice(r.a, k).some((x) => x.lower === 'of') &&
+      !toks.slice(r.a, r.b).some((x) => x.text === ',') &&
+      // ... unless the right-hand name is a firm of its own ("Bank of Leith and Marlow Capital").
+      !FIRM_NAME_END.test(toks[r.b - 1]?.text ?? '')
+    )
+      continue
     const rightStartsParty =
       n.cap ||
       L.determiner.has(n.lower) ||
