@@ -441,14 +441,18 @@ function isAbstractSubject(m: Mention, rule: StanceRule): boolean {
   return L.abstract.has(head)
 }
 
+/** The people a reporter asks for comment. */
+const SPOKES_HEAD =
+  /^(?:spokes(?:man|woman|person|men|women|people|persons)|officials?|executives?|representatives?|aides?|lawyers?|attorneys?|officers?)$/i
+
 /** For `party-head` rules: the mention's head must be a name or a person or group noun. */
 function notAParty(m: Mention, rule: StanceRule): boolean {
-  if (rule.check !== 'party-head' && rule.check !== 'party-noun-head') return false
+  if (rule.check !== 'party-head' && rule.check !== 'spokes-head') return false
   if (m.kind === 'pronoun') return false
   const words = m.name.split(/\s+/)
   const head = words[words.length - 1] ?? ''
+  if (rule.check === 'spokes-head') return !SPOKES_HEAD.test(head)
   if (isPartyNoun(head)) return false
-  if (rule.check === 'party-noun-head') return true
   // A capitalised head is a name ("Morgan Guaranty Trust Co", "VW").
   return !/^\p{Lu}/u.test(head)
 }

@@ -66,8 +66,8 @@ export type FrameCheck =
   | 'proposal-object'
   /** "X was not immediately available": the subject's head must name a party (a name, or a person or group noun) */
   | 'party-head'
-  /** "spokesmen were not available": the subject's head must be a person or group noun ("the SECC was not available" is a venue) */
-  | 'party-noun-head'
+  /** "spokesmen were not available": without "for comment", the subject must be the people asked for comment (spokespeople, officials, executives), not a venue or a resource */
+  | 'spokes-head'
   /** a quoted "No comment" spoken by the subject of a reporting verb */
   | 'quoted-no-comment'
 
@@ -502,12 +502,13 @@ export const STANCE_RULES: readonly StanceRule[] = [
     String.raw`\b(?:was|were|is|are)\s+not\s+immediately\s+available\b(?!\s+for)`,
     { hint: /available/i, actor: 'subject', negation: 'none', check: 'party-head' },
   ),
-  // "company spokesmen were not available": without "for comment" only a party can be unavailable.
+  // "company spokesmen were not available": without "for comment", only the people a reporter
+  // asks for comment (spokespeople, officials) make it a right-of-reply formula.
   r(
     'not-available',
     'noResponse',
     String.raw`\b(?:was|were|is|are)${NOT}\s+available\b(?!\s+(?:for|to)\b)`,
-    { hint: /available/i, actor: 'subject', negation: 'none', check: 'party-noun-head' },
+    { hint: /available/i, actor: 'subject', negation: 'none', check: 'spokes-head' },
   ),
   // "Comment from officials in Zaire was unavailable."
   r(
