@@ -198,8 +198,10 @@ export function detectInSentence(sentence: string, hints = ALL_HINTS): RawEvent[
         }
       }
       const cameo = d.cameo ?? rule.cameo
-      for (const mention of mentions) {
-        if (mention && (isAbstractSubject(mention, rule) || notAParty(mention, rule))) continue
+      for (const [index, mention] of mentions.entries()) {
+        const headWord = parties[index] ? tks[parties[index].b - 1]?.text : undefined
+        if (mention && (isAbstractSubject(mention, rule) || notAParty(mention, rule, headWord)))
+          continue
         const ev = {
           label,
           start,
@@ -446,12 +448,13 @@ const SPOKES_HEAD =
   /^(?:spokes(?:man|woman|person|men|women|people|persons)|officials?|executives?|representatives?|aides?|lawyers?|attorneys?|officers?)$/i
 
 /** For `party-head` rules: the mention's head must be a name or a person or group noun. */
-function notAParty(m: Mention, rule: StanceRule): boolean {
+function notAParty(m: Mention, rule: StanceRule, headWord: string | undefined): boolean {
   if (rule.check !== 'party-head' && rule.check !== 'spokes-head') return false
   if (m.kind === 'pronoun') return false
+  // The phrase as written ("Company spokesmen"), before the mention was reduced to its party.
+  if (rule.check === 'spokes-head') return !SPOKES_HEAD.test(headWord ?? '')
   const words = m.name.split(/\s+/)
   const head = words[words.length - 1] ?? ''
-  if (rule.check === 'spokes-head') return !SPOKES_HEAD.test(head)
   if (isPartyNoun(head)) return false
   // A capitalised head is a name ("Morgan Guaranty Trust Co", "VW").
   return !/^\p{Lu}/u.test(head)

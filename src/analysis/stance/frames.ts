@@ -368,15 +368,33 @@ function agreeTo(cue: Cue): Decision | null {
   const v = toks[o]
   if (!v) return null
   if (v.kind === 'w' && !v.cap && L.joinVerb.has(v.lower)) {
+    // "agreed to hold talks" (not "to hold a 20 pct stake"); "agreed to hold off" a fight or a
+    // vote is a concession asked for.
     if (
       /^(?:hold|resume|open|begin|start|enter)$/.test(v.lower) &&
-      !toks.slice(o + 1, o + 5).some((x) => JOIN_TALKS.test(x.lower))
+      !toks.slice(o + 1, o + 5).some((x) => JOIN_TALKS.test(x.lower)) &&
+      !(v.lower === 'hold' && /^(?:off|back)$/.test(toks[o + 1]?.lower ?? ''))
     )
       return null
     // "agreed to take part", "agreed to take the job": taking part, or taking up a post.
     if (v.lower === 'take' && toks[o + 1]?.lower !== 'part' && !proposalAfter(toks, o + 1, 6))
       return null
-    if (v.lower === 'accept' && !proposalAfter(toks, o + 1)) return null
+    // "agreed to accept rescheduling of the loans": agreeing to accept takes what was offered,
+    // unless what is accepted is blame or a claim ("agreed to accept that it erred").
+    if (v.lower === 'accept' && !proposalAfter(toks, o + 1)) {
+      const next = toks[o + 1]
+      if (
+        !next ||
+        next.kind !== 'w' ||
+        next.lower === 'that' ||
+        isClaim(next) ||
+        /^(?:responsibility|blame|liability|guilt|it|this|that)$/.test(next.lower) ||
+        toks
+          .slice(o + 1, o + 4)
+          .some((x) => /^(?:responsibility|blame|liability|guilt|verdict|ruling)$/.test(x.lower))
+      )
+        return null
+    }
     return {
       subject: true,
       cameo:
