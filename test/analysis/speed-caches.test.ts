@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { detectInSentence, stanceHintBits } from '../../src/analysis/stance/detect'
+import { detectInSentence } from '../../src/analysis/stance/detect'
+import { stanceHintBits } from '../../src/analysis/stance/gates'
 import { STANCE_RULES } from '../../src/analysis/stance/rules'
 import { tokenize } from '../../src/analysis/text/tokenize'
 

@@ -1,13 +1,14 @@
 /**
  * @module
- * The per-sentence engine: runs each rule's cue pattern, checks its frame (object class,
- * passive/active, infinitive controller), drops negated and hypothetical cues, and returns raw
- * events whose actors are still mentions (pronouns are resolved across sentences in `index.ts`).
+ * The per-sentence matching engine: runs the rules a sentence's gates let through (`gates.ts`),
+ * checks each cue's frame (`frames.ts`), drops negated and hypothetical cues (`modality.ts`), and
+ * returns raw events whose actors are still mentions (pronouns are resolved across sentences in
+ * `index.ts`).
  */
 import type { StanceLabel } from '../types'
 import { isPartyNoun } from '../lexicons/verb-classes'
 import { readMention, type Mention } from './actors'
-import { auxStart, BE, flipCameo, isNeg, slice, tokenAt, type Cue } from './cue'
+import { auxStart, flipCameo, slice, tokenAt, type Cue } from './cue'
 import { decide } from './frames'
 import { STANCE_LEXICON as L } from './lexicon'
 import {
@@ -20,6 +21,9 @@ import {
   splitParties,
   type TokenRange,
 } from './phrases'
+import { ALL_HINTS, rulesToTry } from './gates'
+import { controller, hypothetical, negatedBefore } from './modality'
+import { closingParen, splitAlternatives } from './regex-source'
 import { STANCE_RULES, type StanceRule } from './rules'
 import { tokenizeSentence, type SentenceToken } from './sentence-tokens'
 
@@ -38,19 +42,6 @@ export interface RawEvent {
   firstSubject?: Mention | null
   rule: string
 }
-
-const EMBEDDING =
-  /^(?:ask|asked|asking|asks|know|knew|known|sure|see|saw|wonder|wondered|decide|decided|said|say|says|tell|told|unclear|uncertain|clear|question|questions|questioned|indicate|indicated|determine|whether)$/
-
-const HOPE =
-  /^(?:hope|hopes|hoped|hoping|expect|expects|expected|expecting|wish|wishes|wished|likely|unlikely|indication|indications)$/
-
-const SIGN = /^(?:sign|signs)$/
-
-const LOCAL_MODAL = new Set(['may', 'might', 'could', 'should', 'must', 'ought', 'can'])
-
-const CAUSATIVE =
-  /^(?:prompted|prompt|prompts|forced|force|forces|led|lead|leads|caused|cause|persuaded|convinced|pushed|obliged|compelled|moved|got|drove)$/
 
 /** Characters a `u` pattern reads differently from its `StanceRule.scan` twin. */
 const UNICODE_SENSITIVE = /[\ud800-\udfff\u017f\u212a]/
@@ -224,135 +215,6 @@ export function detectInSentence(sentence: string, hints = ALL_HINTS): RawEvent[
 }
 
 /**
- * What the words of a sentence may satisfy of the rule hints: bit k of `low` (k < 30) or of `high`
- * (k - 30) for the rule with gate k. A rule whose bit is clear cannot match and is skipped.
- */
-export interface HintBits {
-  low: number
-  high: number
-}
-
-/** A word a hint needs: inside one of a sentence's words, or at the end of one (`atEnd`). */
-interface HintWord {
-  text: string
-  atEnd: boolean
-}
-
-/**
- * The words one of which a rule hint needs, or null when it needs none that can be told: each
- * alternative of the hint gives its most telling requirement ({@link sequenceWords}). Sound
- * because every letter of a sentence lies in one of its words, and the `i` flag (without `u`)
- * folds ASCII letters only, as lower-casing does.
- */
-function hintWords(hint: RegExp): HintWord[] | null {
-  return hint.flags === 'i' ? requiredWords(hint.source) : null
-}
-
-/** One of these words occurs in every match of `source` (null: none known). */
-function requiredWords(source: string): HintWord[] | null {
-  const out: HintWord[] = []
-  for (const alternative of splitAlternatives(source)) {
-    const words = sequenceWords(alternative)
-    if (!words) return null
-    out.push(...words)
-  }
-  return out
-}
-
-/**
- * What one alternative (a sequence of atoms) surely holds: each run of plain letters in it, and
- * each group it cannot skip, is a requirement; the one whose shortest word is longest tells the
- * most ("(?:n't|not)\s+(?:comment|say)" needs "comment" or "say" rather than "n" or "not"). A
- * letter run followed by a space ends a word ("yet" of "yet to"). A letter or group under `?`, `*`
- * or `{` is optional; a letter under `+` ends its run. Lookarounds and classes require nothing.
- */
-function sequenceWords(alternative: string): HintWord[] | null {
-  let best: HintWord[] | null = null
-  const consider = (words: HintWord[] | null) => {
-    if (words && (!best || shortest(words) > shortest(best))) best = words
-  }
-  let run = ''
-  let i = 0
-  while (i < alternative.length) {
-    const c = alternative[i]
-    let end = i + 1
-    let group: HintWord[] | null = null
-    if (c === '\\') end = i + 2
-    else if (c === '[') end = classEnd(alternative, i) + 1
-    else if (c === '(') {
-      const close = closingParen(alternative, i)
-      if (close < 0) return best
-      end = close + 1
-      if (alternative.startsWith('(?:', i)) group = requiredWords(alternative.slice(i + 3, close))
-      else if (alternative[i + 1] !== '?') group = requiredWords(alternative.slice(i + 1, close))
-    }
-    const quantifier = alternative[end]
-    const optional = quantifier === '?' || quantifier === '*' || quantifier === '{'
-    const isLetter = c >= 'a' && c <= 'z'
-    if (isLetter && !optional) run += c
-    if (!isLetter || optional || quantifier === '+') {
-      const spaceAfter = !isLetter && !optional && (c === ' ' || alternative.startsWith('\\s', i))
-      if (run) consider([{ text: run, atEnd: spaceAfter }])
-      run = ''
-    }
-    if (group && !optional) consider(group)
-    i = end
-    // Skip the quantifier and a lazy `?` after it.
-    if (quantifier === '{') i = alternative.indexOf('}', i) + 1
-    else if (quantifier === '?' || quantifier === '*' || quantifier === '+') i++
-    if (alternative[i] === '?' && i > end) i++
-  }
-  if (run) consider([{ text: run, atEnd: false }])
-  return best
-}
-
-function shortest(words: HintWord[]): number {
-  return Math.min(...words.map((w) => w.text.length))
-}
-
-/** Splits a regex source at its top-level `|` (outside groups, classes and escapes). */
-function splitAlternatives(source: string): string[] {
-  const parts: string[] = []
-  let depth = 0
-  let start = 0
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]
-    if (c === '\\') i++
-    else if (c === '[') i = classEnd(source, i)
-    else if (c === '(') depth++
-    else if (c === ')') depth--
-    else if (c === '|' && depth === 0) {
-      parts.push(source.slice(start, i))
-      start = i + 1
-    }
-  }
-  parts.push(source.slice(start))
-  return parts
-}
-
-/** The index of the `)` closing the group opened at `open`, or -1. */
-function closingParen(source: string, open: number): number {
-  let depth = 0
-  for (let i = open; i < source.length; i++) {
-    const c = source[i]
-    if (c === '\\') i++
-    else if (c === '[') i = classEnd(source, i)
-    else if (c === '(') depth++
-    else if (c === ')' && --depth === 0) return i
-  }
-  return -1
-}
-
-/** The index of the `]` closing the character class opened at `open`. */
-function classEnd(source: string, open: number): number {
-  for (let i = open + 1; i < source.length; i++) {
-    if (source[i] === '\\') i++
-    else if (source[i] === ']') return i
-  }
-  return source.length
-}
-
-/**
  * Where a rule pattern's `(?<obj>)` sits: at its end (only a lookahead after it), so it is where
  * the match ends; `inside` it, so only the `d` flag's indices tell; or `none`.
  */
@@ -367,67 +229,6 @@ const OBJECT_SLOTS: readonly ('end' | 'inside' | 'none')[] = STANCE_RULES.map(
     return atEnd && splitAlternatives(source).length === 1 ? 'end' : 'inside'
   },
 )
-
-const HINT_WORDS = STANCE_RULES.map(({ hint }) => hintWords(hint))
-
-/** Each rule's gate (its bit in {@link HintBits}), or -1 for a rule that is always tried. */
-const HINT_GATES: readonly number[] = (() => {
-  let next = 0
-  return HINT_WORDS.map((words) => (words && next < 60 ? next++ : -1))
-})()
-
-/** Every bit: a sentence given no word hints tries every rule. */
-const ALL_HINTS: HintBits = { low: -1, high: -1 }
-
-/**
- * The hint bits a word may satisfy ({@link hintWords}); OR them over a sentence's words and pass
- * the result to {@link detectInSentence}, which then skips the rules whose hint cannot match.
- *
- * @example
- * stanceHintBits('declined').low !== 0 // true
- */
-export function stanceHintBits(lower: string): HintBits {
-  const bits: HintBits = { low: 0, high: 0 }
-  for (let r = 0; r < HINT_WORDS.length; r++) {
-    const words = HINT_WORDS[r]
-    const gate = HINT_GATES[r]
-    if (
-      !words ||
-      gate < 0 ||
-      !words.some((w) => (w.atEnd ? lower.endsWith(w.text) : lower.includes(w.text)))
-    )
-      continue
-    if (gate < 30) bits.low |= 1 << gate
-    else bits.high |= 1 << (gate - 30)
-  }
-  return bits
-}
-
-/** The rule of each gate, and the rules without one. */
-const GATED_RULES: readonly number[] = HINT_GATES.flatMap((gate, r) => (gate >= 0 ? [r] : []))
-const UNGATED_RULES: readonly number[] = HINT_GATES.flatMap((gate, r) => (gate < 0 ? [r] : []))
-
-/**
- * The rules a sentence may match by its hint bits, in rule order: those whose gate bit is set
- * (gates are numbered in rule order), read off the set bits, and those without a gate.
- */
-function rulesToTry(hints: HintBits): number[] {
-  const rules: number[] = []
-  addGated(rules, hints.low & GATE_WORD, 0)
-  addGated(rules, hints.high & GATE_WORD, 30)
-  if (UNGATED_RULES.length === 0) return rules
-  return [...rules, ...UNGATED_RULES].sort((a, b) => a - b)
-}
-
-/** The 30 bits of each of {@link HintBits}' two numbers. */
-const GATE_WORD = (1 << 30) - 1
-
-function addGated(rules: number[], bits: number, firstGate: number): void {
-  for (; bits !== 0; bits &= bits - 1) {
-    const rule = GATED_RULES[firstGate + 31 - Math.clz32(bits & -bits)]
-    if (rule !== undefined) rules.push(rule)
-  }
-}
 
 /** Where a `u` regular expression resumes after an empty match at `i` (past a whole surrogate pair). */
 function nextCodePoint(text: string, i: number): number {
@@ -458,148 +259,6 @@ function notAParty(m: Mention, rule: StanceRule, headWord: string | undefined): 
   if (isPartyNoun(head)) return false
   // A capitalised head is a name ("Morgan Guaranty Trust Co", "VW").
   return !/^\p{Lu}/u.test(head)
-}
-
-/** Whether a negator sits between the clause start and the cue, outside the subject. */
-function negatedBefore(toks: SentenceToken[], from: number, t: number, cue: Cue): boolean {
-  const a = Math.max(from, auxStart(toks, cue.t) - 1)
-  // "will not attend": the negator sits inside the cue, before its object.
-  for (let k = t; k < cue.o && k < toks.length; k++) if (isNeg(toks[k])) return true
-  for (let k = a; k < t; k++) {
-    if (isNeg(toks[k])) return true
-    if (toks[k].lower === 'no' && toks[k + 1]?.lower === 'longer') return true
-  }
-  // "chose not to accept": the negator before the infinitive's "to".
-  const s = auxStart(toks, cue.t)
-  if (toks[s]?.lower === 'to' || toks[s - 1]?.lower === 'to') {
-    for (let k = Math.max(from, s - 4); k < s; k++) if (isNeg(toks[k])) return true
-  }
-  return false
-}
-
-/** Conditionals, hopes and undecided questions before the cue; modals inside its clause. */
-function hypothetical(cue: Cue, clauseStart: number): boolean {
-  const { toks, t, rule } = cue
-  for (let k = t - 1; k >= 0; k--) {
-    const w = toks[k].lower
-    // A relative clause is asserted on its own ("..., who have long refused to negotiate").
-    if ((w === 'who' || w === 'which') && k < clauseStart) break
-    if (w === 'if' || w === 'unless' || w === 'whether') {
-      const prev = toks[k - 1]?.lower ?? ''
-      const prev2 = toks[k - 2]?.lower ?? ''
-      // An embedded question closed by a comma ("Asked whether ..., Smith declined") leaves the
-      // cue asserted; a cue inside the question ("will decide whether to reject") is not.
-      const closed = toks.slice(k + 1, t).some((x) => x.text === ',' || x.text === ';')
-      if (w === 'unless' || !(EMBEDDING.test(prev) || EMBEDDING.test(prev2)) || !closed) return true
-      if (rule.check === 'will-attend') return true
-    }
-    // "recommends his party accept", "suggestions that it consider accepting": a subjunctive.
-    if (
-      /^(?:recommend|recommends|recommended|suggest|suggests|suggested|suggestion|suggestions|propose|proposes|proposed|insist|insists|insisted|urge|urges|urged)$/.test(
-        w,
-      ) &&
-      !toks
-        .slice(k + 1, t)
-        .some(
-          (x) =>
-            x.text === ',' ||
-            x.text === ';' ||
-            /^(?:but|and)$/.test(x.lower) ||
-            (isVerbLike(x) && !L.auxiliary.has(x.lower)),
-        )
-    )
-      return true
-    if ((w === 'consider' || w === 'considering' || w === 'considers') && t - k <= 2) return true
-    // "no indication that they will attend" is not an acceptance.
-    if (
-      rule.check === 'will-attend' &&
-      (HOPE.test(w) || SIGN.test(w) || /^(?:know|knew|unclear|uncertain|doubt|doubtful)$/.test(w))
-    )
-      return true
-    // "expressed the hope that ...", "expected to accept"; not "his hopes for quick passage".
-    const n = toks[k + 1]
-    if (
-      HOPE.test(w) &&
-      rule.check !== 'indication' &&
-      n &&
-      (n.lower === 'that' ||
-        n.lower === 'to' ||
-        n.lower === 'would' ||
-        n.lower === 'will' ||
-        n.cap ||
-        L.determiner.has(n.lower) ||
-        /^(?:he|she|it|they|we|i)$/.test(n.lower))
-    )
-      return true
-    // "no sign that the rebels would agree": evidence of intent, not the act.
-    if (
-      SIGN.test(w) &&
-      rule.check !== 'indication' &&
-      n &&
-      (n.lower === 'that' || /^(?:he|she|it|they|we)$/.test(n.lower))
-    )
-      return true
-  }
-  // "what nurses were prepared to accept", "willing to join": readiness, not the act.
-  if (
-    toks[t - 1]?.lower === 'to' &&
-    /^(?:prepared|willing|ready|eager)$/.test(toks[t - 2]?.lower ?? '')
-  )
-    return true
-  if (rule.modalInPattern) return false
-  for (let k = clauseStart; k < t; k++) {
-    const w = toks[k].lower
-    if (LOCAL_MODAL.has(w)) return true
-    if (
-      (w === 'have' || w === 'has' || w === 'had') &&
-      toks[k + 1]?.lower === 'to' &&
-      toks[k - 1]?.lower === 'would'
-    )
-      return true
-    if (w === 'right' && toks[k + 1]?.lower === 'to') return true
-  }
-  return false
-}
-
-/**
- * The controller of an infinitive cue: "prompted [banks] to refuse" -> banks; "asked Mulroney to
- * refuse" is a request, not a refusal; subject control ("agreed to accept") uses the clause subject.
- */
-function controller(cue: Cue): TokenRange | 'hypothetical' | null {
-  const { toks } = cue
-  let k = cue.t - 1
-  while (k >= 0 && toks[k].kind === 'w' && L.adverb.has(toks[k].lower)) k--
-  if (toks[k]?.lower !== 'to') return null
-  const before = toks[k - 1]
-  if (
-    !before ||
-    isVerbLike(before) ||
-    before.kind === 'n' ||
-    before.lower === 'yet' ||
-    isNeg(before)
-  ) {
-    // "voted 1314 to 25 to accept", "has yet to", "chose not to": the subject controls.
-    if (before && L.directive.has(before.lower) && !BE.has(toks[k - 2]?.lower ?? ''))
-      return 'hypothetical'
-    return null
-  }
-  const np = npLeft(toks, k)
-  if (!np) return null
-  // "the right to refuse", "a plan to reject", "the decision to decline": a noun's complement.
-  if (
-    /^(?:right|rights|option|ability|freedom|power|threat|plan|plans|proposal|attempt|bid|move|possibility|decision|intention|willingness|readiness|reluctance|chance|opportunity)$/.test(
-      toks[np.b - 1].lower,
-    )
-  )
-    return 'hypothetical'
-  const verb = toks[np.a - 1]
-  if (!verb) return null
-  if (L.directive.has(verb.lower)) return 'hypothetical'
-  // "called on voters to boycott", "appealed to members to reject": a two-word directive.
-  if (/^(?:on|upon|to|with)$/.test(verb.lower) && L.directive.has(toks[np.a - 2]?.lower ?? ''))
-    return 'hypothetical'
-  if (CAUSATIVE.test(verb.lower)) return np
-  return null
 }
 
 /** Who speaks a quote holding "I"/"we": "..., said El Guerrouj", "the spokesman said". */
