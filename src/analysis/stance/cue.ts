@@ -4,7 +4,7 @@
  * claim-like words, negators, the verb group before a cue, possessors and addressees, CAMEO codes.
  */
 import type { StanceLabel } from '../types'
-import { STANCE_LEXICON as L } from './lexicon'
+import { STANCE_LEXICON as lexicon } from './lexicon'
 import { clauseSubject, isVerbLike, npLeft, objectPhrase, type TokenRange } from './phrases'
 import type { StanceRule } from './rules'
 import type { SentenceToken } from './sentence-tokens'
@@ -34,23 +34,25 @@ export const startsWithAny = (w: string, set: ReadonlySet<string>) =>
   set.has(w) || set.has(w.replace(/s$/, ''))
 
 export const isProposal = (t: SentenceToken | undefined) =>
-  !!t && t.kind === 'w' && (L.proposal.has(t.lower) || L.proposal.has(t.lower.replace(/['’]$/, '')))
+  !!t &&
+  t.kind === 'w' &&
+  (lexicon.proposal.has(t.lower) || lexicon.proposal.has(t.lower.replace(/['’]$/, '')))
 
 export const isClaim = (t: SentenceToken | undefined) =>
-  !!t && t.kind === 'w' && L.claim.has(t.lower)
+  !!t && t.kind === 'w' && lexicon.claim.has(t.lower)
 
 export const isNeg = (t: SentenceToken) => NEGATORS.has(t.lower) || t.lower.endsWith("n't")
 
-export const tokenAt = (toks: SentenceToken[], pos: number) => {
+export const tokenAt = (tokens: SentenceToken[], pos: number) => {
   let i = 0
-  while (i < toks.length && toks[i].start < pos) i++
+  while (i < tokens.length && tokens[i].start < pos) i++
   return i
 }
 
 /** Context a rule check sees for one cue match. */
 export interface Cue {
   rule: StanceRule
-  toks: SentenceToken[]
+  tokens: SentenceToken[]
   sentence: string
   /** Token index of the cue's first token. */
   t: number
@@ -75,20 +77,20 @@ export interface Decision {
   negationRead?: boolean
 }
 
-export function slice(sentence: string, toks: SentenceToken[], r: TokenRange): string {
-  return sentence.slice(toks[r.a].start, toks[r.b - 1].end)
+export function slice(sentence: string, tokens: SentenceToken[], r: TokenRange): string {
+  return sentence.slice(tokens[r.a].start, tokens[r.b - 1].end)
 }
 
 /** The first token of the verb group ending at the cue ("has however declined" -> "has"). */
-export function auxStart(toks: SentenceToken[], t: number): number {
+export function auxStart(tokens: SentenceToken[], t: number): number {
   let k = t
   while (k > 0) {
-    const p = toks[k - 1]
+    const p = tokens[k - 1]
     if (
       p.kind === 'w' &&
       !p.cap &&
-      (L.auxiliary.has(p.lower) ||
-        L.adverb.has(p.lower) ||
+      (lexicon.auxiliary.has(p.lower) ||
+        lexicon.adverb.has(p.lower) ||
         isNeg(p) ||
         p.lower === 'to' ||
         p.lower === 'yet')
@@ -101,70 +103,77 @@ export function auxStart(toks: SentenceToken[], t: number): number {
 }
 
 /** The noun phrase ending in a possessive just before token `t` ("Washington's refusal"). */
-export function possessor(toks: SentenceToken[], t: number): TokenRange | null {
+export function possessor(tokens: SentenceToken[], t: number): TokenRange | null {
   let k = t
-  while (k > 0 && toks[k - 1].kind === 'p' && /^["“]$/.test(toks[k - 1].text)) k--
-  const last = toks[k - 1]
+  while (k > 0 && tokens[k - 1].kind === 'p' && /^["“]$/.test(tokens[k - 1].text)) k--
+  const last = tokens[k - 1]
   if (!last || !/['’]s?$/.test(last.text)) return null
-  return npLeft(toks, k)
+  return npLeft(tokens, k)
 }
 
 /** Whoever was contacted or offered something earlier in the sentence. */
 export function addressee(cue: Cue): TokenRange[] {
-  const { toks, t } = cue
+  const { tokens, t } = cue
   let found: TokenRange | null = null
   for (let k = 0; k < t; k++) {
-    const w = toks[k].lower
+    const w = tokens[k].lower
     let at = -1
     if (CONTACT.test(w)) at = k + 1
-    else if (w === 'with' && toks[k - 1]?.lower === 'touch') at = k + 1
+    else if (w === 'with' && tokens[k - 1]?.lower === 'touch') at = k + 1
     else if (
       w === 'to' &&
-      (isProposal(toks[k - 1]) ||
+      (isProposal(tokens[k - 1]) ||
         /^(?:wrote|written|sent|appealed|offer|offered|proposal|appeal)$/.test(
-          toks[k - 1]?.lower ?? '',
+          tokens[k - 1]?.lower ?? '',
         ))
     ) {
-      at = toks[k + 1] && !toks[k + 1].cap && !L.determiner.has(toks[k + 1].lower) ? k + 2 : k + 1
+      at =
+        tokens[k + 1] && !tokens[k + 1].cap && !lexicon.determiner.has(tokens[k + 1].lower)
+          ? k + 2
+          : k + 1
     } else if (
       w === 'to' &&
-      toks[k - 2] &&
-      isProposal(toks[k - 2]) === false &&
-      /^(?:offer|proposal|invitation|bid)$/.test(toks[k - 3]?.lower ?? '')
+      tokens[k - 2] &&
+      isProposal(tokens[k - 2]) === false &&
+      /^(?:offer|proposal|invitation|bid)$/.test(tokens[k - 3]?.lower ?? '')
     )
       at = k + 2
     if (at < 0 || at >= t) continue
-    const np = objectPhrase(toks, at)
-    if (np && (toks[np.a].cap || L.determiner.has(toks[np.a].lower) || toks[np.a].kind === 'w'))
+    const np = objectPhrase(tokens, at)
+    if (
+      np &&
+      (tokens[np.a].cap || lexicon.determiner.has(tokens[np.a].lower) || tokens[np.a].kind === 'w')
+    )
       found = np
   }
   return found ? [found] : []
 }
 
 /** Scans up to `n` tokens after `i` for an offer-like noun, stopping at claims and clause ends. */
-export function proposalAfter(toks: SentenceToken[], i: number, n = 8): SentenceToken | null {
+export function proposalAfter(tokens: SentenceToken[], i: number, n = 8): SentenceToken | null {
   let noun = false
-  for (let k = i; k < Math.min(toks.length, i + n); k++) {
-    const x = toks[k]
+  for (let k = i; k < Math.min(tokens.length, i + n); k++) {
+    const x = tokens[k]
     // Once the object has a noun, a preposition ends it ("rejected tax cuts in favour of help").
     if (
       noun &&
       /^(?:in|for|with|from|at|on|to|by|against|over|under|about|into|than|as)$/.test(x.lower)
     )
       return null
-    if (x.kind === 'w' && !L.determiner.has(x.lower) && !L.notNoun.has(x.lower)) noun = true
+    if (x.kind === 'w' && !lexicon.determiner.has(x.lower) && !lexicon.notNoun.has(x.lower))
+      noun = true
     if (
       x.kind === 'p' &&
       /[,.;:!?"”]/.test(x.text) &&
-      !(x.text === ',' && /^\d/.test(toks[k + 1]?.text ?? ''))
+      !(x.text === ',' && /^\d/.test(tokens[k + 1]?.text ?? ''))
     )
       return null
     if (x.lower === 'that' || x.lower === 'because' || x.lower === 'if') return null
     // A new verb ("... democracy and does not plan") ends the object.
     if (
       k > i &&
-      (L.auxiliary.has(x.lower) ||
-        (isVerbLike(x) && !L.determiner.has(toks[k - 1].lower) && !/ed$/.test(x.lower)))
+      (lexicon.auxiliary.has(x.lower) ||
+        (isVerbLike(x) && !lexicon.determiner.has(tokens[k - 1].lower) && !/ed$/.test(x.lower)))
     )
       return null
     if (isClaim(x)) return null
@@ -174,15 +183,15 @@ export function proposalAfter(toks: SentenceToken[], i: number, n = 8): Sentence
 }
 
 /** Whether an offer or request was mentioned earlier in the sentence (for "accepted it"). */
-export function proposalBefore(toks: SentenceToken[], t: number): boolean {
-  return toks
+export function proposalBefore(tokens: SentenceToken[], t: number): boolean {
+  return tokens
     .slice(0, t)
     .some((x) => isProposal(x) || /^(?:request|offer|propos|invit|bid|demand)/.test(x.lower))
 }
 
 /** A money-market or commodity tender: "accepted bids ... at its repurchase tender". */
-export function tenderContext(toks: SentenceToken[]): boolean {
-  return toks.some((x) =>
+export function tenderContext(tokens: SentenceToken[]): boolean {
+  return tokens.some((x) =>
     /^(?:tender|tenders|auction|auctions|repurchase|allotment|allotted|repo|tonnes|tons|bushels)$/.test(
       x.lower,
     ),
@@ -209,21 +218,22 @@ export function declineCameo(object: SentenceToken | null): string {
 }
 
 export function flipCameo(cue: Cue): string {
-  return declineCameo(proposalAfter(cue.toks, cue.o))
+  return declineCameo(proposalAfter(cue.tokens, cue.o))
 }
 
 /** "Shares declined", "its health continued to decline": the subject is a quantity, not a party. */
 export function marketSubject(cue: Cue): boolean {
-  const info = clauseSubject(cue.toks, auxStart(cue.toks, cue.t))
+  const info = clauseSubject(cue.tokens, auxStart(cue.tokens, cue.t))
   const r = info.ranges[0]
   if (!r) return false
   // The head decides: "Health stocks declined" is a market, "The Department of Health declined"
   // a party (the head of "X of Y" is X).
-  const words = cue.toks.slice(r.a, r.b)
+  const words = cue.tokens.slice(r.a, r.b)
   const of = words.findIndex((x, i) => i > 0 && (x.lower === 'of' || x.lower === 'for'))
   const head = words[(of > 0 ? of : words.length) - 1]
   return (
     !!head &&
-    (L.market.has(head.lower) || (of < 0 && words.some((x) => L.market.has(x.lower)) && !head.cap))
+    (lexicon.market.has(head.lower) ||
+      (of < 0 && words.some((x) => lexicon.market.has(x.lower)) && !head.cap))
   )
 }

@@ -10,7 +10,7 @@ import { isPartyNoun } from '../lexicons/verb-classes'
 import { readMention, type Mention } from './actors'
 import { auxStart, flipCameo, slice, tokenAt, type Cue } from './cue'
 import { decide } from './frames'
-import { STANCE_LEXICON as L } from './lexicon'
+import { STANCE_LEXICON as lexicon } from './lexicon'
 import {
   clauseBoundary,
   clauseSubject,
@@ -53,7 +53,7 @@ const UNICODE_SENSITIVE = /[\ud800-\udfff\u017f\u212a]/
  * detectInSentence('Beijing did not respond.').map((e) => e.label) // ['noResponse']
  */
 export function detectInSentence(sentence: string, hints = ALL_HINTS): RawEvent[] {
-  let toks: SentenceToken[] | null = null
+  let sentenceTokens: SentenceToken[] | null = null
   const out: RawEvent[] = []
   // Asked once a hint passes: most candidate sentences are dropped before that.
   let scannable: boolean | undefined
@@ -81,30 +81,30 @@ export function detectInSentence(sentence: string, hints = ALL_HINTS): RawEvent[
       if (!match) break
       from = match[0] === '' ? nextCodePoint(sentence, match.index) : match.index + match[0].length
       // Tokenize only once some rule has matched: most candidate sentences never get here.
-      toks ??= tokenizeSentence(sentence)
-      const tks: SentenceToken[] = toks
+      sentenceTokens ??= tokenizeSentence(sentence)
+      const tokens: SentenceToken[] = sentenceTokens
       const start = match.index
       const end = start + match[0].trimEnd().length
       const objPos =
         slot === 'end' ? start + match[0].length : (match.indices?.groups?.obj?.[0] ?? end)
       const cue: Cue = {
         rule,
-        toks: tks,
+        tokens,
         sentence,
-        t: tokenAt(tks, start),
-        o: tokenAt(tks, objPos),
-        after: tokenAt(tks, end),
+        t: tokenAt(tokens, start),
+        o: tokenAt(tokens, objPos),
+        after: tokenAt(tokens, end),
         match,
       }
-      if (cue.t >= tks.length) continue
+      if (cue.t >= tokens.length) continue
       const d = decide(cue)
       if (!d) continue
       let label = d.label ?? rule.label
-      const bound = clauseBoundary(tks, cue.t)
+      const bound = clauseBoundary(tokens, cue.t)
       if (
         !d.negationRead &&
         rule.negation !== 'none' &&
-        negatedBefore(tks, bound.start, cue.t, cue)
+        negatedBefore(tokens, bound.start, cue.t, cue)
       ) {
         if (rule.negation === 'drop' || !rule.flipTo) continue
         label = rule.flipTo
@@ -112,7 +112,7 @@ export function detectInSentence(sentence: string, hints = ALL_HINTS): RawEvent[
       if (hypothetical(cue, bound.start)) continue
       if (!d.subject && controller(cue) === 'hypothetical') continue
       // "invited A, B and C": every member of a list after the object is a party.
-      let ranges: TokenRange[] = (d.actors ?? []).flatMap((r) => [r, ...objectListAfter(tks, r)])
+      let ranges: TokenRange[] = (d.actors ?? []).flatMap((r) => [r, ...objectListAfter(tokens, r)])
       let speaker: Mention | null = null
       let speakerRange: TokenRange | null = null
       if (d.subject) {
@@ -120,77 +120,79 @@ export function detectInSentence(sentence: string, hints = ALL_HINTS): RawEvent[
         if (ctl === 'hypothetical') continue
         if (ctl) ranges = [ctl]
         else {
-          const info = clauseSubject(tks, auxStart(tks, cue.t))
+          const info = clauseSubject(tokens, auxStart(tokens, cue.t))
           ranges = info.ranges
           speakerRange = info.speaker
-          if (info.speaker) speaker = readMention(slice(sentence, tks, info.speaker))
+          if (info.speaker) speaker = readMention(slice(sentence, tokens, info.speaker))
         }
       } else if (rule.actor === 'subject' || d.actors === undefined) {
-        const info = clauseSubject(tks, auxStart(tks, cue.t))
-        if (info.speaker) speaker = readMention(slice(sentence, tks, info.speaker))
+        const info = clauseSubject(tokens, auxStart(tokens, cue.t))
+        if (info.speaker) speaker = readMention(slice(sentence, tokens, info.speaker))
       }
       // "Rejecting the offer, the board said ...": a fronted participle takes the main subject.
       if (
         d.subject &&
         !ranges.length &&
-        /ing$/.test(tks[cue.t].lower) &&
-        skipOpeners(tks, bound.start) >= cue.t
+        /ing$/.test(tokens[cue.t].lower) &&
+        skipOpeners(tokens, bound.start) >= cue.t
       ) {
         let c = cue.t
-        while (c < tks.length && tks[c].text !== ',') c++
-        const main = c < tks.length ? objectPhrase(tks, c + 1) : null
-        if (main && isVerbLike(tks[main.b])) ranges = [main]
+        while (c < tokens.length && tokens[c].text !== ',') c++
+        const main = c < tokens.length ? objectPhrase(tokens, c + 1) : null
+        if (main && isVerbLike(tokens[main.b])) ranges = [main]
       }
       // An imperative ("- refuse to pay your provider") has no subject and starts its clause.
       if (
         d.subject &&
         !ranges.length &&
         /^(?:refuse|accept|reject|decline|boycott|ignore|agree|attend|join|turn)$/.test(
-          tks[cue.t].lower,
+          tokens[cue.t].lower,
         ) &&
-        skipOpeners(tks, bound.start) >= cue.t
+        skipOpeners(tokens, bound.start) >= cue.t
       )
         continue
       // "any voter who refuses", "every club that rejects": a rule about anyone, not an event.
       if (
         ranges.length === 1 &&
-        /^(?:any|every|each|no)$/.test(tks[ranges[0].a]?.lower ?? '') &&
+        /^(?:any|every|each|no)$/.test(tokens[ranges[0].a]?.lower ?? '') &&
         rule.label !== 'noResponse'
       )
         continue
       let parties =
         ranges.length === 1
-          ? splitParties(tks, ranges[0])
-          : ranges.flatMap((r) => splitParties(tks, r))
+          ? splitParties(tokens, ranges[0])
+          : ranges.flatMap((r) => splitParties(tokens, r))
       // "Germany and France said they would attend": "they" is each of the speakers.
       if (
         speakerRange &&
         parties.length === 1 &&
-        /^(?:they|we)$/i.test(tks[parties[0].a].text) &&
+        /^(?:they|we)$/i.test(tokens[parties[0].a].text) &&
         parties[0].b - parties[0].a === 1
       ) {
-        const speakers = splitParties(tks, speakerRange)
+        const speakers = splitParties(tokens, speakerRange)
         if (speakers.length > 1) parties = speakers
       }
       const mentions: (Mention | null)[] = parties.length
-        ? parties.map((p) => readMention(slice(sentence, tks, p)))
+        ? parties.map((p) => readMention(slice(sentence, tokens, p)))
         : [null]
-      if (mentions.some((m) => m?.kind === 'speaker')) speaker = quoteSpeaker(sentence, tks, cue.t)
+      if (mentions.some((m) => m?.kind === 'speaker'))
+        speaker = quoteSpeaker(sentence, tokens, cue.t)
       // "Toyota said sales rose, but it declined to comment": a pronoun after "but"/"and" most
       // often continues the first clause's subject; the resolver tries it before nearer names.
       let firstSubject: Mention | null = null
       if (mentions.some((m) => m?.kind === 'pronoun')) {
-        const b = clauseBoundary(tks, auxStart(tks, cue.t))
+        const b = clauseBoundary(tokens, auxStart(tokens, cue.t))
         if (b.kind === 'coord' && b.at > 0) {
-          const prevInfo = clauseSubject(tks, b.at)
+          const prevInfo = clauseSubject(tokens, b.at)
           const prev = prevInfo.speaker ? null : prevInfo.ranges[0]
-          if (prevInfo.speaker) firstSubject = readMention(slice(sentence, tks, prevInfo.speaker))
-          else if (prev) firstSubject = readMention(slice(sentence, tks, prev))
+          if (prevInfo.speaker)
+            firstSubject = readMention(slice(sentence, tokens, prevInfo.speaker))
+          else if (prev) firstSubject = readMention(slice(sentence, tokens, prev))
         }
       }
       const cameo = d.cameo ?? rule.cameo
       for (const [index, mention] of mentions.entries()) {
-        const headWord = parties[index] ? tks[parties[index].b - 1]?.text : undefined
+        const headWord = parties[index] ? tokens[parties[index].b - 1]?.text : undefined
         if (mention && (isAbstractSubject(mention, rule) || notAParty(mention, rule, headWord)))
           continue
         const ev = {
@@ -241,7 +243,7 @@ function nextCodePoint(text: string, i: number): number {
 function isAbstractSubject(m: Mention, rule: StanceRule): boolean {
   if (rule.check !== 'party-subject') return false
   const head = m.name.toLowerCase().split(/\s+/).pop() ?? ''
-  return L.abstract.has(head)
+  return lexicon.abstract.has(head)
 }
 
 /** The people a reporter asks for comment. */
@@ -262,28 +264,29 @@ function notAParty(m: Mention, rule: StanceRule, headWord: string | undefined): 
 }
 
 /** Who speaks a quote holding "I"/"we": "..., said El Guerrouj", "the spokesman said". */
-function quoteSpeaker(sentence: string, toks: SentenceToken[], t: number): Mention | null {
+function quoteSpeaker(sentence: string, tokens: SentenceToken[], t: number): Mention | null {
   // `Mr Patel told reporters: "I will not ..."`: the speaker comes before the opening quote.
   for (let q = t - 1; q >= 0; q--) {
-    if (!/^(?:said|says|added|told|declared|insisted|replied)$/.test(toks[q].lower)) continue
-    if (!toks.slice(q + 1, t).some((x) => /^["“]$/.test(x.text))) break
-    const r = clauseSubject(toks, q).ranges[0]
-    if (r) return readMention(slice(sentence, toks, r))
+    if (!/^(?:said|says|added|told|declared|insisted|replied)$/.test(tokens[q].lower)) continue
+    if (!tokens.slice(q + 1, t).some((x) => /^["“]$/.test(x.text))) break
+    const r = clauseSubject(tokens, q).ranges[0]
+    if (r) return readMention(slice(sentence, tokens, r))
     break
   }
-  for (let q = t + 1; q < toks.length; q++) {
-    if (!/^(?:said|says|added|adds|told|explained|insisted|stressed)$/.test(toks[q].lower)) continue
-    const prevP = toks[q - 1]
-    const before = prevP && prevP.kind !== 'p' ? npLeft(toks, q) : null
-    if (before) return readMention(slice(sentence, toks, before))
-    const after = objectPhrase(toks, q + 1)
-    if (after) return readMention(slice(sentence, toks, after))
+  for (let q = t + 1; q < tokens.length; q++) {
+    if (!/^(?:said|says|added|adds|told|explained|insisted|stressed)$/.test(tokens[q].lower))
+      continue
+    const prevP = tokens[q - 1]
+    const before = prevP && prevP.kind !== 'p' ? npLeft(tokens, q) : null
+    if (before) return readMention(slice(sentence, tokens, before))
+    const after = objectPhrase(tokens, q + 1)
+    if (after) return readMention(slice(sentence, tokens, after))
   }
   return null
 }
 
 /** Skips quotes and dashes that open a clause. */
-function skipOpeners(toks: SentenceToken[], i: number): number {
-  while (i < toks.length && toks[i].kind === 'p') i++
+function skipOpeners(tokens: SentenceToken[], i: number): number {
+  while (i < tokens.length && tokens[i].kind === 'p') i++
   return i
 }

@@ -109,7 +109,10 @@ export const STANCE_LEXICON = {
     claimed claims warned warns acknowledged admitted believes believed thinks thought knew
     know understood learned revealed disclosed wrote writes quoted
   `),
-  /** Function words and verb particles ("invited the union back") that never belong to an actor noun phrase. */
+  /**
+   * Function words and verb particles ("invited the union back") that never belong to an actor
+   * noun phrase.
+   */
   notNoun: set(`
     to by for of in from with on at into onto about over under after before during since until through
     against between among across without within upon than as because although though while whereas
@@ -144,5 +147,53 @@ export const STANCE_LEXICON = {
   determiner: set(`
     the a an its their his her our my your this that these those other another some several many
     both all each every any no few most about around nearly almost over more than per
+  `),
+  /**
+   * Verbs of taking part after "asked (X) to": "asked to join", "asked to testify" (the
+   * guidelines' list, with the roles one is asked to fill: chair, host, lead).
+   */
+  askedVerb: set(`
+    join attend participate take testify appear serve speak meet sit mediate observe visit be
+    become lead chair head perform play present host address
+  `),
+  /** Nouns of negotiation that make "agreed to hold/resume/open" an acceptance of talks. */
+  talksNoun: set(`
+    talks negotiations discussions dialogue consultations
+  `),
+  /**
+   * What one says one will join: a meeting or a group of parties ("will join the talks", "will
+   * join the coalition").
+   */
+  groupWord: set(`
+    talks negotiations coalition alliance meeting summit conference initiative effort efforts
+    forum government cabinet board delegation mission panel consortium group bloc pact
+    programme program us them boycott strike protest celebrations ceremony
+  `),
+  /** Verbs after "declined to" that refuse to comment (CAMEO 011). */
+  commentVerb: set(`
+    comment say elaborate specify identify disclose discuss give confirm name answer reveal
+    detail speculate provide respond reply release divulge explain describe talk be make put
+    offer go
+  `),
+  /** Verbs after "declined to" that refuse to meet or attend (CAMEO 125). */
+  meetVerb: set(`
+    meet attend negotiate talk hold testify appear visit sit come go resume open enter be
+  `),
+  /** Verbs after "declined to" that refuse to take part or support (CAMEO 121). */
+  cooperateVerb: set(`
+    join participate take cooperate co-operate help contribute sign endorse support back
+  `),
+  /** Verbs of leaving a post: "asked to resign" is a demand, not an invitation. */
+  leavePostVerb: set(`
+    resign quit retire abdicate withdraw leave go step
+  `),
+  /**
+   * After "agreed to", verbs of a joint undertaking (Levin 1993, 36.1 "correspond" verbs such as
+   * collaborate, combine, and the partnering verbs) announce a deal between the parties, and
+   * verbs of permission (allow, permit, let) a concession (CAMEO 08 "yield"), not an acceptance.
+   */
+  jointOrPermitVerb: set(`
+    collaborate combine merge partner ally unite team pool swap exchange trade share allow
+    permit let
   `),
 } as const

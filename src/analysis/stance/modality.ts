@@ -5,7 +5,7 @@
  * verb ("prompted banks to refuse" -> the banks; "asked Mulroney to refuse" is a request).
  */
 import { auxStart, BE, isNeg, type Cue } from './cue'
-import { STANCE_LEXICON as L } from './lexicon'
+import { STANCE_LEXICON as lexicon } from './lexicon'
 import { isVerbLike, npLeft, type TokenRange } from './phrases'
 import type { SentenceToken } from './sentence-tokens'
 
@@ -23,35 +23,35 @@ const CAUSATIVE =
   /^(?:prompted|prompt|prompts|forced|force|forces|led|lead|leads|caused|cause|persuaded|convinced|pushed|obliged|compelled|moved|got|drove)$/
 
 /** Whether a negator sits between the clause start and the cue, outside the subject. */
-export function negatedBefore(toks: SentenceToken[], from: number, t: number, cue: Cue): boolean {
-  const a = Math.max(from, auxStart(toks, cue.t) - 1)
+export function negatedBefore(tokens: SentenceToken[], from: number, t: number, cue: Cue): boolean {
+  const a = Math.max(from, auxStart(tokens, cue.t) - 1)
   // "will not attend": the negator sits inside the cue, before its object.
-  for (let k = t; k < cue.o && k < toks.length; k++) if (isNeg(toks[k])) return true
+  for (let k = t; k < cue.o && k < tokens.length; k++) if (isNeg(tokens[k])) return true
   for (let k = a; k < t; k++) {
-    if (isNeg(toks[k])) return true
-    if (toks[k].lower === 'no' && toks[k + 1]?.lower === 'longer') return true
+    if (isNeg(tokens[k])) return true
+    if (tokens[k].lower === 'no' && tokens[k + 1]?.lower === 'longer') return true
   }
   // "chose not to accept": the negator before the infinitive's "to".
-  const s = auxStart(toks, cue.t)
-  if (toks[s]?.lower === 'to' || toks[s - 1]?.lower === 'to') {
-    for (let k = Math.max(from, s - 4); k < s; k++) if (isNeg(toks[k])) return true
+  const s = auxStart(tokens, cue.t)
+  if (tokens[s]?.lower === 'to' || tokens[s - 1]?.lower === 'to') {
+    for (let k = Math.max(from, s - 4); k < s; k++) if (isNeg(tokens[k])) return true
   }
   return false
 }
 
 /** Conditionals, hopes and undecided questions before the cue; modals inside its clause. */
 export function hypothetical(cue: Cue, clauseStart: number): boolean {
-  const { toks, t, rule } = cue
+  const { tokens, t, rule } = cue
   for (let k = t - 1; k >= 0; k--) {
-    const w = toks[k].lower
+    const w = tokens[k].lower
     // A relative clause is asserted on its own ("..., who have long refused to negotiate").
     if ((w === 'who' || w === 'which') && k < clauseStart) break
     if (w === 'if' || w === 'unless' || w === 'whether') {
-      const prev = toks[k - 1]?.lower ?? ''
-      const prev2 = toks[k - 2]?.lower ?? ''
+      const prev = tokens[k - 1]?.lower ?? ''
+      const prev2 = tokens[k - 2]?.lower ?? ''
       // An embedded question closed by a comma ("Asked whether ..., Smith declined") leaves the
       // cue asserted; a cue inside the question ("will decide whether to reject") is not.
-      const closed = toks.slice(k + 1, t).some((x) => x.text === ',' || x.text === ';')
+      const closed = tokens.slice(k + 1, t).some((x) => x.text === ',' || x.text === ';')
       if (w === 'unless' || !(EMBEDDING.test(prev) || EMBEDDING.test(prev2)) || !closed) return true
       if (rule.check === 'will-attend') return true
     }
@@ -60,14 +60,14 @@ export function hypothetical(cue: Cue, clauseStart: number): boolean {
       /^(?:recommend|recommends|recommended|suggest|suggests|suggested|suggestion|suggestions|propose|proposes|proposed|insist|insists|insisted|urge|urges|urged)$/.test(
         w,
       ) &&
-      !toks
+      !tokens
         .slice(k + 1, t)
         .some(
           (x) =>
             x.text === ',' ||
             x.text === ';' ||
             /^(?:but|and)$/.test(x.lower) ||
-            (isVerbLike(x) && !L.auxiliary.has(x.lower)),
+            (isVerbLike(x) && !lexicon.auxiliary.has(x.lower)),
         )
     )
       return true
@@ -79,7 +79,7 @@ export function hypothetical(cue: Cue, clauseStart: number): boolean {
     )
       return true
     // "expressed the hope that ...", "expected to accept"; not "his hopes for quick passage".
-    const n = toks[k + 1]
+    const n = tokens[k + 1]
     if (
       HOPE.test(w) &&
       rule.check !== 'indication' &&
@@ -89,7 +89,7 @@ export function hypothetical(cue: Cue, clauseStart: number): boolean {
         n.lower === 'would' ||
         n.lower === 'will' ||
         n.cap ||
-        L.determiner.has(n.lower) ||
+        lexicon.determiner.has(n.lower) ||
         /^(?:he|she|it|they|we|i)$/.test(n.lower))
     )
       return true
@@ -104,21 +104,21 @@ export function hypothetical(cue: Cue, clauseStart: number): boolean {
   }
   // "what nurses were prepared to accept", "willing to join": readiness, not the act.
   if (
-    toks[t - 1]?.lower === 'to' &&
-    /^(?:prepared|willing|ready|eager)$/.test(toks[t - 2]?.lower ?? '')
+    tokens[t - 1]?.lower === 'to' &&
+    /^(?:prepared|willing|ready|eager)$/.test(tokens[t - 2]?.lower ?? '')
   )
     return true
   if (rule.modalInPattern) return false
   for (let k = clauseStart; k < t; k++) {
-    const w = toks[k].lower
+    const w = tokens[k].lower
     if (LOCAL_MODAL.has(w)) return true
     if (
       (w === 'have' || w === 'has' || w === 'had') &&
-      toks[k + 1]?.lower === 'to' &&
-      toks[k - 1]?.lower === 'would'
+      tokens[k + 1]?.lower === 'to' &&
+      tokens[k - 1]?.lower === 'would'
     )
       return true
-    if (w === 'right' && toks[k + 1]?.lower === 'to') return true
+    if (w === 'right' && tokens[k + 1]?.lower === 'to') return true
   }
   return false
 }
@@ -128,11 +128,11 @@ export function hypothetical(cue: Cue, clauseStart: number): boolean {
  * refuse" is a request, not a refusal; subject control ("agreed to accept") uses the clause subject.
  */
 export function controller(cue: Cue): TokenRange | 'hypothetical' | null {
-  const { toks } = cue
+  const { tokens } = cue
   let k = cue.t - 1
-  while (k >= 0 && toks[k].kind === 'w' && L.adverb.has(toks[k].lower)) k--
-  if (toks[k]?.lower !== 'to') return null
-  const before = toks[k - 1]
+  while (k >= 0 && tokens[k].kind === 'w' && lexicon.adverb.has(tokens[k].lower)) k--
+  if (tokens[k]?.lower !== 'to') return null
+  const before = tokens[k - 1]
   if (
     !before ||
     isVerbLike(before) ||
@@ -141,24 +141,27 @@ export function controller(cue: Cue): TokenRange | 'hypothetical' | null {
     isNeg(before)
   ) {
     // "voted 1314 to 25 to accept", "has yet to", "chose not to": the subject controls.
-    if (before && L.directive.has(before.lower) && !BE.has(toks[k - 2]?.lower ?? ''))
+    if (before && lexicon.directive.has(before.lower) && !BE.has(tokens[k - 2]?.lower ?? ''))
       return 'hypothetical'
     return null
   }
-  const np = npLeft(toks, k)
+  const np = npLeft(tokens, k)
   if (!np) return null
   // "the right to refuse", "a plan to reject", "the decision to decline": a noun's complement.
   if (
     /^(?:right|rights|option|ability|freedom|power|threat|plan|plans|proposal|attempt|bid|move|possibility|decision|intention|willingness|readiness|reluctance|chance|opportunity)$/.test(
-      toks[np.b - 1].lower,
+      tokens[np.b - 1].lower,
     )
   )
     return 'hypothetical'
-  const verb = toks[np.a - 1]
+  const verb = tokens[np.a - 1]
   if (!verb) return null
-  if (L.directive.has(verb.lower)) return 'hypothetical'
+  if (lexicon.directive.has(verb.lower)) return 'hypothetical'
   // "called on voters to boycott", "appealed to members to reject": a two-word directive.
-  if (/^(?:on|upon|to|with)$/.test(verb.lower) && L.directive.has(toks[np.a - 2]?.lower ?? ''))
+  if (
+    /^(?:on|upon|to|with)$/.test(verb.lower) &&
+    lexicon.directive.has(tokens[np.a - 2]?.lower ?? '')
+  )
     return 'hypothetical'
   if (CAUSATIVE.test(verb.lower)) return np
   return null

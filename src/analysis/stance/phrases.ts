@@ -7,7 +7,7 @@
  */
 import { ACTOR_ALIASES } from '../lexicons/actor-aliases'
 import { isPartyNoun } from '../lexicons/verb-classes'
-import { STANCE_LEXICON as L } from './lexicon'
+import { STANCE_LEXICON as lexicon } from './lexicon'
 import type { SentenceToken } from './sentence-tokens'
 
 /** A half-open token range `[a, b)`. */
@@ -395,7 +395,11 @@ const isWord = (t: SentenceToken | undefined): t is SentenceToken => !!t && t.ki
 export function isVerbLike(t: SentenceToken | undefined): boolean {
   if (!t || t.kind !== 'w' || t.cap) return false
   const w = t.lower
-  if (L.auxiliary.has(w) || (L.speech.has(w) && !NOUN_LIKE_SPEECH.has(w)) || FINITE.has(w))
+  if (
+    lexicon.auxiliary.has(w) ||
+    (lexicon.speech.has(w) && !NOUN_LIKE_SPEECH.has(w)) ||
+    FINITE.has(w)
+  )
     return true
   if (w.length >= 5 && w.endsWith('ed') && !ED_NOUN.has(w)) return true
   if (w.length >= 5 && w.endsWith('ing') && !ING_NOUN.has(w)) return true
@@ -417,7 +421,8 @@ function isNPToken(
     /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(t.lower)
   )
     return false
-  if (t.cap) return !(L.notNoun.has(t.lower) && !/^[A-Z]{2,}/.test(t.text)) || t.lower === 'and'
+  if (t.cap)
+    return !(lexicon.notNoun.has(t.lower) && !/^[A-Z]{2,}/.test(t.text)) || t.lower === 'and'
   if (CONNECTORS_FREE.has(t.lower)) return isWord(next)
   // "An aide to Senator Carl Levin", "adviser to the minister".
   if (
@@ -437,10 +442,10 @@ function isNPToken(
       (next.cap ||
         (next.lower === 'the' && !!nextNext && nextNext.kind === 'w' && !isVerbLike(nextNext)))
     )
-  if (L.notNoun.has(t.lower)) return false
+  if (lexicon.notNoun.has(t.lower)) return false
   // "Mr Brown pointedly refused", "Mr Brown earlier denied": an adverb ends the phrase.
   if (
-    L.adverb.has(t.lower) ||
+    lexicon.adverb.has(t.lower) ||
     (/ly$/.test(t.lower) &&
       t.lower.length > 5 &&
       !/(?:ily|ply|ally|ely)$/.test(t.lower) &&
@@ -451,47 +456,52 @@ function isNPToken(
 }
 
 /** Extends a noun phrase rightwards from token `i` (inclusive); returns the end index. */
-export function npEnd(toks: SentenceToken[], i: number, limit = toks.length, maxLen = 14): number {
-  const objectMode = limit === toks.length
+export function npEnd(
+  tokens: SentenceToken[],
+  i: number,
+  limit = tokens.length,
+  maxLen = 14,
+): number {
+  const objectMode = limit === tokens.length
   let j = i
   while (j < limit && j - i < maxLen) {
-    const t = toks[j]
+    const t = tokens[j]
     if (t.lower === 'and' || t.lower === 'or') {
       // "and" joins parties only when a noun phrase follows.
-      const n = toks[j + 1]
-      if (!n || n.kind === 'p' || isVerbLike(n) || (L.notNoun.has(n.lower) && !n.cap)) break
+      const n = tokens[j + 1]
+      if (!n || n.kind === 'p' || isVerbLike(n) || (lexicon.notNoun.has(n.lower) && !n.cap)) break
       // After an object, "and the talks were ..." starts a new clause, not a second party.
-      if (objectMode && depthOk(toks, j)) break
+      if (objectMode && depthOk(tokens, j)) break
       j++
       continue
     }
     // "about 1,000 employees", "more than 80 banks": a quantifier may open the phrase.
-    if (j === i && /^(?:more|fewer|less)$/.test(t.lower) && toks[j + 1]?.lower === 'than') {
+    if (j === i && /^(?:more|fewer|less)$/.test(t.lower) && tokens[j + 1]?.lower === 'than') {
       j += 2
       continue
     }
-    if (j === i && t.kind === 'w' && !t.cap && L.determiner.has(t.lower)) {
+    if (j === i && t.kind === 'w' && !t.cap && lexicon.determiner.has(t.lower)) {
       j++
       continue
     }
     // A pronoun is a phrase of its own: "on Tuesday | it had rejected".
     if (j > i && /^(?:he|she|it|they|we|i|you)$/.test(t.lower)) break
     // A participle used as an adjective: "the existing producers", "a sweetened offer".
-    const prev = toks[j - 1]
+    const prev = tokens[j - 1]
     if (
       j > i &&
       isVerbLike(t) &&
-      !L.auxiliary.has(t.lower) &&
+      !lexicon.auxiliary.has(t.lower) &&
       prev &&
-      (L.determiner.has(prev.lower) || prev.kind === 'n') &&
-      toks[j + 1]?.kind === 'w' &&
-      !isVerbLike(toks[j + 1]) &&
-      !L.notNoun.has(toks[j + 1].lower)
+      (lexicon.determiner.has(prev.lower) || prev.kind === 'n') &&
+      tokens[j + 1]?.kind === 'w' &&
+      !isVerbLike(tokens[j + 1]) &&
+      !lexicon.notNoun.has(tokens[j + 1].lower)
     ) {
       j++
       continue
     }
-    if (!isNPToken(t, toks[j + 1], toks[j + 2], toks[j - 1])) break
+    if (!isNPToken(t, tokens[j + 1], tokens[j + 2], tokens[j - 1])) break
     // A lower-case word after a name ends the phrase unless it is a noun of the same phrase
     // ("Merrill Lynch officials"): stop at lower-case words followed by a cue or verb.
     j++
@@ -499,32 +509,36 @@ export function npEnd(toks: SentenceToken[], i: number, limit = toks.length, max
   // Trailing connectors ("of", "and") are not part of the phrase.
   while (
     j > i &&
-    ['of', 'for', 'and', 'or', 'in', 'at', 'the', 'a', 'an'].includes(toks[j - 1].lower)
+    ['of', 'for', 'and', 'or', 'in', 'at', 'the', 'a', 'an'].includes(tokens[j - 1].lower)
   )
     j--
   return j
 }
 
 /** Whether the noun phrase after the "and" at `j` is followed by a verb (a new clause). */
-function depthOk(toks: SentenceToken[], j: number): boolean {
+function depthOk(tokens: SentenceToken[], j: number): boolean {
   let k = j + 1
   while (
-    k < toks.length &&
+    k < tokens.length &&
     k - j < 8 &&
-    toks[k].kind !== 'p' &&
-    !isVerbLike(toks[k]) &&
-    !(L.notNoun.has(toks[k].lower) && !toks[k].cap && !L.determiner.has(toks[k].lower))
+    tokens[k].kind !== 'p' &&
+    !isVerbLike(tokens[k]) &&
+    !(
+      lexicon.notNoun.has(tokens[k].lower) &&
+      !tokens[k].cap &&
+      !lexicon.determiner.has(tokens[k].lower)
+    )
   )
     k++
-  return k > j + 1 && isVerbLike(toks[k])
+  return k > j + 1 && isVerbLike(tokens[k])
 }
 
 /** Skips quotes and leading adverbials ("Earlier this week,", "In the interview,") from `i`. */
-function skipLead(toks: SentenceToken[], i: number, limit: number): number {
+function skipLead(tokens: SentenceToken[], i: number, limit: number): number {
   for (let guard = 0; guard < 4; guard++) {
     while (
       i < limit &&
-      ((toks[i].kind === 'p' && toks[i].text !== ',') ||
+      ((tokens[i].kind === 'p' && tokens[i].text !== ',') ||
         [
           'and',
           'but',
@@ -539,16 +553,16 @@ function skipLead(toks: SentenceToken[], i: number, limit: number): number {
           'just',
           'also',
           'not',
-        ].includes(toks[i].lower) ||
-        (toks[i].lower === 'far' && toks[i - 1]?.lower === 'so'))
+        ].includes(tokens[i].lower) ||
+        (tokens[i].lower === 'far' && tokens[i - 1]?.lower === 'so'))
     )
       i++
     if (i >= limit) return i
-    const t = toks[i]
+    const t = tokens[i]
     let c = i
-    while (c < limit && toks[c].text !== ',') c++
+    while (c < limit && tokens[c].text !== ',') c++
     // "Sitting on Wednesday, ...", "Three years ago, ...": a participle or time phrase before a comma.
-    const lead = toks.slice(i, c)
+    const lead = tokens.slice(i, c)
     const timeLike =
       c < limit &&
       lead.some((x) =>
@@ -560,7 +574,7 @@ function skipLead(toks: SentenceToken[], i: number, limit: number): number {
     // Sentence-initial participles are capitalised ("Reached by phone, Miller declined").
     if (
       c < limit &&
-      (timeLike || (isVerbLike({ ...t, cap: false }) && !L.auxiliary.has(t.lower)))
+      (timeLike || (isVerbLike({ ...t, cap: false }) && !lexicon.auxiliary.has(t.lower)))
     ) {
       i = c + 1
       continue
@@ -579,16 +593,16 @@ function skipLead(toks: SentenceToken[], i: number, limit: number): number {
         PREPOSITION.has(t.lower) ||
         /^(?:last|this|yesterday|today|earlier|later|now)$/.test(t.lower)
       ) {
-        let e = npEnd(toks, i + 1, limit, 4)
+        let e = npEnd(tokens, i + 1, limit, 4)
         while (
           e < limit &&
-          (toks[e].kind === 'n' ||
+          (tokens[e].kind === 'n' ||
             /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night)$/.test(
-              toks[e].lower,
+              tokens[e].lower,
             ))
         )
           e++
-        if (e > i && e < limit && npEnd(toks, e, limit) > e) {
+        if (e > i && e < limit && npEnd(tokens, e, limit) > e) {
           i = e
           continue
         }
@@ -601,21 +615,21 @@ function skipLead(toks: SentenceToken[], i: number, limit: number): number {
 }
 
 /** Whether the tokens `[a, b)` hold a finite verb (so an "and" after them joins clauses). */
-function hasVerb(toks: SentenceToken[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (isVerbLike(toks[k])) return true
+function hasVerb(tokens: SentenceToken[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (isVerbLike(tokens[k])) return true
   return false
 }
 
 /** The first token of the auxiliaries and adverbs right before `t`. */
-function auxLeft(toks: SentenceToken[], t: number): number {
+function auxLeft(tokens: SentenceToken[], t: number): number {
   let k = t
   while (
     k > 0 &&
-    toks[k - 1].kind === 'w' &&
-    !toks[k - 1].cap &&
-    (L.auxiliary.has(toks[k - 1].lower) ||
-      L.adverb.has(toks[k - 1].lower) ||
-      toks[k - 1].lower.endsWith("n't"))
+    tokens[k - 1].kind === 'w' &&
+    !tokens[k - 1].cap &&
+    (lexicon.auxiliary.has(tokens[k - 1].lower) ||
+      lexicon.adverb.has(tokens[k - 1].lower) ||
+      tokens[k - 1].lower.endsWith("n't"))
   )
     k--
   return k
@@ -623,7 +637,7 @@ function auxLeft(toks: SentenceToken[], t: number): number {
 
 /** Finds where the clause holding token `t` begins, and what kind of boundary opened it. */
 export function clauseBoundary(
-  toks: SentenceToken[],
+  tokens: SentenceToken[],
   t: number,
 ): {
   start: number
@@ -632,18 +646,18 @@ export function clauseBoundary(
 } {
   let comma = -1
   for (let k = t - 1; k >= 0; k--) {
-    const w = toks[k]
+    const w = tokens[k]
     // A parenthesis ("$6.75bn (£3.6bn)", "Reuters (UrduPoint News - July)") is skipped whole.
     if (w.text === ')') {
       let d = k - 1
-      while (d >= 0 && toks[d].text !== '(') d--
+      while (d >= 0 && tokens[d].text !== '(') d--
       if (d >= 0) {
         k = d
         continue
       }
     }
     if (w.kind === 'p') {
-      if (HARD_BOUNDARY.has(w.text) && !innerHyphen(toks, k))
+      if (HARD_BOUNDARY.has(w.text) && !innerHyphen(tokens, k))
         return { start: k + 1, kind: 'hard', at: k }
       if (w.text === ',' && comma < 0) comma = k
       continue
@@ -652,9 +666,9 @@ export function clauseBoundary(
     // (Only when a subject follows the comma: in "while X, a spokesman, didn't" it is an apposition.)
     if (
       comma >= 0 &&
-      comma + 1 < auxLeft(toks, t) &&
+      comma + 1 < auxLeft(tokens, t) &&
       (SUBORDINATOR.has(w.lower) ||
-        (/^(?:asked|told)$/.test(w.lower) && (k === 0 || toks[k - 1].kind === 'p')))
+        (/^(?:asked|told)$/.test(w.lower) && (k === 0 || tokens[k - 1].kind === 'p')))
     ) {
       return { start: comma + 1, kind: 'hard', at: comma }
     }
@@ -672,31 +686,35 @@ export function clauseBoundary(
     if (
       lw === 'that' &&
       k > 0 &&
-      !determinerThat(toks, k) &&
-      !L.determiner.has(toks[k - 1].lower) &&
-      !PREPOSITION.has(toks[k - 1].lower)
+      !determinerThat(tokens, k) &&
+      !lexicon.determiner.has(tokens[k - 1].lower) &&
+      !PREPOSITION.has(tokens[k - 1].lower)
     )
       return { start: k + 1, kind: 'that', at: k }
     // "had been told of the sale" is a passive, not a report.
     if (
-      L.speech.has(lw) &&
+      lexicon.speech.has(lw) &&
       !w.cap &&
-      !speechNoun(toks, k) &&
-      !(k > 0 && /^(?:been|was|were|being|is|are|be)$/.test(toks[k - 1].lower))
+      !speechNoun(tokens, k) &&
+      !(k > 0 && /^(?:been|was|were|being|is|are|be)$/.test(tokens[k - 1].lower))
     )
       return { start: k + 1, kind: 'speech', at: k }
-    if (SUBORDINATOR.has(lw) && (!w.cap || k === 0 || toks[k - 1].kind === 'p'))
+    if (SUBORDINATOR.has(lw) && (!w.cap || k === 0 || tokens[k - 1].kind === 'p'))
       return { start: k + 1, kind: 'sub', at: k }
     // "The move comes after Britain agreed": a preposition that opens a whole clause.
     if (
       /^(?:after|before|until|since|as)$/.test(lw) &&
       k > 0 &&
-      toks[t]?.kind === 'w' &&
-      !/^(?:and|but|or)$/.test(toks[t].lower)
+      tokens[t]?.kind === 'w' &&
+      !/^(?:and|but|or)$/.test(tokens[t].lower)
     ) {
-      const e = npEnd(toks, k + 1, t)
+      const e = npEnd(tokens, k + 1, t)
       let v = e
-      while (v < t && (L.auxiliary.has(toks[v].lower) || L.adverb.has(toks[v].lower))) v++
+      while (
+        v < t &&
+        (lexicon.auxiliary.has(tokens[v].lower) || lexicon.adverb.has(tokens[v].lower))
+      )
+        v++
       if (e > k + 1 && v === t) return { start: k + 1, kind: 'sub', at: k }
     }
     if (lw === 'but') return { start: k + 1, kind: 'coord', at: k }
@@ -704,75 +722,87 @@ export function clauseBoundary(
     if (
       (lw === 'and' || lw === 'or') &&
       k > 0 &&
-      toks[t]?.kind === 'w' &&
-      !/^(?:and|but|or)$/.test(toks[t].lower)
+      tokens[t]?.kind === 'w' &&
+      !/^(?:and|but|or)$/.test(tokens[t].lower)
     ) {
       // "and" opens a new clause when the stretch before it already has its own verb.
       let s = k - 1
       while (
         s >= 0 &&
-        !(toks[s].kind === 'p' && HARD_BOUNDARY.has(toks[s].text)) &&
-        !(L.speech.has(toks[s].lower) || toks[s].lower === 'that' || toks[s].lower === 'but')
+        !(tokens[s].kind === 'p' && HARD_BOUNDARY.has(tokens[s].text)) &&
+        !(
+          lexicon.speech.has(tokens[s].lower) ||
+          tokens[s].lower === 'that' ||
+          tokens[s].lower === 'but'
+        )
       )
         s--
-      if (hasVerb(toks, s + 1, k)) return { start: k + 1, kind: 'coord', at: k }
+      if (hasVerb(tokens, s + 1, k)) return { start: k + 1, kind: 'coord', at: k }
     }
   }
   return { start: 0, kind: 'start', at: -1 }
 }
 
 /** A hyphen written between two words with no space ("U.S.-British") joins them; it is no dash. */
-function innerHyphen(toks: SentenceToken[], k: number): boolean {
-  const hyphen = toks[k]
+function innerHyphen(tokens: SentenceToken[], k: number): boolean {
+  const hyphen = tokens[k]
   return (
-    hyphen.text === '-' && toks[k - 1]?.end === hyphen.start && toks[k + 1]?.start === hyphen.end
+    hyphen.text === '-' &&
+    tokens[k - 1]?.end === hyphen.start &&
+    tokens[k + 1]?.start === hyphen.end
   )
 }
 
 /** "stopped releasing that statement and said": a determiner "that", not a complementizer. */
-function determinerThat(toks: SentenceToken[], k: number): boolean {
+function determinerThat(tokens: SentenceToken[], k: number): boolean {
   return (
-    !!toks[k + 1] &&
-    toks[k + 1].kind === 'w' &&
-    !toks[k + 1].cap &&
-    !L.determiner.has(toks[k + 1].lower) &&
-    !/^(?:he|she|it|they|we|i)$/.test(toks[k + 1].lower) &&
-    !isVerbLike(toks[k + 2]) &&
-    !L.auxiliary.has(toks[k + 2]?.lower ?? '')
+    !!tokens[k + 1] &&
+    tokens[k + 1].kind === 'w' &&
+    !tokens[k + 1].cap &&
+    !lexicon.determiner.has(tokens[k + 1].lower) &&
+    !/^(?:he|she|it|they|we|i)$/.test(tokens[k + 1].lower) &&
+    !isVerbLike(tokens[k + 2]) &&
+    !lexicon.auxiliary.has(tokens[k + 2]?.lower ?? '')
   )
 }
 
 /** "states", "reports", "notes" and "claims" are nouns unless a "that" clause follows. */
-function speechNoun(toks: SentenceToken[], k: number): boolean {
+function speechNoun(tokens: SentenceToken[], k: number): boolean {
   return (
-    /^(?:states|reports|notes|claims|thought|learned|quoted)$/.test(toks[k].lower) &&
-    toks[k + 1]?.lower !== 'that'
+    /^(?:states|reports|notes|claims|thought|learned|quoted)$/.test(tokens[k].lower) &&
+    tokens[k + 1]?.lower !== 'that'
   )
 }
 
 /** The noun phrase ending just before token `t` (walking left), last conjunct only. */
-export function npLeft(toks: SentenceToken[], t: number): TokenRange | null {
+export function npLeft(tokens: SentenceToken[], t: number): TokenRange | null {
   let b = t
   while (
     b > 0 &&
-    (toks[b - 1].text === ',' || toks[b - 1].text === '>' || QUOTE.test(toks[b - 1].text))
+    (tokens[b - 1].text === ',' || tokens[b - 1].text === '>' || QUOTE.test(tokens[b - 1].text))
   )
     b--
   let a = b
   while (a > 0) {
-    const p = toks[a - 1]
+    const p = tokens[a - 1]
     if (p.lower === 'and' || p.lower === 'or') break
     // A determiner opens the phrase: nothing to its left belongs to it.
-    if (a < b && toks[a].kind === 'w' && !toks[a].cap && L.determiner.has(toks[a].lower)) break
+    if (
+      a < b &&
+      tokens[a].kind === 'w' &&
+      !tokens[a].cap &&
+      lexicon.determiner.has(tokens[a].lower)
+    )
+      break
     // A lower-case word before a name joins it only as a title after a determiner, a name or a
     // possessive ("the opposition Labour Party", "Kremlin chief Mikhail Gorbachev"), not "despite George Bush".
-    if (a < b && toks[a].cap && p.kind === 'w' && !p.cap && !L.determiner.has(p.lower)) {
-      const pp = toks[a - 2]
+    if (a < b && tokens[a].cap && p.kind === 'w' && !p.cap && !lexicon.determiner.has(p.lower)) {
+      const pp = tokens[a - 2]
       if (
         pp &&
         pp.kind === 'w' &&
         !pp.cap &&
-        !L.determiner.has(pp.lower) &&
+        !lexicon.determiner.has(pp.lower) &&
         !/['’]s?$/.test(pp.text)
       )
         break
@@ -781,17 +811,18 @@ export function npLeft(toks: SentenceToken[], t: number): TokenRange | null {
     if (
       p.kind === 'w' &&
       !p.cap &&
-      L.notNoun.has(p.lower) &&
+      lexicon.notNoun.has(p.lower) &&
       !CONNECTORS_FREE.has(p.lower) &&
-      !(CONNECTORS_CAP.has(p.lower) && toks[a]?.cap)
+      !(CONNECTORS_CAP.has(p.lower) && tokens[a]?.cap)
     )
       break
-    if (isVerbLike(p) || (!p.cap && L.directive.has(p.lower))) break
+    if (isVerbLike(p) || (!p.cap && lexicon.directive.has(p.lower))) break
     a--
   }
   while (
     a < b &&
-    (CONNECTORS_FREE.has(toks[a].lower) || (toks[a].lower === 'one' && toks[a + 1]?.lower === 'of'))
+    (CONNECTORS_FREE.has(tokens[a].lower) ||
+      (tokens[a].lower === 'one' && tokens[a + 1]?.lower === 'of'))
   )
     a++
   return a < b ? { a, b } : null
@@ -803,68 +834,71 @@ const FIRM_NAME_END =
 const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|several)$/
 
 /** Whether the noun phrase from `i` to `end` ends on a person or group noun ("two councillors"). */
-function isPartyHead(toks: SentenceToken[], i: number, end: number): boolean {
-  const last = toks[end - 1]
+function isPartyHead(tokens: SentenceToken[], i: number, end: number): boolean {
+  const last = tokens[end - 1]
   return end > i - 1 && !!last && last.kind === 'w' && isPartyNoun(last.lower)
 }
 
 /** Splits an NP range on "and" and list commas into separate parties. */
-export function splitParties(toks: SentenceToken[], r: TokenRange): TokenRange[] {
+export function splitParties(tokens: SentenceToken[], r: TokenRange): TokenRange[] {
   const parts: TokenRange[] = []
   let a = r.a
   for (let k = r.a; k < r.b; k++) {
-    const w = toks[k]
+    const w = tokens[k]
     if (w.lower !== 'and' && w.lower !== 'or' && w.text !== ',') continue
-    const n = toks[k + 1]
+    const n = tokens[k + 1]
     if (!n) continue
     // "N.M. Rothschild and Sons", "Procter & Gamble and Co": the firm's own name.
-    if (FIRM_TAIL.test(n.text) && (toks[k + 2] === undefined || k + 2 >= r.b || !toks[k + 2].cap))
+    if (
+      FIRM_TAIL.test(n.text) &&
+      (tokens[k + 2] === undefined || k + 2 >= r.b || !tokens[k + 2].cap)
+    )
       continue
     // "Ministry of International Trade and Industry": "and" inside a name's "of" phrase, with
     // no list comma in the phrase, joins the name's words.
     if (
       w.lower === 'and' &&
       n.cap &&
-      toks[k - 1]?.cap &&
-      toks.slice(r.a, k).some((x) => x.lower === 'of') &&
-      !toks.slice(r.a, r.b).some((x) => x.text === ',') &&
+      tokens[k - 1]?.cap &&
+      tokens.slice(r.a, k).some((x) => x.lower === 'of') &&
+      !tokens.slice(r.a, r.b).some((x) => x.text === ',') &&
       // ... unless the right-hand name is a firm of its own ("Bank of Leith and Marlow Capital").
-      !FIRM_NAME_END.test(toks[r.b - 1]?.text ?? '')
+      !FIRM_NAME_END.test(tokens[r.b - 1]?.text ?? '')
     )
       continue
     const rightStartsParty =
       n.cap ||
-      L.determiner.has(n.lower) ||
+      lexicon.determiner.has(n.lower) ||
       ['other', 'several'].includes(n.lower) ||
       // "the mayor and two councillors": a counted party.
       (w.lower === 'and' &&
         (n.kind === 'n' || NUMBER_WORD.test(n.lower)) &&
-        isPartyHead(toks, k + 2, r.b))
+        isPartyHead(tokens, k + 2, r.b))
     if (!rightStartsParty) continue
     // Shared head: "Wellington and Auckland staff" is one party (a single name left, a lower-case head right).
-    const lead = L.determiner.has(toks[a].lower) ? a + 1 : a
-    if (w.lower === 'and' && k - lead === 1 && toks[lead].cap) {
+    const lead = lexicon.determiner.has(tokens[a].lower) ? a + 1 : a
+    if (w.lower === 'and' && k - lead === 1 && tokens[lead].cap) {
       let e = k + 1
-      while (e < r.b && toks[e].lower !== 'and' && toks[e].text !== ',') e++
+      while (e < r.b && tokens[e].lower !== 'and' && tokens[e].text !== ',') e++
       // "The Slovak and Czech governments": a plural party head shared by two modifiers is
       // two parties, one for each ("Wellington and Auckland staff", a collective head, is one).
-      const head = toks[e - 1]
+      const head = tokens[e - 1]
       if (e - (k + 1) === 2 && !head.cap && /[^s]s$/.test(head.lower) && isPartyNoun(head.lower)) {
         parts.push({ a: lead, b: k }, { a: k + 1, b: e - 1 })
         a = e
         k = e - 1
         continue
       }
-      if (!toks[e - 1].cap && !L.determiner.has(n.lower)) continue
+      if (!tokens[e - 1].cap && !lexicon.determiner.has(n.lower)) continue
       // "the Food and Drug Administration": one name, unless the first word is a country ("the US and Britain").
       if (
         lead > a &&
-        toks[a].lower === 'the' &&
+        tokens[a].lower === 'the' &&
         n.cap &&
-        !ACTOR_ALIASES[toks[lead].lower] &&
+        !ACTOR_ALIASES[tokens[lead].lower] &&
         // Two acronyms ("the EU and US") are two parties.
-        !(/^[A-Z]{2,}$/.test(toks[lead].text) && /^[A-Z.]{2,}$/.test(n.text)) &&
-        toks.slice(k + 1, e).every((x) => x.cap || CONNECTORS_FREE.has(x.lower))
+        !(/^[A-Z]{2,}$/.test(tokens[lead].text) && /^[A-Z.]{2,}$/.test(n.text)) &&
+        tokens.slice(k + 1, e).every((x) => x.cap || CONNECTORS_FREE.has(x.lower))
       )
         continue
     }
@@ -872,104 +906,115 @@ export function splitParties(toks: SentenceToken[], r: TokenRange): TokenRange[]
     a = k + 1
   }
   if (r.b > a) parts.push({ a, b: r.b })
-  return parts.filter((p) => p.b > p.a && !(p.b - p.a === 1 && toks[p.a].kind === 'p'))
+  return parts.filter((p) => p.b > p.a && !(p.b - p.a === 1 && tokens[p.a].kind === 'p'))
 }
 
 /**
  * The subject of the clause that holds token `t`: the first noun phrase after the clause start,
  * the antecedent for a relative clause, or the previous clause's subject for "... and agreed".
  */
-export function clauseSubject(toks: SentenceToken[], t: number, depth = 0): SubjectInfo {
+export function clauseSubject(tokens: SentenceToken[], t: number, depth = 0): SubjectInfo {
   // Several checks ask for the same subject of one sentence: the answers are kept with its token
   // list, and go with it.
-  let subjects = subjectsByTokens.get(toks)
-  if (!subjects) subjectsByTokens.set(toks, (subjects = new Map()))
+  let subjects = subjectsByTokens.get(tokens)
+  if (!subjects) subjectsByTokens.set(tokens, (subjects = new Map()))
   const key = t * 4 + depth
   let info = subjects.get(key)
-  if (!info) subjects.set(key, (info = findSubject(toks, t, depth)))
+  if (!info) subjects.set(key, (info = findSubject(tokens, t, depth)))
   return info
 }
 
 const subjectsByTokens = new WeakMap<SentenceToken[], Map<number, SubjectInfo>>()
 
-function findSubject(toks: SentenceToken[], t: number, depth: number): SubjectInfo {
-  const bound = clauseBoundary(toks, t)
+function findSubject(tokens: SentenceToken[], t: number, depth: number): SubjectInfo {
+  const bound = clauseBoundary(tokens, t)
   if (bound.kind === 'relative') {
     // "the offer, which the board rejected": the relative clause has its own subject.
-    const own = npEnd(toks, bound.start, t)
+    const own = npEnd(tokens, bound.start, t)
     let v = own
-    while (v < t && (L.auxiliary.has(toks[v].lower) || L.adverb.has(toks[v].lower))) v++
+    while (v < t && (lexicon.auxiliary.has(tokens[v].lower) || lexicon.adverb.has(tokens[v].lower)))
+      v++
     if (own > bound.start && v === t)
       return { ranges: [{ a: bound.start, b: own }], speaker: null, clauseStart: bound.start }
     // Otherwise the antecedent: "the Taliban, who have long refused", "X, of which it owns 25 pct, agreed".
     let k = bound.at
-    if (k > 0 && PREPOSITION.has(toks[k - 1].lower)) k--
-    const ante = npLeft(toks, k)
+    if (k > 0 && PREPOSITION.has(tokens[k - 1].lower)) k--
+    const ante = npLeft(tokens, k)
     return { ranges: ante ? [ante] : [], speaker: null, clauseStart: bound.start }
   }
-  const from = skipLead(toks, bound.start, t)
+  const from = skipLead(tokens, bound.start, t)
   let speaker: TokenRange | null = null
   if (bound.kind === 'speech' || bound.kind === 'that') {
     // The reporting clause's subject: "X said (that) ..." or "X told reporters that ...".
     let s = bound.at
     if (bound.kind === 'that') {
-      while (s > 0 && !L.speech.has(toks[s].lower)) s--
+      while (s > 0 && !lexicon.speech.has(tokens[s].lower)) s--
     }
-    if (s >= 0 && L.speech.has(toks[s].lower) && depth < 2) {
-      const sp = clauseSubject(toks, s, depth + 1)
+    if (s >= 0 && lexicon.speech.has(tokens[s].lower) && depth < 2) {
+      const sp = clauseSubject(tokens, s, depth + 1)
       speaker = sp.ranges[0] ?? null
     }
   }
   if (
     from >= t ||
-    isVerbLike(toks[from]) ||
-    (toks[from].kind === 'w' && L.adverb.has(toks[from].lower) && isVerbLike(toks[from + 1]))
+    isVerbLike(tokens[from]) ||
+    (tokens[from].kind === 'w' &&
+      lexicon.adverb.has(tokens[from].lower) &&
+      isVerbLike(tokens[from + 1]))
   ) {
     // No subject of its own ("... and agreed to stay"): share the previous clause's subject.
     // (A dash before it is crossed only from inside such a chain: "denied X - but refused".)
     if (
       (bound.kind === 'coord' ||
-        (bound.kind === 'hard' && depth > 0 && /^[-–—]$/.test(toks[bound.at].text))) &&
+        (bound.kind === 'hard' && depth > 0 && /^[-–—]$/.test(tokens[bound.at].text))) &&
       bound.at > 0 &&
       depth < 2
     ) {
-      const prev = clauseSubject(toks, bound.at, depth + 1)
+      const prev = clauseSubject(tokens, bound.at, depth + 1)
       // "X said the proposals were interesting, but declined to elaborate": after a comma, a
       // verb with no subject continues the reporting clause, so X declined ("X said staff are
       // unhappy but accepted it", without the comma, stays inside the report).
-      if (prev.speaker && bound.kind === 'coord' && toks[bound.at - 1]?.text === ',')
+      if (prev.speaker && bound.kind === 'coord' && tokens[bound.at - 1]?.text === ',')
         return { ranges: [prev.speaker], speaker: null, clauseStart: bound.start }
       return { ranges: prev.ranges, speaker: prev.speaker, clauseStart: bound.start }
     }
     return { ranges: [], speaker, clauseStart: bound.start }
   }
-  const end = npEnd(toks, from, t)
+  const end = npEnd(tokens, from, t)
   if (end <= from) return { ranges: [], speaker, clauseStart: bound.start }
   const ranges: TokenRange[] = [{ a: from, b: end }]
   // A list before the verb: "Indonesia, Sri Lanka and the Seychelles accepted",
   // "India, along with China, Brazil and Russia, has been invited".
-  if (toks[end]?.text === ',') {
-    const list = parseList(toks, end, t)
+  if (tokens[end]?.text === ',') {
+    const list = parseList(tokens, end, t)
     if (list) ranges.push(...list)
     else {
       // "..., east London, Mr Galloway said": a name running straight into the verb is the
       // subject; one closed by another comma ("Hal Richards, president, could") is an apposition.
       const s2 = end + 1
-      const e2 = s2 < t ? npEnd(toks, s2, t) : s2
+      const e2 = s2 < t ? npEnd(tokens, s2, t) : s2
       let v = e2
-      while (v < t && (L.auxiliary.has(toks[v].lower) || L.adverb.has(toks[v].lower))) v++
-      if (e2 > s2 && v === t && toks[s2].cap) ranges[0] = { a: s2, b: e2 }
+      while (
+        v < t &&
+        (lexicon.auxiliary.has(tokens[v].lower) || lexicon.adverb.has(tokens[v].lower))
+      )
+        v++
+      if (e2 > s2 && v === t && tokens[s2].cap) ranges[0] = { a: s2, b: e2 }
       // "Dana Cole, a spokeswoman for Larkspur Media, declined": the employer is the party.
       else if (
         e2 > s2 &&
-        toks[e2]?.text === ',' &&
-        toks
+        tokens[e2]?.text === ',' &&
+        tokens
           .slice(s2, e2)
           .some((x) => /^(?:spokes(?:man|woman|person)|representative|aide)$/.test(x.lower)) &&
-        toks.slice(s2, e2).some((x) => x.cap)
+        tokens.slice(s2, e2).some((x) => x.cap)
       ) {
         let v2 = e2 + 1
-        while (v2 < t && (L.auxiliary.has(toks[v2].lower) || L.adverb.has(toks[v2].lower))) v2++
+        while (
+          v2 < t &&
+          (lexicon.auxiliary.has(tokens[v2].lower) || lexicon.adverb.has(tokens[v2].lower))
+        )
+          v2++
         if (v2 === t) ranges[0] = { a: s2, b: e2 }
       }
     }
@@ -978,30 +1023,31 @@ function findSubject(toks: SentenceToken[], t: number, depth: number): SubjectIn
 }
 
 /** Parses ", NP, NP and NP" from a comma at `i` up to `t`; null when it is an apposition. */
-function parseList(toks: SentenceToken[], i: number, t: number): TokenRange[] | null {
+function parseList(tokens: SentenceToken[], i: number, t: number): TokenRange[] | null {
   const out: TokenRange[] = []
   let k = i
   let sawAnd = false
-  while (k < t && toks[k].text === ',') {
+  while (k < t && tokens[k].text === ',') {
     let s = k + 1
-    if (toks[s]?.lower === 'along' || toks[s]?.lower === 'together') s += 2
-    else if (toks[s]?.lower === 'as' && toks[s + 1]?.lower === 'well') s += 3
-    else if (toks[s]?.lower === 'including') s += 1
-    if (toks[s]?.lower === 'and') {
+    if (tokens[s]?.lower === 'along' || tokens[s]?.lower === 'together') s += 2
+    else if (tokens[s]?.lower === 'as' && tokens[s + 1]?.lower === 'well') s += 3
+    else if (tokens[s]?.lower === 'including') s += 1
+    if (tokens[s]?.lower === 'and') {
       sawAnd = true
       s++
     }
     if (s >= t) break
-    const e = npEnd(toks, s, t)
+    const e = npEnd(tokens, s, t)
     if (e <= s) return null
-    for (let q = s; q < e; q++) if (toks[q].lower === 'and') sawAnd = true
+    for (let q = s; q < e; q++) if (tokens[q].lower === 'and') sawAnd = true
     out.push({ a: s, b: e })
     k = e
   }
   // The list must run up to the verb group; otherwise the commas were an apposition.
   let v = k
-  if (toks[v]?.text === ',') v++
-  while (v < t && (L.auxiliary.has(toks[v].lower) || L.adverb.has(toks[v].lower))) v++
+  if (tokens[v]?.text === ',') v++
+  while (v < t && (lexicon.auxiliary.has(tokens[v].lower) || lexicon.adverb.has(tokens[v].lower)))
+    v++
   if (!sawAnd || v < t) return null
   return out
 }
@@ -1012,46 +1058,49 @@ function parseList(toks: SentenceToken[], i: number, t: number): TokenRange[] | 
  * D to subscribe". Only a list closed by "and" or "or" counts ("invited China, the US said" is
  * not one); a parenthesis inside a name ("Bank (Singapore) Ltd") is skipped.
  */
-export function objectListAfter(toks: SentenceToken[], r: TokenRange): TokenRange[] {
+export function objectListAfter(tokens: SentenceToken[], r: TokenRange): TokenRange[] {
   const items: TokenRange[] = []
   let i = r.b
-  while (i < toks.length && items.length < 30) {
-    if (toks[i].text === '(') {
+  while (i < tokens.length && items.length < 30) {
+    if (tokens[i].text === '(') {
       let close = i + 1
-      while (close < toks.length && close - i < 8 && toks[close].text !== ')') close++
-      if (toks[close]?.text !== ')') break
+      while (close < tokens.length && close - i < 8 && tokens[close].text !== ')') close++
+      if (tokens[close]?.text !== ')') break
       i = close + 1
       // "Ltd" after the parenthesis still belongs to the name.
-      while (i < toks.length && toks[i].cap && toks[i].kind === 'w') i++
+      while (i < tokens.length && tokens[i].cap && tokens[i].kind === 'w') i++
       continue
     }
     let k = i
-    if (toks[k]?.text === ',') k++
-    const conj = toks[k]?.lower === 'and' || toks[k]?.lower === 'or'
+    if (tokens[k]?.text === ',') k++
+    const conj = tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or'
     if (conj) k++
     if (k === i) break
-    const next = toks[k]
-    if (!next || !(next.cap || L.determiner.has(next.lower))) break
-    const np = objectPhrase(toks, k)
+    const next = tokens[k]
+    if (!next || !(next.cap || lexicon.determiner.has(next.lower))) break
+    const np = objectPhrase(tokens, k)
     // Each member must be a party: a name, or a person or group noun ("no reply from NMIC and
     // the talks were ..." joins a clause, not a party).
-    if (!np || !(toks.slice(np.a, np.b).some((x) => x.cap) || isPartyNoun(toks[np.b - 1].lower)))
+    if (
+      !np ||
+      !(tokens.slice(np.a, np.b).some((x) => x.cap) || isPartyNoun(tokens[np.b - 1].lower))
+    )
       break
     items.push(np)
     i = np.b
     // The last item may have taken the "and" in ("Bank of Leith and Marlow Capital").
-    if (conj || toks.slice(np.a, np.b).some((x) => x.lower === 'and' || x.lower === 'or'))
+    if (conj || tokens.slice(np.a, np.b).some((x) => x.lower === 'and' || x.lower === 'or'))
       return items
   }
   return []
 }
 
-export function objectPhrase(toks: SentenceToken[], i: number): TokenRange | null {
+export function objectPhrase(tokens: SentenceToken[], i: number): TokenRange | null {
   let a = i
-  while (a < toks.length && (QUOTE.test(toks[a].text) || toks[a].lower === 'both')) a++
+  while (a < tokens.length && (QUOTE.test(tokens[a].text) || tokens[a].lower === 'both')) a++
   // "rejected by one of the party's longest-serving MPs": the party is the "of" phrase.
-  if (toks[a]?.lower === 'one' && toks[a + 1]?.lower === 'of') a += 2
-  if (a >= toks.length) return null
-  const e = npEnd(toks, a)
+  if (tokens[a]?.lower === 'one' && tokens[a + 1]?.lower === 'of') a += 2
+  if (a >= tokens.length) return null
+  const e = npEnd(tokens, a)
   return e > a ? { a, b: e } : null
 }
