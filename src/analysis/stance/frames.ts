@@ -272,12 +272,18 @@ function accept(cue: Cue): Decision | null {
     tokens[t].lower === 'accepted'
   ) {
     // "The offer was accepted by the board": the agent accepted, if the subject was an offer.
-    if (tokens[o]?.lower !== 'by') return null
     const info = clauseSubject(tokens, auxStart(tokens, t))
     const subj = info.ranges[0]
     const offer = subj ? tokens.slice(subj.a, subj.b).find(isProposal) : undefined
+    if (!offer || tenderContext(tokens)) return null
+    if (tokens[o]?.lower !== 'by') {
+      // No agent: the party the offer was made to accepted it, named or not ("The invitation
+      // was accepted").
+      if (/^(?:that|as)$/.test(tokens[o]?.lower ?? '')) return null
+      return { actors: addressee(cue), cameo: acceptCameo(offer) }
+    }
     const agent = objectPhrase(tokens, o + 1)
-    if (!offer || !agent || tenderContext(tokens)) return null
+    if (!agent) return null
     return { actors: [agent], cameo: acceptCameo(offer) }
   }
   // "refused to accept X": the refusal rules already count it.
@@ -560,8 +566,15 @@ function intransitiveRefusal(cue: Cue): boolean {
 }
 
 function rejectObject(cue: Cue): Decision | null {
-  const { tokens, o } = cue
+  const { tokens, t, o } = cue
   if (tokens[o]?.lower === 'by') return null
+  // "refused to sign up to the pact": the refusal rules count it.
+  if (
+    cue.rule.label === 'accepted' &&
+    tokens[t - 1]?.lower === 'to' &&
+    IMPLICATIVE_NEG.test(tokens[t - 2]?.lower ?? '')
+  )
+    return null
   // "rejected as inadequate the 18 dlr a share offer": the object may come after a predicate;
   // "the offer, which the board rejected": it may be the relative clause's antecedent.
   const obj = proposalAfter(tokens, o, 10) ?? relativeAntecedent(cue)

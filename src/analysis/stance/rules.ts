@@ -119,7 +119,7 @@ const r = (
 
 /** One cheap test per sentence: a sentence without any of these words holds no stance event. */
 export const STANCE_PREFILTER =
-  /invit|respon|reaction|repl|declin|refus|reject|accept|agree|boycott|indicat|sign|comment|reach|yet to|turn|rebuff|spurn|snub|asked|available|return|answer|attend|particip|take part|join|elicit|neither|away|took up|take up|takes up|taken up|taking up|consent|yes|no to|wait|shun|dismiss|against|voted down|vote down|votes down|made no|given no|gave no|decided|undecided|approached|contacted|rule out|ruled out|rules out|ruling out|balk|brush|shrug|walk away|walked away|walks away|walking away|pull out|pulled out|pulls out|pulling out|reachable|contact/i
+  /invit|respon|reaction|repl|declin|refus|reject|accept|agree|boycott|indicat|sign|comment|reach|yet to|turn|rebuff|spurn|snub|asked|available|return|answer|attend|particip|take part|join|elicit|neither|away|took up|take up|takes up|taken up|taking up|consent|yes|no to|wait|shun|dismiss|against|voted down|vote down|votes down|made no|given no|gave no|decided|undecided|approached|contacted|rule out|ruled out|rules out|ruling out|balk|brush|shrug|walk away|walked away|walks away|walking away|pull out|pulled out|pulls out|pulling out|reachable|contact|approv|endors|ratif|green light|go-ahead/i
 
 export const STANCE_RULES: readonly StanceRule[] = [
   // invited
@@ -190,6 +190,40 @@ export const STANCE_RULES: readonly StanceRule[] = [
     'accepted',
     String.raw`\b(?:agree(?:s|d|ing)?|consent(?:s|ed|ing)?)\b${ADV}(?:\s+(?:in|on|at|last|this|late|early|earlier|with)\b[^,.;]{0,30}?)?\s+to\s+(?<obj>)`,
     { hint: /agree|consent/i, actor: 'subject', negation: 'drop', check: 'agree-to', cameo: '036' },
+  ),
+  // Acceptance in other words, each needing an offer-like object: approving or endorsing an offer
+  // (WordNet's "approve" / "O.K." / "sanction" synset), signing up to it, giving it the green light.
+  r(
+    'approve-offer',
+    'accepted',
+    String.raw`(?<!\byet\s+to\s+)\b(?:approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying))\s+(?<obj>)(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}(?:offer|offers|bid|bids|proposal|proposals|invitation|request|terms|demands?|appeal)\b)`,
+    {
+      hint: /approv|endors|ratif/i,
+      actor: 'subject',
+      negation: 'flip',
+      flipTo: 'declined',
+      check: 'proposal-object',
+      cameo: '030',
+    },
+  ),
+  r('sign-up-to', 'accepted', String.raw`\bsign(?:s|ed|ing)?\s+up\s+(?:to|for)\s+(?<obj>)`, {
+    hint: /sign\w*\s+up/i,
+    actor: 'subject',
+    negation: 'drop',
+    check: 'proposal-object',
+    cameo: '030',
+  }),
+  r(
+    'green-light',
+    'accepted',
+    String.raw`\bg(?:ave|ive|ives|iving|iven)\s+(?:its\s+|their\s+|the\s+)?(?:green\s+light|go-ahead)\s+(?:to|for)\s+(?<obj>)`,
+    {
+      hint: /green light|go-ahead/i,
+      actor: 'subject',
+      negation: 'drop',
+      check: 'proposal-object',
+      cameo: '030',
+    },
   ),
   r('say-yes-to', 'accepted', String.raw`\bsa(?:id|ys|y|ying)\s+["“]?yes["”]?\s+to\s+(?<obj>)`, {
     hint: /\byes\W*\s+to\b/i,
