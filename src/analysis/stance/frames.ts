@@ -123,6 +123,11 @@ function inviteVerb(cue: Cue): Decision | null {
   const next = tokens[o]?.lower
   if (word === 'invited' && (next === 'to' || next === 'by' || next === 'for')) {
     const left = npLeft(tokens, t)
+    // "Portugal was among the countries invited": the subject is one of those invited.
+    if (left && tokens[left.a - 1]?.lower === 'among') {
+      const subject = clauseSubject(tokens, left.a - 1).ranges[0]
+      if (subject) return { actors: [subject], cameo: inviteCameo(cue) }
+    }
     if ((left && !tokens[left.b - 1].cap) || (left && left.b - left.a > 0))
       return { actors: left ? [left] : [], cameo: inviteCameo(cue) }
   }

@@ -119,7 +119,7 @@ const r = (
 
 /** One cheap test per sentence: a sentence without any of these words holds no stance event. */
 export const STANCE_PREFILTER =
-  /invit|respon|reaction|repl|declin|refus|reject|accept|agree|boycott|indicat|sign|comment|reach|yet to|turn|rebuff|spurn|snub|asked|available|return|answer|attend|particip|take part|join|elicit|neither|away|took up|take up|takes up|taken up|taking up|consent|yes|no to|wait|shun|dismiss|against|voted down|vote down|votes down|made no|given no|gave no|decided|undecided|approached|contacted|rule out|ruled out|rules out|ruling out|balk|brush|shrug|walk away|walked away|walks away|walking away|pull out|pulled out|pulls out|pulling out|reachable|contact|approv|endors|ratif|green light|go-ahead/i
+  /invit|respon|reaction|repl|declin|refus|reject|accept|agree|boycott|indicat|sign|comment|reach|yet to|turn|rebuff|spurn|snub|asked|available|return|answer|attend|particip|take part|join|elicit|neither|away|took up|take up|takes up|taken up|taking up|consent|yes|no to|wait|shun|dismiss|against|voted down|vote down|votes down|made no|given no|gave no|decided|undecided|approached|contacted|rule out|ruled out|rules out|ruling out|balk|brush|shrug|walk away|walked away|walks away|walking away|pull out|pulled out|pulls out|pulling out|reachable|contact|approv|endors|ratif|green light|go-ahead|threw out|throw out|throws out|thrown out|throwing out/i
 
 export const STANCE_RULES: readonly StanceRule[] = [
   // invited
@@ -323,8 +323,15 @@ export const STANCE_RULES: readonly StanceRule[] = [
     },
   ),
   // Phrasal verbs of rejecting, from WordNet's synsets of "reject" and "refuse" (turn down,
-  // brush aside, brush off, shrug off, pass up) and "withdraw" (pull out), and the news idioms
+  // throw out, brush aside, brush off, shrug off, pass up) and "withdraw" (pull out), and the news idioms
   // "balk at", "walk away from", "rule out joining": each needs an offer-like or meeting-like object.
+  r('throw-out', 'declined', String.raw`\bthr(?:ew|ow|ows|own|owing)\s+out\s+(?<obj>)`, {
+    hint: /thr\w*\s+out/i,
+    actor: 'subject',
+    negation: 'drop',
+    check: 'proposal-object',
+    cameo: '120',
+  }),
   r('balk-at', 'declined', String.raw`\bbalk(?:s|ed|ing)?\s+at\s+(?<obj>)`, {
     hint: /balk/i,
     actor: 'subject',
