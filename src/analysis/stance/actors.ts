@@ -18,7 +18,7 @@ export interface Mention {
   wants?: 'person' | 'party'
 }
 
-const PRONOUN = /^(?:[Hh]e|him|[Ss]he|her|[Ii]t|[Tt]hey|them|its|their)$/
+const PRONOUN = /^(?:[Hh]e|him|[Ss]he|[Hh]er|[Ii]t|[Tt]hey|them|[Ii]ts|[Tt]heir)$/
 // Case-sensitive: "US" is a country, "us" a speaker.
 const SPEAKER = /^(?:I|[Ww]e|us|me)$/
 const GENERIC =

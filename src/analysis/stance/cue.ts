@@ -107,7 +107,16 @@ export function possessor(tokens: SentenceToken[], t: number): TokenRange | null
   let k = t
   while (k > 0 && tokens[k - 1].kind === 'p' && /^["“]$/.test(tokens[k - 1].text)) k--
   const last = tokens[k - 1]
-  if (!last || !/['’]s?$/.test(last.text)) return null
+  if (!last) return null
+  // "The board signalled its acceptance": a possessive determiner points at its clause's subject.
+  if (/^(?:its|their|his|her)$/i.test(last.text)) {
+    let verb = k - 2
+    while (verb >= 0 && !isVerbLike(tokens[verb]) && tokens[verb].kind !== 'p') verb--
+    const subject =
+      verb >= 0 && isVerbLike(tokens[verb]) ? clauseSubject(tokens, verb).ranges[0] : undefined
+    return subject && subject.b <= verb ? subject : { a: k - 1, b: k }
+  }
+  if (!/['’]s?$/.test(last.text)) return null
   return npLeft(tokens, k)
 }
 

@@ -257,6 +257,7 @@ function accept(cue: Cue): Decision | null {
   const prev = tokens[t - 1]
   if (
     prev &&
+    cue.rule.id !== 'acceptance-of' &&
     ((lexicon.determiner.has(prev.lower) && !/^(?:both|all|each)$/.test(prev.lower)) ||
       /^(?:generally|widely|universally|commonly|broadly|internationally|socially|readily|well)$/.test(
         prev.lower,

@@ -419,6 +419,14 @@ export const STANCE_RULES: readonly StanceRule[] = [
       cameo: '120',
     },
   ),
+  // "The union's rejection of the offer", "its rejection of the plan": the possessor refused.
+  r('rejection-of', 'declined', String.raw`\brejection\s+of\s+(?<obj>)`, {
+    hint: /rejection/i,
+    actor: 'possessor',
+    negation: 'drop',
+    check: 'proposal-object',
+    cameo: '120',
+  }),
   r('refusal', 'declined', String.raw`\brefusal\s+(?:to\s+\w+|of\b)`, {
     hint: /refusal/i,
     actor: 'possessor',
