@@ -23,7 +23,9 @@ const PRONOUN = /^(?:[Hh]e|him|[Ss]he|[Hh]er|[Ii]t|[Tt]hey|them|[Ii]ts|[Tt]heir)
 const SPEAKER = /^(?:I|[Ww]e|us|me)$/
 const GENERIC =
   /^(?:the\s+|its\s+|their\s+)?(?:company|firm|group|ministry|bank|corporation|carrier|airline|agency|department|club|party|board|team|network|exchange|insurer|lender|retailer|automaker|utility|bidder|buyer|seller|administration|spokes(?:man|woman|person|men|people)|official|officials|source|sources|aide|representative|executive|executives)$/i
-const SPOKES = String.raw`(?:spokes(?:man|woman|person|men|women|people)|representatives?|reps?|official|officials|source|sources|aide|press\s+officer)`
+// People who speak for a principal: spokespeople, officials, and lawyers or agents ("a lawyer for
+// Novak" is Novak's answer).
+const SPOKES = String.raw`(?:spokes(?:man|woman|person|men|women|people)|representatives?|reps?|official|officials|source|sources|aide|press\s+officer|lawyers?|attorneys?|agents?|advisers?)`
 const WRAPPER_FOR = new RegExp(
   String.raw`^(?:an?\s+|the\s+|one\s+)?(?:\w+\s+)?${SPOKES}\s+(?:for|at|of|with|from|to)\s+(?:the\s+)?(.+)$`,
   'i',
@@ -60,6 +62,8 @@ export function readMention(raw: string): Mention {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:both|all|about|some|even|only|also)\s+/i, '')
+    // "Delta Freight for comment": the purpose phrase is no part of the name.
+    .replace(/\s+for\s+(?:a\s+|further\s+|immediate\s+)?comments?$/i, '')
     .replace(/[,.;:'’-]+$/, '')
     .trim()
     // "U.S." lost its last period above; dotted acronyms keep it.

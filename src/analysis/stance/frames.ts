@@ -78,7 +78,14 @@ export function decide(cue: Cue): Decision | null {
         const p = possessor(cue.tokens, cue.t)
         return p ? { actors: [p] } : null
       }
-      if (rule.actor === 'addressee') return { actors: addressee(cue) }
+      if (rule.actor === 'addressee') {
+        const contacted = addressee(cue)
+        // "The White House had no immediate response": with nobody contacted before it, "had no
+        // response" is the subject's own silence ("we received no response" needs the addressee).
+        if (!contacted.length && cue.match[0].toLowerCase().startsWith('had'))
+          return { subject: true }
+        return { actors: contacted }
+      }
       return { subject: true }
   }
 }
@@ -687,7 +694,8 @@ function respond(cue: Cue): Decision | null {
     for (let k = o; k < Math.min(tokens.length, o + 5); k++) {
       if (tokens[k].kind === 'p') break
       if (
-        /^(?:invitations?|requests?|calls?|letters?|summons|subpoenas?|messages?|e-?mails?|ultimatum|charges|allegations|offers?|bids?|proposals?|demands?|appeals?|inquiries|queries|questionnaire)$/.test(
+        // Plural "questions" are a reporter's ("did not answer questions"), unlike "the question".
+        /^(?:invitations?|requests?|calls?|letters?|summons|subpoenas?|messages?|e-?mails?|ultimatum|charges|allegations|offers?|bids?|proposals?|demands?|appeals?|inquiries|queries|questionnaire|questions|phone|telephone)$/.test(
           tokens[k].lower,
         )
       )
