@@ -84,10 +84,17 @@ export function readMention(raw: string): Mention {
   // Spokespeople speak for their organisation: the organisation is the party.
   const forMatch = WRAPPER_FOR.exec(s)
   const named = (x: string | undefined) =>
-    !!x && /^[A-Z]/.test(x) && !/^(?:an?|the|one|our|their|its|his|her)$/i.test(x)
+    !!x &&
+    /^[A-Z]/.test(x) &&
+    !/^(?:an?|the|one|our|their|its|his|her)$/i.test(x) &&
+    // "Company officials" opening a sentence: a capitalised common noun, not a name.
+    !GENERIC.test(x)
   // "an Airbus spokeswoman at the company's Toulouse offices": the name before the title wins over a place.
   const pre = WRAPPER_PRE.exec(s.replace(PLACE_AFTER, ''))
   if (pre && named(pre[1])) s = pre[1]
+  else if (pre && GENERIC.test(pre[1]))
+    // "company spokesmen", "ministry officials": they speak for "the company", named earlier.
+    return { name: `the ${pre[1].replace(/^the\s+/i, '').toLowerCase()}`, kind: 'generic' }
   else if (forMatch && named(forMatch[1])) s = forMatch[1]
   else if (forMatch) {
     // "a spokesman for the airline" speaks for "the airline", which may need an antecedent.

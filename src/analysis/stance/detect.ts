@@ -180,7 +180,7 @@ export function detectInSentence(sentence: string, hints = ALL_HINTS): RawEvent[
       // "Toyota said sales rose, but it declined to comment": a pronoun after "but"/"and" most
       // often continues the first clause's subject; the resolver tries it before nearer names.
       let firstSubject: Mention | null = null
-      if (mentions.some((m) => m?.kind === 'pronoun')) {
+      if (mentions.some((m) => m?.kind === 'pronoun' || m?.kind === 'generic')) {
         const b = clauseBoundary(tokens, auxStart(tokens, cue.t))
         if (b.kind === 'coord' && b.at > 0) {
           const prevInfo = clauseSubject(tokens, b.at)

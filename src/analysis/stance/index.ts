@@ -284,6 +284,9 @@ function resolve(
   const first = raw.firstSubject
   if (m.kind === 'pronoun' && first?.kind === 'name' && (!wantsPerson || personLike(first.name)))
     return first.name
+  // "Southland did not elaborate, and company officials could not be reached": "the company" is
+  // the first clause's subject, when that is an organisation.
+  if (m.kind === 'generic' && first?.kind === 'name' && !personLike(first.name)) return first.name
   const s = tokens.sentences[sentenceIndex]
   const before = tokens.text.slice(s.start, s.start + raw.start)
   // "She said ..., but she declined": the same pronoun earlier points further back, not to a name between.
