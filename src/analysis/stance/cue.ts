@@ -55,9 +55,9 @@ export interface Cue {
   tokens: SentenceToken[]
   sentence: string
   /** Token index of the cue's first token. */
-  t: number
+  at: number
   /** Token index where `(?<obj>)` sits (or just after the cue). */
-  o: number
+  objectAt: number
   /** Token index just after the cue match. */
   after: number
   match: RegExpMatchArray
@@ -122,9 +122,9 @@ export function possessor(tokens: SentenceToken[], t: number): TokenRange | null
 
 /** Whoever was contacted or offered something earlier in the sentence. */
 export function addressee(cue: Cue): TokenRange[] {
-  const { tokens, t } = cue
+  const { tokens, at: cueAt } = cue
   let found: TokenRange | null = null
-  for (let k = 0; k < t; k++) {
+  for (let k = 0; k < cueAt; k++) {
     const w = tokens[k].lower
     let at = -1
     if (CONTACT.test(w)) at = k + 1
@@ -147,7 +147,7 @@ export function addressee(cue: Cue): TokenRange[] {
       /^(?:offer|proposal|invitation|bid)$/.test(tokens[k - 3]?.lower ?? '')
     )
       at = k + 2
-    if (at < 0 || at >= t) continue
+    if (at < 0 || at >= cueAt) continue
     const np = objectPhrase(tokens, at)
     if (
       np &&
@@ -227,12 +227,12 @@ export function declineCameo(object: SentenceToken | null): string {
 }
 
 export function flipCameo(cue: Cue): string {
-  return declineCameo(proposalAfter(cue.tokens, cue.o))
+  return declineCameo(proposalAfter(cue.tokens, cue.objectAt))
 }
 
 /** "Shares declined", "its health continued to decline": the subject is a quantity, not a party. */
 export function marketSubject(cue: Cue): boolean {
-  const info = clauseSubject(cue.tokens, auxStart(cue.tokens, cue.t))
+  const info = clauseSubject(cue.tokens, auxStart(cue.tokens, cue.at))
   const r = info.ranges[0]
   if (!r) return false
   // The head decides: "Health stocks declined" is a market, "The Department of Health declined"

@@ -91,64 +91,67 @@ export function detectInSentence(sentence: string, hints = ALL_HINTS): RawEvent[
         rule,
         tokens,
         sentence,
-        t: tokenAt(tokens, start),
-        o: tokenAt(tokens, objPos),
+        at: tokenAt(tokens, start),
+        objectAt: tokenAt(tokens, objPos),
         after: tokenAt(tokens, end),
         match,
       }
-      if (cue.t >= tokens.length) continue
-      const d = decide(cue)
-      if (!d) continue
-      let label = d.label ?? rule.label
-      const bound = clauseBoundary(tokens, cue.t)
+      if (cue.at >= tokens.length) continue
+      const decision = decide(cue)
+      if (!decision) continue
+      let label = decision.label ?? rule.label
+      const bound = clauseBoundary(tokens, cue.at)
       if (
-        !d.negationRead &&
+        !decision.negationRead &&
         rule.negation !== 'none' &&
-        negatedBefore(tokens, bound.start, cue.t, cue)
+        negatedBefore(tokens, bound.start, cue.at, cue)
       ) {
         if (rule.negation === 'drop' || !rule.flipTo) continue
         label = rule.flipTo
       }
       if (hypothetical(cue, bound.start)) continue
-      if (!d.subject && controller(cue) === 'hypothetical') continue
+      if (!decision.subject && controller(cue) === 'hypothetical') continue
       // "invited A, B and C": every member of a list after the object is a party.
-      let ranges: TokenRange[] = (d.actors ?? []).flatMap((r) => [r, ...objectListAfter(tokens, r)])
+      let ranges: TokenRange[] = (decision.actors ?? []).flatMap((r) => [
+        r,
+        ...objectListAfter(tokens, r),
+      ])
       let speaker: Mention | null = null
       let speakerRange: TokenRange | null = null
-      if (d.subject) {
+      if (decision.subject) {
         const ctl = controller(cue)
         if (ctl === 'hypothetical') continue
         if (ctl) ranges = [ctl]
         else {
-          const info = clauseSubject(tokens, auxStart(tokens, cue.t))
+          const info = clauseSubject(tokens, auxStart(tokens, cue.at))
           ranges = info.ranges
           speakerRange = info.speaker
           if (info.speaker) speaker = readMention(slice(sentence, tokens, info.speaker))
         }
-      } else if (rule.actor === 'subject' || d.actors === undefined) {
-        const info = clauseSubject(tokens, auxStart(tokens, cue.t))
+      } else if (rule.actor === 'subject' || decision.actors === undefined) {
+        const info = clauseSubject(tokens, auxStart(tokens, cue.at))
         if (info.speaker) speaker = readMention(slice(sentence, tokens, info.speaker))
       }
       // "Rejecting the offer, the board said ...": a fronted participle takes the main subject.
       if (
-        d.subject &&
+        decision.subject &&
         !ranges.length &&
-        /ing$/.test(tokens[cue.t].lower) &&
-        skipOpeners(tokens, bound.start) >= cue.t
+        /ing$/.test(tokens[cue.at].lower) &&
+        skipOpeners(tokens, bound.start) >= cue.at
       ) {
-        let c = cue.t
+        let c = cue.at
         while (c < tokens.length && tokens[c].text !== ',') c++
         const main = c < tokens.length ? objectPhrase(tokens, c + 1) : null
         if (main && isVerbLike(tokens[main.b])) ranges = [main]
       }
       // An imperative ("- refuse to pay your provider") has no subject and starts its clause.
       if (
-        d.subject &&
+        decision.subject &&
         !ranges.length &&
         /^(?:refuse|accept|reject|decline|boycott|ignore|agree|attend|join|turn)$/.test(
-          tokens[cue.t].lower,
+          tokens[cue.at].lower,
         ) &&
-        skipOpeners(tokens, bound.start) >= cue.t
+        skipOpeners(tokens, bound.start) >= cue.at
       )
         continue
       // "any voter who refuses", "every club that rejects": a rule about anyone, not an event.
@@ -176,12 +179,12 @@ export function detectInSentence(sentence: string, hints = ALL_HINTS): RawEvent[
         ? parties.map((p) => readMention(slice(sentence, tokens, p)))
         : [null]
       if (mentions.some((m) => m?.kind === 'speaker'))
-        speaker = quoteSpeaker(sentence, tokens, cue.t)
+        speaker = quoteSpeaker(sentence, tokens, cue.at)
       // "Toyota said sales rose, but it declined to comment": a pronoun after "but"/"and" most
       // often continues the first clause's subject; the resolver tries it before nearer names.
       let firstSubject: Mention | null = null
       if (mentions.some((m) => m?.kind === 'pronoun' || m?.kind === 'generic')) {
-        const b = clauseBoundary(tokens, auxStart(tokens, cue.t))
+        const b = clauseBoundary(tokens, auxStart(tokens, cue.at))
         if (b.kind === 'coord' && b.at > 0) {
           const prevInfo = clauseSubject(tokens, b.at)
           const prev = prevInfo.speaker ? null : prevInfo.ranges[0]
@@ -190,7 +193,7 @@ export function detectInSentence(sentence: string, hints = ALL_HINTS): RawEvent[
           else if (prev) firstSubject = readMention(slice(sentence, tokens, prev))
         }
       }
-      const cameo = d.cameo ?? rule.cameo
+      const cameo = decision.cameo ?? rule.cameo
       for (const [index, mention] of mentions.entries()) {
         const headWord = parties[index] ? tokens[parties[index].b - 1]?.text : undefined
         if (mention && (isAbstractSubject(mention, rule) || notAParty(mention, rule, headWord)))
@@ -208,7 +211,7 @@ export function detectInSentence(sentence: string, hints = ALL_HINTS): RawEvent[
         }
         if (label !== rule.label && rule.label === 'accepted') ev.cameo = flipCameo(cue)
         out.push(ev)
-        if (d.alsoInvited)
+        if (decision.alsoInvited)
           out.push({ ...ev, label: 'invited', cameo: '026', rule: `${rule.id}+invited` })
       }
     }

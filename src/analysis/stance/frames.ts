@@ -71,11 +71,11 @@ export function decide(cue: Cue): Decision | null {
       return quotedNoComment(cue)
     default:
       if (rule.actor === 'object') {
-        const np = objectPhrase(cue.tokens, cue.o)
+        const np = objectPhrase(cue.tokens, cue.objectAt)
         return np ? { actors: [np] } : null
       }
       if (rule.actor === 'possessor') {
-        const p = possessor(cue.tokens, cue.t)
+        const p = possessor(cue.tokens, cue.at)
         return p ? { actors: [p] } : null
       }
       if (rule.actor === 'addressee') {
@@ -91,9 +91,9 @@ export function decide(cue: Cue): Decision | null {
 }
 
 function inviteVerb(cue: Cue): Decision | null {
-  const { tokens, t, o } = cue
-  const word = tokens[t].lower
-  const prev = tokens[t - 1]
+  const { tokens, at, objectAt } = cue
+  const word = tokens[at].lower
+  const prev = tokens[at - 1]
   // Attributive participle: "the invited guests", "200 invited delegates".
   if (
     prev &&
@@ -105,7 +105,7 @@ function inviteVerb(cue: Cue): Decision | null {
   )
     return null
   // Passive: a form of "be" before the participle (adverbs and negation may intervene).
-  let k = t - 1
+  let k = at - 1
   while (
     k >= 0 &&
     tokens[k].kind === 'w' &&
@@ -114,22 +114,22 @@ function inviteVerb(cue: Cue): Decision | null {
     k--
   if (word === 'invited' && k >= 0 && BE.has(tokens[k].lower))
     return { subject: true, cameo: inviteCameo(cue) }
-  const np = objectPhrase(tokens, o)
+  const np = objectPhrase(tokens, objectAt)
   if (np) {
     for (let q = np.a; q < np.b && tokens[q].lower !== 'of'; q++)
       if (lexicon.invitedThing.has(tokens[q].lower)) return null
     // "invited anyone who had suspicions": an open call, not a party.
     if (/^(?:anyone|anybody|everyone|everybody|whoever)$/.test(tokens[np.a].lower)) return null
     // An active "invited X" needs someone inviting: "Only invited journalists were let in" has none.
-    if (!clauseSubject(tokens, auxStart(tokens, t)).ranges.length && tokens[np.b]?.lower !== 'to')
+    if (!clauseSubject(tokens, auxStart(tokens, at)).ranges.length && tokens[np.b]?.lower !== 'to')
       return null
     if (tokens[np.a].lower === 'to' || tokens[np.a].lower === 'by') return null
     return { actors: [np], cameo: inviteCameo(cue) }
   }
   // Reduced relative: "the only leader invited to attend".
-  const next = tokens[o]?.lower
+  const next = tokens[objectAt]?.lower
   if (word === 'invited' && (next === 'to' || next === 'by' || next === 'for')) {
-    const left = npLeft(tokens, t)
+    const left = npLeft(tokens, at)
     // "Portugal was among the countries invited": the subject is one of those invited.
     if (left && tokens[left.a - 1]?.lower === 'among') {
       const subject = clauseSubject(tokens, left.a - 1).ranges[0]
@@ -142,7 +142,7 @@ function inviteVerb(cue: Cue): Decision | null {
 }
 
 function inviteCameo(cue: Cue): string {
-  const rest = cue.tokens.slice(cue.t, cue.t + 12).map((x) => x.lower)
+  const rest = cue.tokens.slice(cue.at, cue.at + 12).map((x) => x.lower)
   return rest.some((w) =>
     /^(?:meet|talks|negotiat|summit|attend|join|visit|conference|discuss)/.test(w),
   )
@@ -151,10 +151,10 @@ function inviteCameo(cue: Cue): string {
 }
 
 function inviteNoun(cue: Cue): Decision | null {
-  const { tokens, t, o } = cue
-  const bound = clauseBoundary(tokens, t)
+  const { tokens, at, objectAt } = cue
+  const bound = clauseBoundary(tokens, at)
   // A response to the invitation is its own event (the reply rules add the implied invitation).
-  for (let k = Math.max(bound.start, t - 7); k < t; k++) {
+  for (let k = Math.max(bound.start, at - 7); k < at; k++) {
     if (
       /^(?:accept|declin|reject|refus|turn|repl|respon|answer|ignor|snub|spurn|rebuff|consider|weigh|stud|mull|rsvp)/.test(
         tokens[k].lower,
@@ -162,11 +162,11 @@ function inviteNoun(cue: Cue): Decision | null {
     )
       return null
   }
-  const prev = tokens[t - 1]?.lower ?? ''
-  const next = tokens[o]
+  const prev = tokens[at - 1]?.lower ?? ''
+  const next = tokens[objectAt]
   if (prev === 'by' || prev === 'little' || next?.lower === 'only') return null
   const received = tokens
-    .slice(Math.max(bound.start, t - 4), t)
+    .slice(Math.max(bound.start, at - 4), at)
     .some(
       (x) =>
         /^(?:received|receives|receive|got|get|gets|has|have|had)$/.test(x.lower) &&
@@ -174,7 +174,7 @@ function inviteNoun(cue: Cue): Decision | null {
     )
   if (received) return { subject: true }
   // "The invitation was extended to all member states."
-  for (let k = o; k < Math.min(tokens.length, o + 4); k++) {
+  for (let k = objectAt; k < Math.min(tokens.length, objectAt + 4); k++) {
     if (
       /^(?:extended|sent|issued|given|offered|delivered|out)$/.test(tokens[k].lower) &&
       tokens[k + 1]?.lower === 'to'
@@ -184,7 +184,7 @@ function inviteNoun(cue: Cue): Decision | null {
     }
   }
   if (next?.lower === 'to' || next?.lower === 'for') {
-    const n2 = tokens[o + 1]
+    const n2 = tokens[objectAt + 1]
     if (
       n2 &&
       next.lower === 'to' &&
@@ -198,7 +198,7 @@ function inviteNoun(cue: Cue): Decision | null {
       // "invitation to restart the talks": someone was invited, unnamed unless a receiver is given.
       return received ? { subject: true } : { actors: [] }
     }
-    const np = objectPhrase(tokens, o + 1)
+    const np = objectPhrase(tokens, objectAt + 1)
     if (!np) return null
     const words = tokens.slice(np.a, np.b).map((x) => x.lower)
     if (words.some((w) => lexicon.occasion.has(w) || startsWithAny(w, lexicon.occasion)))
@@ -225,16 +225,20 @@ export function isAskableVerb(word: string): boolean {
 }
 
 function askedTo(cue: Cue): Decision | null {
-  const { tokens, t, o } = cue
+  const { tokens, at, objectAt } = cue
   const askable = (word: string | undefined) =>
     word !== undefined && !lexicon.leavePostVerb.has(word) && isAskableVerb(word)
   // "Asked to comment on ..., the minister said ...": the reporting clause's subject was asked.
-  if (t === firstWord(tokens) && tokens[o]?.lower === 'to' && askable(tokens[o + 1]?.lower)) {
-    const comma = tokens.findIndex((x, i) => i > o && x.text === ',')
+  if (
+    at === firstWord(tokens) &&
+    tokens[objectAt]?.lower === 'to' &&
+    askable(tokens[objectAt + 1]?.lower)
+  ) {
+    const comma = tokens.findIndex((x, i) => i > objectAt && x.text === ',')
     const subject = comma > 0 ? objectPhrase(tokens, comma + 1) : null
     return subject ? { actors: [subject], cameo: '026' } : null
   }
-  let k = t - 1
+  let k = at - 1
   while (
     k >= 0 &&
     tokens[k].kind === 'w' &&
@@ -242,12 +246,13 @@ function askedTo(cue: Cue): Decision | null {
   )
     k--
   const passive = k >= 0 && BE.has(tokens[k].lower)
-  if (passive && tokens[o]?.lower === 'to' && askable(tokens[o + 1]?.lower))
+  if (passive && tokens[objectAt]?.lower === 'to' && askable(tokens[objectAt + 1]?.lower))
     return { subject: true, cameo: '026' }
   if (passive) return null
   // "asked for money to staff a station": a request for things, not a party asked.
-  if (/^(?:for|about|after|over|whether|if|why|how|what)$/.test(tokens[o]?.lower ?? '')) return null
-  const np = objectPhrase(tokens, o)
+  if (/^(?:for|about|after|over|whether|if|why|how|what)$/.test(tokens[objectAt]?.lower ?? ''))
+    return null
+  const np = objectPhrase(tokens, objectAt)
   if (!np || tokens[np.b]?.lower !== 'to' || !askable(tokens[np.b + 1]?.lower)) return null
   if (tokens[np.b + 1].lower === 'be' && !/^(?:part|a|an|the)$/.test(tokens[np.b + 2]?.lower ?? ''))
     return null
@@ -260,8 +265,8 @@ function firstWord(tokens: readonly SentenceToken[]): number {
 }
 
 function accept(cue: Cue): Decision | null {
-  const { tokens, t, o } = cue
-  const prev = tokens[t - 1]
+  const { tokens, at, objectAt } = cue
+  const prev = tokens[at - 1]
   if (
     prev &&
     cue.rule.id !== 'acceptance-of' &&
@@ -271,7 +276,7 @@ function accept(cue: Cue): Decision | null {
       ))
   )
     return null
-  let k = t - 1
+  let k = at - 1
   while (
     k >= 0 &&
     tokens[k].kind === 'w' &&
@@ -282,42 +287,42 @@ function accept(cue: Cue): Decision | null {
     cue.rule.id === 'accept' &&
     k >= 0 &&
     BE.has(tokens[k].lower) &&
-    tokens[t].lower === 'accepted'
+    tokens[at].lower === 'accepted'
   ) {
     // "The offer was accepted by the board": the agent accepted, if the subject was an offer.
-    const info = clauseSubject(tokens, auxStart(tokens, t))
+    const info = clauseSubject(tokens, auxStart(tokens, at))
     const subj = info.ranges[0]
     const offer = subj ? tokens.slice(subj.a, subj.b).find(isProposal) : undefined
     if (!offer || tenderContext(tokens)) return null
-    if (tokens[o]?.lower !== 'by') {
+    if (tokens[objectAt]?.lower !== 'by') {
       // No agent: the party the offer was made to accepted it, named or not ("The invitation
       // was accepted").
-      if (/^(?:that|as)$/.test(tokens[o]?.lower ?? '')) return null
+      if (/^(?:that|as)$/.test(tokens[objectAt]?.lower ?? '')) return null
       return { actors: addressee(cue), cameo: acceptCameo(offer) }
     }
-    const agent = objectPhrase(tokens, o + 1)
+    const agent = objectPhrase(tokens, objectAt + 1)
     if (!agent) return null
     return { actors: [agent], cameo: acceptCameo(offer) }
   }
   // "refused to accept X": the refusal rules already count it.
   if (
-    tokens[t - 1]?.lower === 'to' &&
-    tokens[t - 2] &&
-    /^(?:refus|declin|reject)/.test(tokens[t - 2].lower)
+    tokens[at - 1]?.lower === 'to' &&
+    tokens[at - 2] &&
+    /^(?:refus|declin|reject)/.test(tokens[at - 2].lower)
   )
     return null
   const implicativeNeg =
-    tokens[t - 1]?.lower === 'to' && tokens[t - 2] && IMPLICATIVE_NEG.test(tokens[t - 2].lower)
-  const next = tokens[o]
-  const object: SentenceToken | null = proposalAfter(tokens, o)
+    tokens[at - 1]?.lower === 'to' && tokens[at - 2] && IMPLICATIVE_NEG.test(tokens[at - 2].lower)
+  const next = tokens[objectAt]
+  const object: SentenceToken | null = proposalAfter(tokens, objectAt)
   if (!object) {
     const pronounOrNumber =
       next &&
       (/^(?:it|them|this|these|those)$/.test(next.lower) ||
-        (next.lower === 'the' && tokens[o + 1]?.kind === 'n'))
+        (next.lower === 'the' && tokens[objectAt + 1]?.kind === 'n'))
     const intransitive =
       !next || next.kind === 'p' || /^(?:with|without|because|after|on|but|and)$/.test(next.lower)
-    if (!((pronounOrNumber || intransitive) && proposalBefore(tokens, t))) return null
+    if (!((pronounOrNumber || intransitive) && proposalBefore(tokens, at))) return null
     if (next && /^(?:that)$/.test(next.lower)) return null
   }
   // Central-bank and commodity tenders "accept bids": a market operation, not a response.
@@ -325,16 +330,16 @@ function accept(cue: Cue): Decision | null {
     return null
   const d: Decision = { subject: cue.rule.actor === 'subject', cameo: acceptCameo(object) }
   if (cue.rule.actor === 'possessor') {
-    const p = possessor(tokens, t)
+    const p = possessor(tokens, at)
     if (!p) return null
     d.actors = [p]
     d.subject = false
   }
   const perfectNeg =
     tokens
-      .slice(Math.max(0, t - 4), t)
+      .slice(Math.max(0, at - 4), at)
       .some((x) => /^(?:has|have|had|hasn't|haven't|hadn't)$/.test(x.lower)) &&
-    tokens.slice(Math.max(0, t - 4), t).some(isNeg)
+    tokens.slice(Math.max(0, at - 4), at).some(isNeg)
   // "has not accepted any offers yet": no particular offer is pending.
   if (perfectNeg && next?.lower === 'any') return null
   if (perfectNeg && !implicativeNeg) {
@@ -352,25 +357,29 @@ function accept(cue: Cue): Decision | null {
 }
 
 function agreeTo(cue: Cue): Decision | null {
-  const { tokens, o } = cue
-  const v = tokens[o]
+  const { tokens, objectAt } = cue
+  const v = tokens[objectAt]
   if (!v) return null
   if (v.kind === 'w' && !v.cap && lexicon.joinVerb.has(v.lower)) {
     // "agreed to hold talks" (not "to hold a 20 pct stake"); "agreed to hold off" a fight or a
     // vote is a concession asked for.
     if (
       /^(?:hold|resume|open|begin|start|enter)$/.test(v.lower) &&
-      !tokens.slice(o + 1, o + 5).some((x) => lexicon.talksNoun.has(x.lower)) &&
-      !(v.lower === 'hold' && /^(?:off|back)$/.test(tokens[o + 1]?.lower ?? ''))
+      !tokens.slice(objectAt + 1, objectAt + 5).some((x) => lexicon.talksNoun.has(x.lower)) &&
+      !(v.lower === 'hold' && /^(?:off|back)$/.test(tokens[objectAt + 1]?.lower ?? ''))
     )
       return null
     // "agreed to take part", "agreed to take the job": taking part, or taking up a post.
-    if (v.lower === 'take' && tokens[o + 1]?.lower !== 'part' && !proposalAfter(tokens, o + 1, 6))
+    if (
+      v.lower === 'take' &&
+      tokens[objectAt + 1]?.lower !== 'part' &&
+      !proposalAfter(tokens, objectAt + 1, 6)
+    )
       return null
     // "agreed to accept rescheduling of the loans": agreeing to accept takes what was offered,
     // unless what is accepted is blame or a claim ("agreed to accept that it erred").
-    if (v.lower === 'accept' && !proposalAfter(tokens, o + 1)) {
-      const next = tokens[o + 1]
+    if (v.lower === 'accept' && !proposalAfter(tokens, objectAt + 1)) {
+      const next = tokens[objectAt + 1]
       if (
         !next ||
         next.kind !== 'w' ||
@@ -378,7 +387,7 @@ function agreeTo(cue: Cue): Decision | null {
         isClaim(next) ||
         /^(?:responsibility|blame|liability|guilt|it|this|that)$/.test(next.lower) ||
         tokens
-          .slice(o + 1, o + 4)
+          .slice(objectAt + 1, objectAt + 4)
           .some((x) => /^(?:responsibility|blame|liability|guilt|verdict|ruling)$/.test(x.lower))
       )
         return null
@@ -400,7 +409,7 @@ function agreeTo(cue: Cue): Decision | null {
     v.kind === 'w' &&
     !v.cap &&
     !lexicon.determiner.has(v.lower) &&
-    (tokens[o + 1]?.kind === 'w' || tokens[o + 1]?.kind === 'n') &&
+    (tokens[objectAt + 1]?.kind === 'w' || tokens[objectAt + 1]?.kind === 'n') &&
     !/s$/.test(v.lower) &&
     !lexicon.jointOrPermitVerb.has(v.lower) &&
     (verbClass(v.lower) === 'social' ||
@@ -418,13 +427,13 @@ function agreeTo(cue: Cue): Decision | null {
     !(/s$/.test(v.lower) && !/ss$/.test(v.lower))
   )
     return null
-  const obj = proposalAfter(tokens, o, 6)
+  const obj = proposalAfter(tokens, objectAt, 6)
   if (!obj) return null
   // A noun phrase, not a verb: "to a buyout", "to Britain's request", "to demands", "to new terms".
   const adjective =
     /^(?:new|revised|fresh|final|latest|improved|higher|better|joint|formal|further|sweetened|amended)$/.test(
       v.lower,
-    ) && isProposal(tokens[o + 1])
+    ) && isProposal(tokens[objectAt + 1])
   if (
     lexicon.determiner.has(v.lower) ||
     isProposal(v) ||
@@ -437,18 +446,22 @@ function agreeTo(cue: Cue): Decision | null {
 }
 
 function willAttend(cue: Cue): Decision | null {
-  const { tokens, o } = cue
-  const v = tokens[o]?.lower
+  const { tokens, objectAt } = cue
+  const v = tokens[objectAt]?.lower
   if (v === 'join') {
-    if (!tokens.slice(o + 1, o + 6).some((x) => lexicon.groupWord.has(x.lower) && x.text !== 'US'))
+    if (
+      !tokens
+        .slice(objectAt + 1, objectAt + 6)
+        .some((x) => lexicon.groupWord.has(x.lower) && x.text !== 'US')
+    )
       return null
   }
   return { subject: true, cameo: '036' }
 }
 
 function refuseTo(cue: Cue): Decision | null {
-  const { tokens, o } = cue
-  const v = tokens[o]
+  const { tokens, objectAt } = cue
+  const v = tokens[objectAt]
   if (
     !v ||
     v.kind !== 'w' ||
@@ -460,19 +473,19 @@ function refuseTo(cue: Cue): Decision | null {
       // "refused to back the change": "back" is a verb after "to" when an object follows.
       !(
         v.lower === 'back' &&
-        (lexicon.determiner.has(tokens[o + 1]?.lower ?? '') || tokens[o + 1]?.cap)
+        (lexicon.determiner.has(tokens[objectAt + 1]?.lower ?? '') || tokens[objectAt + 1]?.cap)
       ))
   )
     return null
   // "a source who declined to be identified" protects a name; it is not a refusal to respond.
-  if (v.lower === 'be' && /^(?:identified|named|quoted)$/.test(tokens[o + 1]?.lower ?? ''))
+  if (v.lower === 'be' && /^(?:identified|named|quoted)$/.test(tokens[objectAt + 1]?.lower ?? ''))
     return null
   if (
     /^(?:accept|admit|believe|concede|acknowledge|recognise|recognize|rule|agree|accept|consider|see)$/.test(
       v.lower,
     )
   ) {
-    for (let k = o + 1; k < Math.min(tokens.length, o + 5); k++)
+    for (let k = objectAt + 1; k < Math.min(tokens.length, objectAt + 5); k++)
       if (tokens[k].lower === 'that' || isClaim(tokens[k])) return null
   }
   if (marketSubject(cue)) return null
@@ -484,14 +497,14 @@ function refuseTo(cue: Cue): Decision | null {
       : lexicon.cooperateVerb.has(w)
         ? '121'
         : w === 'accept'
-          ? declineCameo(proposalAfter(tokens, o + 1))
+          ? declineCameo(proposalAfter(tokens, objectAt + 1))
           : '120'
   return { subject: true, cameo }
 }
 
 function declineObject(cue: Cue): Decision | null {
-  const { tokens, t, o } = cue
-  const prev = tokens[t - 1]
+  const { tokens, at, objectAt } = cue
+  const prev = tokens[at - 1]
   if (
     prev &&
     (lexicon.determiner.has(prev.lower) ||
@@ -502,12 +515,12 @@ function declineObject(cue: Cue): Decision | null {
       ))
   )
     return null
-  const v = tokens[o]
+  const v = tokens[objectAt]
   if (!v || v.kind === 'p') return intransitiveRefusal(cue) ? { subject: true, cameo: '120' } : null
   // Bare "refuse" is the noun (rubbish) unless a modal, "to" or a pronoun governs it, or a
   // determiner opens its object: "collects refuse twice a week" vs "will refuse the offer".
   if (
-    tokens[t].lower === 'refuse' &&
+    tokens[at].lower === 'refuse' &&
     !(
       prev &&
       (lexicon.auxiliary.has(prev.lower) ||
@@ -523,7 +536,7 @@ function declineObject(cue: Cue): Decision | null {
     lexicon.notNoun.has(v.lower) ||
     /ly$/.test(v.lower) ||
     /^(?:comment|comments|interviews?)$/.test(v.lower) ||
-    (v.lower === 'an' && /^interview/.test(tokens[o + 1]?.lower ?? ''))
+    (v.lower === 'an' && /^interview/.test(tokens[objectAt + 1]?.lower ?? ''))
   )
     return null
   if (
@@ -532,14 +545,14 @@ function declineObject(cue: Cue): Decision | null {
     /^(?:pct|percent|per|cents?|points?|dlrs|dollars)$/.test(v.lower)
   )
     return null
-  const np = objectPhrase(tokens, o)
+  const np = objectPhrase(tokens, objectAt)
   if (!np) return null
   for (let k = np.a; k < np.b; k++)
     if (isClaim(tokens[k]) || lexicon.market.has(tokens[k].lower) || tokens[k].kind === 'n')
       return null
   // "an ageing and declining membership base": a participle before a bare noun is an adjective.
   if (
-    /ing$/.test(tokens[t].lower) &&
+    /ing$/.test(tokens[at].lower) &&
     !lexicon.determiner.has(v.lower) &&
     !/['’]s?$/.test(v.text) &&
     !tokens.slice(np.a, np.b).some(isProposal)
@@ -547,8 +560,8 @@ function declineObject(cue: Cue): Decision | null {
     return null
   if (marketSubject(cue)) return null
   // "Refuse bins were left out": a noun, with no subject doing any refusing.
-  if (!clauseSubject(tokens, auxStart(tokens, t)).ranges.length) return null
-  return { subject: true, cameo: declineCameo(proposalAfter(tokens, o)) }
+  if (!clauseSubject(tokens, auxStart(tokens, at)).ranges.length) return null
+  return { subject: true, cameo: declineCameo(proposalAfter(tokens, objectAt)) }
 }
 
 /**
@@ -556,13 +569,13 @@ function declineObject(cue: Cue): Decision | null {
  * a sentence that says it was asked ("Asked about the deal, Smith declined").
  */
 function intransitiveRefusal(cue: Cue): boolean {
-  const { tokens, t } = cue
-  if (!/^(?:declined|refused)$/.test(tokens[t].lower)) return false
+  const { tokens, at } = cue
+  if (!/^(?:declined|refused)$/.test(tokens[at].lower)) return false
   // "The invitation was declined" is a passive, read by the passive rule.
-  if (BE.has(tokens[auxStart(tokens, t)]?.lower ?? '') || BE.has(tokens[t - 1]?.lower ?? ''))
+  if (BE.has(tokens[auxStart(tokens, at)]?.lower ?? '') || BE.has(tokens[at - 1]?.lower ?? ''))
     return false
   if (marketSubject(cue)) return false
-  const info = clauseSubject(tokens, auxStart(tokens, t))
+  const info = clauseSubject(tokens, auxStart(tokens, at))
   const r = info.ranges[0]
   if (!r) return false
   const first = tokens[r.a]
@@ -570,7 +583,7 @@ function intransitiveRefusal(cue: Cue): boolean {
   if (/^(?:mr|mrs|ms|dr|sir|president|minister)\.?$/.test(first.lower)) return true
   // Or the sentence already speaks of an offer, an invitation or attending ("..., while Italy declined").
   return tokens
-    .slice(0, t)
+    .slice(0, at)
     .some(
       (x) =>
         /^(?:asked|approached|contacted|pressed)$/.test(x.lower) ||
@@ -579,22 +592,22 @@ function intransitiveRefusal(cue: Cue): boolean {
 }
 
 function rejectObject(cue: Cue): Decision | null {
-  const { tokens, t, o } = cue
-  if (tokens[o]?.lower === 'by') return null
+  const { tokens, at, objectAt } = cue
+  if (tokens[objectAt]?.lower === 'by') return null
   // "refused to sign up to the pact": the refusal rules count it.
   if (
     cue.rule.label === 'accepted' &&
-    tokens[t - 1]?.lower === 'to' &&
-    IMPLICATIVE_NEG.test(tokens[t - 2]?.lower ?? '')
+    tokens[at - 1]?.lower === 'to' &&
+    IMPLICATIVE_NEG.test(tokens[at - 2]?.lower ?? '')
   )
     return null
   // "rejected as inadequate the 18 dlr a share offer": the object may come after a predicate;
   // "the offer, which the board rejected": it may be the relative clause's antecedent.
-  const obj = proposalAfter(tokens, o, 10) ?? relativeAntecedent(cue)
+  const obj = proposalAfter(tokens, objectAt, 10) ?? relativeAntecedent(cue)
   if (!obj) return null
   // Courts dismiss appeals and cases; "dismissed" is a refusal only of an offer.
   if (
-    /^dismiss/.test(tokens[cue.t].lower) &&
+    /^dismiss/.test(tokens[cue.at].lower) &&
     !/^(?:offers?|bids?|proposals?|invitations?|overtures?|approach(?:es)?)$/.test(obj.lower)
   )
     return null
@@ -602,41 +615,41 @@ function rejectObject(cue: Cue): Decision | null {
 }
 
 function passiveReject(cue: Cue): Decision | null {
-  const { tokens, t, o, rule } = cue
-  const info = clauseSubject(tokens, auxStart(tokens, t))
+  const { tokens, at, objectAt, rule } = cue
+  const info = clauseSubject(tokens, auxStart(tokens, at))
   const subj = info.ranges[0]
   const words = subj ? tokens.slice(subj.a, subj.b) : []
   if (words.some(isClaim)) return null
   if (rule.id === 'reject-by') {
     // "declined by 3 pct" is a fall; a passive refusal has a form of "be" before it.
-    if (tokens[o]?.kind === 'n') return null
+    if (tokens[objectAt]?.kind === 'n') return null
     if (
-      /^(?:declined|refused)$/.test(tokens[t].lower) &&
-      !BE.has(tokens[auxStart(tokens, t)]?.lower ?? '')
+      /^(?:declined|refused)$/.test(tokens[at].lower) &&
+      !BE.has(tokens[auxStart(tokens, at)]?.lower ?? '')
     ) {
-      let k = t - 1
+      let k = at - 1
       while (k >= 0 && tokens[k].kind === 'w' && lexicon.adverb.has(tokens[k].lower)) k--
       if (!BE.has(tokens[k]?.lower ?? '')) return null
     }
-    const np = objectPhrase(tokens, o)
+    const np = objectPhrase(tokens, objectAt)
     return np ? { actors: [np], cameo: declineCameo(words.find(isProposal) ?? null) } : null
   }
   // No agent: the party the offer was made to refused it ("an offer to sell the Soviets ... was rebuffed").
-  const clause = tokens.slice(info.clauseStart, t)
+  const clause = tokens.slice(info.clauseStart, at)
   const proposal = clause.find(isProposal)
   if (!proposal) return null
-  return { actors: addressee({ ...cue, t }), cameo: declineCameo(proposal) }
+  return { actors: addressee({ ...cue, at }), cameo: declineCameo(proposal) }
 }
 
 function boycott(cue: Cue): Decision | null {
-  const { tokens, t, o } = cue
-  const prev = tokens[t - 1]
+  const { tokens, at, objectAt } = cue
+  const prev = tokens[at - 1]
   if (
     prev &&
     (lexicon.determiner.has(prev.lower) || (prev.kind === 'w' && /['’]s?$/.test(prev.text)))
   )
     return null
-  for (let k = o; k < Math.min(tokens.length, o + 7); k++) {
+  for (let k = objectAt; k < Math.min(tokens.length, objectAt + 7); k++) {
     if (tokens[k].kind === 'p') break
     if (lexicon.meeting.has(tokens[k].lower)) return { subject: true, cameo: '125' }
   }
@@ -644,19 +657,19 @@ function boycott(cue: Cue): Decision | null {
 }
 
 function respond(cue: Cue): Decision | null {
-  const { tokens, o, match } = cue
+  const { tokens, objectAt, match } = cue
   // "Calls to the ministry were not answered": the calls are not a party (another rule reads it).
-  const subj = clauseSubject(tokens, auxStart(tokens, cue.t)).ranges[0]
+  const subj = clauseSubject(tokens, auxStart(tokens, cue.at)).ranges[0]
   if (subj && tokens.slice(subj.a, subj.b).some((x) => startsWithAny(x.lower, lexicon.request)))
     return null
   const verb = match[0].toLowerCase()
-  const next = tokens[o]
+  const next = tokens[objectAt]
   // "questions that weren't answered": a passive describes the questions, not a party.
   if (/^(?:is|are|was|were)(?:n['’]t)?\b/.test(verb) && /(?:ed|ied)$/.test(verb.trim())) return null
   const isReturn = /return/.test(verb) && !/respond|repl|answer/.test(verb)
   if (isReturn) {
     const ok = tokens
-      .slice(o, o + 5)
+      .slice(objectAt, objectAt + 5)
       .some((x) =>
         /^(?:calls?|messages?|e-?mails?|requests?|telephone|phone|voicemails?|inquiries|texts?)$/.test(
           x.lower,
@@ -668,7 +681,7 @@ function respond(cue: Cue): Decision | null {
   if (next.lower === 'to') {
     let invitation = false
     let request = false
-    for (let k = o + 1; k < Math.min(tokens.length, o + 10); k++) {
+    for (let k = objectAt + 1; k < Math.min(tokens.length, objectAt + 10); k++) {
       if (tokens[k].kind === 'p' && tokens[k].text !== '’' && tokens[k].text !== "'") break
       if (startsWithAny(tokens[k].lower, lexicon.request)) request = true
       if (/^invitations?$/.test(tokens[k].lower)) invitation = true
@@ -691,7 +704,7 @@ function respond(cue: Cue): Decision | null {
   ) {
     let target = false
     let invitation = false
-    for (let k = o; k < Math.min(tokens.length, o + 5); k++) {
+    for (let k = objectAt; k < Math.min(tokens.length, objectAt + 5); k++) {
       if (tokens[k].kind === 'p') break
       if (
         // Plural "questions" are a reporter's ("did not answer questions"), unlike "the question".
@@ -709,12 +722,12 @@ function respond(cue: Cue): Decision | null {
 }
 
 function indication(cue: Cue): Decision | null {
-  const { tokens, t, o, sentence, match } = cue
+  const { tokens, at, objectAt, sentence, match } = cue
   if (/^any\b/i.test(match[0])) {
-    const before = tokens.slice(Math.max(0, t - 5), t)
+    const before = tokens.slice(Math.max(0, at - 5), at)
     if (!before.some((x) => isNeg(x) || /^(?:without|hardly|barely)$/.test(x.lower))) return null
   }
-  const np = objectPhrase(tokens, o)
+  const np = objectPhrase(tokens, objectAt)
   if (!np) return null
   const rest = sentence.slice(tokens[np.b - 1].end)
   const tail =
@@ -725,8 +738,8 @@ function indication(cue: Cue): Decision | null {
 
 /** "Neither Exxon nor Chevron responded": both parties, each its own event. */
 function neitherNor(cue: Cue): Decision | null {
-  const { tokens, o } = cue
-  const first = objectPhrase(tokens, o)
+  const { tokens, objectAt } = cue
+  const first = objectPhrase(tokens, objectAt)
   if (!first) return null
   let k = first.b
   while (k < tokens.length && tokens[k].lower !== 'nor') k++
@@ -736,7 +749,7 @@ function neitherNor(cue: Cue): Decision | null {
 
 /** "unable to reach the airline", not "could not reach an agreement". */
 function reachParty(cue: Cue): Decision | null {
-  const np = objectPhrase(cue.tokens, cue.o)
+  const np = objectPhrase(cue.tokens, cue.objectAt)
   if (!np) return null
   const words = cue.tokens.slice(np.a, np.b).map((x) => x.lower)
   if (words.some((w) => lexicon.abstract.has(w) || lexicon.proposal.has(w))) return null
@@ -745,16 +758,16 @@ function reachParty(cue: Cue): Decision | null {
 
 /** "ignored the invitation / repeated requests": silence in the face of a request. */
 function ignoreRequest(cue: Cue): Decision | null {
-  const { tokens, o } = cue
+  const { tokens, objectAt } = cue
   if (
-    !tokens[o] ||
-    tokens[o].kind !== 'w' ||
-    (lexicon.notNoun.has(tokens[o].lower) && !lexicon.determiner.has(tokens[o].lower))
+    !tokens[objectAt] ||
+    tokens[objectAt].kind !== 'w' ||
+    (lexicon.notNoun.has(tokens[objectAt].lower) && !lexicon.determiner.has(tokens[objectAt].lower))
   )
     return null
   let request = false
   let invitation = false
-  for (let k = o; k < Math.min(tokens.length, o + 6); k++) {
+  for (let k = objectAt; k < Math.min(tokens.length, objectAt + 6); k++) {
     if (tokens[k].kind === 'p') break
     if (
       startsWithAny(tokens[k].lower, lexicon.request) ||
@@ -768,10 +781,10 @@ function ignoreRequest(cue: Cue): Decision | null {
 
 /** `the chairman said: "No comment."` or `"No comment," said the chairman`. */
 function quotedNoComment(cue: Cue): Decision | null {
-  const { tokens, t } = cue
-  const p = possessor(tokens, t)
+  const { tokens, at } = cue
+  const p = possessor(tokens, at)
   if (p) return { actors: [p] }
-  for (let k = t - 1; k >= 0; k--) {
+  for (let k = at - 1; k >= 0; k--) {
     if (/^(?:said|says|told|replied|answered|added)$/.test(tokens[k].lower)) {
       const info = clauseSubject(tokens, k)
       return info.ranges.length ? { actors: info.ranges } : { actors: [] }
@@ -788,9 +801,9 @@ function quotedNoComment(cue: Cue): Decision | null {
 
 /** The offer a relative clause is about: "the offer, which the board rejected last week". */
 function relativeAntecedent(cue: Cue): SentenceToken | null {
-  const { tokens, t } = cue
-  const bound = clauseBoundary(tokens, auxStart(tokens, t))
-  if (bound.kind !== 'relative' || bound.start >= t || isVerbLike(tokens[bound.start])) return null
+  const { tokens, at: at } = cue
+  const bound = clauseBoundary(tokens, auxStart(tokens, at))
+  if (bound.kind !== 'relative' || bound.start >= at || isVerbLike(tokens[bound.start])) return null
   const ante = npLeft(tokens, bound.at)
   return ante ? (tokens.slice(ante.a, ante.b).find((x) => isProposal(x)) ?? null) : null
 }

@@ -24,15 +24,15 @@ const CAUSATIVE =
 
 /** Whether a negator sits between the clause start and the cue, outside the subject. */
 export function negatedBefore(tokens: SentenceToken[], from: number, t: number, cue: Cue): boolean {
-  const a = Math.max(from, auxStart(tokens, cue.t) - 1)
+  const a = Math.max(from, auxStart(tokens, cue.at) - 1)
   // "will not attend": the negator sits inside the cue, before its object.
-  for (let k = t; k < cue.o && k < tokens.length; k++) if (isNeg(tokens[k])) return true
+  for (let k = t; k < cue.objectAt && k < tokens.length; k++) if (isNeg(tokens[k])) return true
   for (let k = a; k < t; k++) {
     if (isNeg(tokens[k])) return true
     if (tokens[k].lower === 'no' && tokens[k + 1]?.lower === 'longer') return true
   }
   // "chose not to accept": the negator before the infinitive's "to".
-  const s = auxStart(tokens, cue.t)
+  const s = auxStart(tokens, cue.at)
   if (tokens[s]?.lower === 'to' || tokens[s - 1]?.lower === 'to') {
     for (let k = Math.max(from, s - 4); k < s; k++) if (isNeg(tokens[k])) return true
   }
@@ -41,8 +41,8 @@ export function negatedBefore(tokens: SentenceToken[], from: number, t: number, 
 
 /** Conditionals, hopes and undecided questions before the cue; modals inside its clause. */
 export function hypothetical(cue: Cue, clauseStart: number): boolean {
-  const { tokens, t, rule } = cue
-  for (let k = t - 1; k >= 0; k--) {
+  const { tokens, at, rule } = cue
+  for (let k = at - 1; k >= 0; k--) {
     const w = tokens[k].lower
     // A relative clause is asserted on its own ("..., who have long refused to negotiate").
     if ((w === 'who' || w === 'which') && k < clauseStart) break
@@ -51,7 +51,7 @@ export function hypothetical(cue: Cue, clauseStart: number): boolean {
       const prev2 = tokens[k - 2]?.lower ?? ''
       // An embedded question closed by a comma ("Asked whether ..., Smith declined") leaves the
       // cue asserted; a cue inside the question ("will decide whether to reject") is not.
-      const closed = tokens.slice(k + 1, t).some((x) => x.text === ',' || x.text === ';')
+      const closed = tokens.slice(k + 1, at).some((x) => x.text === ',' || x.text === ';')
       if (w === 'unless' || !(EMBEDDING.test(prev) || EMBEDDING.test(prev2)) || !closed) return true
       if (rule.check === 'will-attend') return true
     }
@@ -61,7 +61,7 @@ export function hypothetical(cue: Cue, clauseStart: number): boolean {
         w,
       ) &&
       !tokens
-        .slice(k + 1, t)
+        .slice(k + 1, at)
         .some(
           (x) =>
             x.text === ',' ||
@@ -71,7 +71,7 @@ export function hypothetical(cue: Cue, clauseStart: number): boolean {
         )
     )
       return true
-    if ((w === 'consider' || w === 'considering' || w === 'considers') && t - k <= 2) return true
+    if ((w === 'consider' || w === 'considering' || w === 'considers') && at - k <= 2) return true
     // "no indication that they will attend" is not an acceptance.
     if (
       rule.check === 'will-attend' &&
@@ -104,12 +104,12 @@ export function hypothetical(cue: Cue, clauseStart: number): boolean {
   }
   // "what nurses were prepared to accept", "willing to join": readiness, not the act.
   if (
-    tokens[t - 1]?.lower === 'to' &&
-    /^(?:prepared|willing|ready|eager)$/.test(tokens[t - 2]?.lower ?? '')
+    tokens[at - 1]?.lower === 'to' &&
+    /^(?:prepared|willing|ready|eager)$/.test(tokens[at - 2]?.lower ?? '')
   )
     return true
   if (rule.modalInPattern) return false
-  for (let k = clauseStart; k < t; k++) {
+  for (let k = clauseStart; k < at; k++) {
     const w = tokens[k].lower
     if (LOCAL_MODAL.has(w)) return true
     if (
@@ -129,7 +129,7 @@ export function hypothetical(cue: Cue, clauseStart: number): boolean {
  */
 export function controller(cue: Cue): TokenRange | 'hypothetical' | null {
   const { tokens } = cue
-  let k = cue.t - 1
+  let k = cue.at - 1
   while (k >= 0 && tokens[k].kind === 'w' && lexicon.adverb.has(tokens[k].lower)) k--
   if (tokens[k]?.lower !== 'to') return null
   const before = tokens[k - 1]
