@@ -22,7 +22,7 @@ const PRONOUN = /^(?:[Hh]e|him|[Ss]he|[Hh]er|[Ii]t|[Tt]hey|them|[Ii]ts|[Tt]heir)
 // Case-sensitive: "US" is a country, "us" a speaker.
 const SPEAKER = /^(?:I|[Ww]e|us|me)$/
 const GENERIC =
-  /^(?:the\s+|its\s+|their\s+)?(?:company|firm|group|ministry|bank|corporation|carrier|airline|agency|department|club|party|board|team|network|exchange|insurer|lender|retailer|automaker|utility|bidder|buyer|seller|administration|spokes(?:man|woman|person|men|people)|official|officials|source|sources|aide|representative|executive|executives)$/i
+  /^(?:the\s+|its\s+|their\s+)?(?:company|firm|group|ministry|bank|corporation|carrier|airline|agency|department|club|party|board|team|network|exchange|insurer|lender|retailer|automaker|utility|bidder|buyer|seller|administration|authority|commission|committee|embassy|spokes(?:man|woman|person|men|people)|official|officials|source|sources|aide|representative|executive|executives)$/i
 // People who speak for a principal: spokespeople, officials, and lawyers or agents ("a lawyer for
 // Novak" is Novak's answer).
 const SPOKES = String.raw`(?:spokes(?:man|woman|person|men|women|people)|representatives?|reps?|official|officials|source|sources|aide|press\s+officer|lawyers?|attorneys?|agents?|advisers?)`

@@ -47,6 +47,10 @@ const OPENING_NAME =
   /^(?:The\s+)?([A-Z][\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|de|for|and|&)\s+)?[A-Z][\p{L}\p{N}'’&.-]*)*)/u
 const QUOTED_PERSON =
   /(?:,|\bsaid|\bsays|\badded)\s+([A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+)+),?(?:\s+(?:said|says|added|told\s+\w+))?\.?["”]?$/u
+/** Names that end like an organisation's ("Defense Department", "Democratic Union"), not a person's. */
+const ORGANISATION_END =
+  /\b(?:Department|Ministry|Union|Party|Bank|Corp|Corporation|Inc|Ltd|Group|Council|Committee|Commission|Agency|Authority|Office|Board|Association|Federation|Institute|Trust|Company|Co)\.?$/
+
 /** A sentence opening "A Wendy's spokesman", "The ministry's spokeswoman": the organisation. */
 const SPOKES_OPENING =
   /^(?:An?|The)\s+([A-Z][\p{L}\p{N}&.-]*(?:['’][\p{L}]+)?(?:\s+[A-Z][\p{L}\p{N}&.-]*)*?)(?:['’]s?)?\s+(?:spokes(?:man|woman|person)|official|executive|representative)\b/u
@@ -244,6 +248,13 @@ function resolve(
   const sk = raw.speaker?.kind
   if (
     raw.speaker &&
+    // "Its leader, Jan Kowal, said the party would not": a person speaks for the party, not as it.
+    !(
+      m.kind === 'generic' &&
+      sk === 'name' &&
+      personLike(raw.speaker.name) &&
+      !ORGANISATION_END.test(raw.speaker.name)
+    ) &&
     (sk === 'name' ||
       sk === 'generic' ||
       (m.kind === 'pronoun' && sk === 'unnamed' && !BARE_SPOKES.test(raw.speaker.name))) &&
@@ -256,6 +267,12 @@ function resolve(
       done,
       groups,
     )
+  }
+  // "The Transport Ministry proposed ... The ministry said": a definite description names the
+  // nearest earlier name that has its head noun (within the three sentences before).
+  if (m.kind === 'generic') {
+    const named = nameWithHead(m.name, sentenceIndex, raw.start, tokens)
+    if (named) return named
   }
   // Events already found in this sentence, then in the two before it (newest first).
   const recent: Resolved[] = []
@@ -323,6 +340,32 @@ function resolve(
   }
   if (m.kind === 'generic') return m.name
   return null
+}
+
+/** The last capitalised name before `offset` (three sentences back at most) holding the head of `description`. */
+function nameWithHead(
+  description: string,
+  sentenceIndex: number,
+  offset: number,
+  tokens: Tokens,
+): string | null {
+  const head = description
+    .replace(/^(?:the|its|their)\s+/i, '')
+    .split(/\s+/)
+    .pop()
+  if (!head || head.length < 3) return null
+  const capital = head[0].toUpperCase() + head.slice(1).toLowerCase()
+  let found: string | null = null
+  // Sentence by sentence, so that no span runs across a full stop ("Monday. Company").
+  for (let k = Math.max(0, sentenceIndex - 3); k <= sentenceIndex; k++) {
+    const sentence = tokens.sentences[k]
+    const end = k === sentenceIndex ? sentence.start + offset : sentence.end
+    for (const match of tokens.text.slice(sentence.start, end).matchAll(NAME_SPAN)) {
+      const span = match[0].replace(/^(?:The|A|An)\s+/, '').replace(/['’]s?$/, '')
+      if (span !== capital && span.split(/\s+/).includes(capital)) found = span
+    }
+  }
+  return found ? readMention(found).name : null
 }
 
 /** The last name-like capitalised span in a stretch of text. */

@@ -1000,6 +1000,23 @@ function findSubject(tokens: SentenceToken[], t: number, depth: number): Subject
       )
         v++
       if (e2 > s2 && v === t && tokens[s2].cap) ranges[0] = { a: s2, b: e2 }
+      // "its chief executive, Leo Brandt, declined": a role is named by the apposition after it.
+      else if (
+        e2 > s2 &&
+        tokens[e2]?.text === ',' &&
+        /^(?:its|his|her|their)$/i.test(tokens[from].text) &&
+        tokens.slice(s2, e2).every((x) => x.cap) &&
+        (() => {
+          let v2 = e2 + 1
+          while (
+            v2 < t &&
+            (lexicon.auxiliary.has(tokens[v2].lower) || lexicon.adverb.has(tokens[v2].lower))
+          )
+            v2++
+          return v2 === t
+        })()
+      )
+        ranges[0] = { a: s2, b: e2 }
       // "Dana Cole, a spokeswoman for Larkspur Media, declined": the employer is the party.
       else if (
         e2 > s2 &&

@@ -325,6 +325,19 @@ export const STANCE_RULES: readonly StanceRule[] = [
   // Phrasal verbs of rejecting, from WordNet's synsets of "reject" and "refuse" (turn down,
   // throw out, brush aside, brush off, shrug off, pass up) and "withdraw" (pull out), and the news idioms
   // "balk at", "walk away from", "rule out joining": each needs an offer-like or meeting-like object.
+  // "The player turned it down": a pronoun between verb and particle stands for the offer.
+  r(
+    'turn-it-down',
+    'declined',
+    String.raw`\b(?:turn(?:s|ed|ing)?|thr(?:ew|ow|ows|own|owing))\s+(?:it|them)\s+(?:down|out)\b`,
+    {
+      hint: /\b(?:it|them)\s+(?:down|out)\b/i,
+      actor: 'subject',
+      negation: 'drop',
+      check: 'party-head',
+      cameo: '120',
+    },
+  ),
   r('throw-out', 'declined', String.raw`\bthr(?:ew|ow|ows|own|owing)\s+out\s+(?<obj>)`, {
     hint: /thr\w*\s+out/i,
     actor: 'subject',
