@@ -81,6 +81,29 @@ export function detectStance(tokens: Tokens): Stance {
     const hints = hintBits(tokens.words, s.firstWord, s.endWord)
     const raws = sentenceEvents(sentence, hints).sort((a, b) => a.start - b.start)
     for (const raw of raws) {
+      // "Greece and Turkey were invited. Both declined.": "they" or "both" with no party in
+      // its own sentence stands for every party of the last sentence that had several.
+      const several =
+        raw.mention?.kind === 'pronoun' && raw.mention.name === 'they'
+          ? severalParties(resolved, i, raw.start, tokens)
+          : []
+      if (several.length > 1) {
+        for (const group of several)
+          resolved.push({
+            event: {
+              label: raw.label,
+              actor: groups[group].name,
+              sentence,
+              start: s.start + raw.start,
+              end: s.start + raw.end,
+              cue: raw.cue,
+              ...(raw.cameo ? { cameo: raw.cameo } : {}),
+            },
+            sentence: i,
+            group,
+          })
+        continue
+      }
       const name = resolve(raw, i, tokens, resolved, groups)
       const group = name ? groupOf(groups, name) : -1
       const pronoun = raw.mention?.kind === 'pronoun' ? raw.mention.name : ''
@@ -340,6 +363,29 @@ function resolve(
   }
   if (m.kind === 'generic') return m.name
   return null
+}
+
+/**
+ * The parties of the latest earlier sentence (two back at most) that had several, when the
+ * current sentence has none of its own before the pronoun.
+ */
+function severalParties(
+  done: Resolved[],
+  sentenceIndex: number,
+  offset: number,
+  tokens: Tokens,
+): number[] {
+  const sentence = tokens.sentences[sentenceIndex]
+  const before = tokens.text.slice(sentence.start, sentence.start + offset)
+  if (/\b[A-Z][\p{L}]+\b/u.test(before.replace(/^\W*\w+/, ''))) return []
+  for (let k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - 2); k--) {
+    const groupsThere = [
+      ...new Set(done.filter((d) => d.sentence === k && d.group >= 0).map((d) => d.group)),
+    ]
+    if (groupsThere.length > 1) return groupsThere
+    if (groupsThere.length === 1) return []
+  }
+  return []
 }
 
 /** The last capitalised name before `offset` (three sentences back at most) holding the head of `description`. */

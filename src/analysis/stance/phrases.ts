@@ -987,7 +987,17 @@ function findSubject(tokens: SentenceToken[], t: number, depth: number): Subject
   // "India, along with China, Brazil and Russia, has been invited".
   if (tokens[end]?.text === ',') {
     const list = parseList(tokens, end, t)
-    if (list) ranges.push(...list)
+    // "Two senators, Ruth Ames and Colin Park, were invited": a plural description named by the
+    // list in apposition is those names, not one party more.
+    if (
+      list &&
+      !tokens.slice(from, end).some((x) => x.cap && x !== tokens[from]) &&
+      /s$/.test(tokens[end - 1].lower) &&
+      list.every((r) => tokens[r.a].cap) &&
+      tokens[list[list.length - 1].b]?.text === ','
+    )
+      ranges.splice(0, 1, ...list)
+    else if (list) ranges.push(...list)
     else {
       // "..., east London, Mr Galloway said": a name running straight into the verb is the
       // subject; one closed by another comma ("Hal Richards, president, could") is an apposition.
