@@ -69,8 +69,7 @@ export function readMention(raw: string): Mention {
     // "U.S." lost its last period above; dotted acronyms keep it.
     .replace(DOTTED_END, '.')
   // "Both declined": a plural pronoun.
-  if (/^(?:both|both of them)$/i.test(s))
-    return { name: 'they', kind: 'pronoun', wants: 'party' }
+  if (/^(?:both|both of them)$/i.test(s)) return { name: 'they', kind: 'pronoun', wants: 'party' }
   if (PRONOUN.test(s))
     return {
       name: s.toLowerCase(),
