@@ -18,6 +18,8 @@ export interface Mention {
   wants?: 'person' | 'party'
 }
 
+const TIME_TAIL =
+  /\s+(?:(?:last|this|next|early|late)\s+(?:week|month|year|night|weekend|spring|summer|autumn|winter)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight|earlier)$/i
 const PRONOUN = /^(?:[Hh]e|him|[Ss]he|[Hh]er|[Ii]t|[Tt]hey|them|[Ii]ts|[Tt]heir)$/
 // Case-sensitive: "US" is a country, "us" a speaker.
 const SPEAKER = /^(?:I|[Ww]e|us|me)$/
@@ -64,6 +66,8 @@ export function readMention(raw: string): Mention {
     .replace(/^(?:both|all|about|some|even|only|also)\s+/i, '')
     // "Delta Freight for comment": the purpose phrase is no part of the name.
     .replace(/\s+for\s+(?:a\s+|further\s+|immediate\s+)?comments?$/i, '')
+    // "the board last month", "the union on Monday": a time adjunct is no part of it either.
+    .replace(TIME_TAIL, '')
     .replace(/[,.;:'’-]+$/, '')
     .trim()
     // "U.S." lost its last period above; dotted acronyms keep it.

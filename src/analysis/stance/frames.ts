@@ -248,6 +248,12 @@ function askedTo(cue: Cue): Decision | null {
   const passive = k >= 0 && BE.has(tokens[k].lower)
   if (passive && tokens[objectAt]?.lower === 'to' && askable(tokens[objectAt + 1]?.lower))
     return { subject: true, cameo: '026' }
+  // "Norway was asked by the UN to join the mission": the agent comes between.
+  if (passive && tokens[objectAt]?.lower === 'by') {
+    const agent = objectPhrase(tokens, objectAt + 1)
+    if (agent && tokens[agent.b]?.lower === 'to' && askable(tokens[agent.b + 1]?.lower))
+      return { subject: true, cameo: '026' }
+  }
   if (passive) return null
   // "asked for money to staff a station": a request for things, not a party asked.
   if (/^(?:for|about|after|over|whether|if|why|how|what)$/.test(tokens[objectAt]?.lower ?? ''))

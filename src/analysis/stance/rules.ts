@@ -433,6 +433,13 @@ export const STANCE_RULES: readonly StanceRule[] = [
     },
   ),
   // "The union's rejection of the offer", "its rejection of the plan": the possessor refused.
+  // "The club received a rejection from the league": the party it came from refused.
+  r(
+    'rejection-from',
+    'declined',
+    String.raw`\b(?:received|receives|got|gets|met\s+with|suffered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:rejection|refusal|rebuff|snub)\s+from\s+(?<obj>)`,
+    { hint: /rejection|refusal|rebuff|snub/i, actor: 'object', negation: 'drop', cameo: '120' },
+  ),
   r('rejection-of', 'declined', String.raw`\brejection\s+of\s+(?<obj>)`, {
     hint: /rejection/i,
     actor: 'possessor',
