@@ -119,7 +119,7 @@ const r = (
 
 /** One cheap test per sentence: a sentence without any of these words holds no stance event. */
 export const STANCE_PREFILTER =
-  /invit|respon|reaction|repl|declin|refus|reject|accept|agree|boycott|indicat|sign|comment|reach|yet to|turn|rebuff|spurn|snub|asked|available|return|answer|attend|particip|take part|join|elicit|neither|away|took up|take up|takes up|taken up|taking up|consent|yes|no to|wait|shun|dismiss|against|voted down|vote down|votes down|made no|given no|gave no|decided|undecided|approached|contacted|rule out|ruled out|rules out|ruling out|balk|brush|shrug|walk away|walked away|walks away|walking away|pull out|pulled out|pulls out|pulling out|reachable|contact|approv|endors|ratif|green light|go-ahead|threw out|throw out|throws out|thrown out|throwing out|no word/i
+  /invit|respon|reaction|repl|declin|refus|reject|accept|agree|boycott|indicat|sign|comment|reach|yet to|turn|rebuff|spurn|snub|asked|available|return|answer|attend|particip|take part|join|elicit|neither|away|took up|take up|takes up|taken up|taking up|consent|yes|no to|wait|shun|dismiss|against|voted down|vote down|votes down|made no|given no|gave no|decided|undecided|approached|contacted|rule out|ruled out|rules out|ruling out|balk|brush|shrug|walk away|walked away|walks away|walking away|pull out|pulled out|pulls out|pulling out|reachable|contact|approv|endors|ratif|green light|go-ahead|threw out|throw out|throws out|thrown out|throwing out|no word|veto/i
 
 export const STANCE_RULES: readonly StanceRule[] = [
   // invited
