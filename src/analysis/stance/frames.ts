@@ -94,6 +94,11 @@ function inviteVerb(cue: Cue): Decision | null {
   const { tokens, at, objectAt } = cue
   const word = tokens[at].lower
   const prev = tokens[at - 1]
+  // "Mexico is among those invited": the subject is one of them.
+  if (word === 'invited' && prev?.lower === 'those' && tokens[at - 2]?.lower === 'among') {
+    const subject = clauseSubject(tokens, at - 2).ranges[0]
+    if (subject) return { actors: [subject], cameo: inviteCameo(cue) }
+  }
   // Attributive participle: "the invited guests", "200 invited delegates".
   if (
     prev &&

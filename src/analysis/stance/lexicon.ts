@@ -22,7 +22,7 @@ export const STANCE_LEXICON = {
     suggestion recommendation recommendations resignation draft scheme formula offering
     conference negotiations dialogue consultations rise raise increase increases
     chairmanship presidency captaincy directorship premiership
-    petition petitions entreaty term
+    petition petitions entreaty term invite invites
   `),
   /** Propositions: rejecting or accepting these is (dis)agreement, not a response to an offer. */
   claim: set(`

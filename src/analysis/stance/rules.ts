@@ -129,13 +129,19 @@ export const STANCE_RULES: readonly StanceRule[] = [
     String.raw`(?<![-‐])\b(?:re)?invit(?:e|es|ed|ing)\b(?![-‐])\s*(?<obj>)`,
     { hint: /invit/i, actor: 'object', negation: 'drop', check: 'invite-verb', cameo: '026' },
   ),
-  r('invitation', 'invited', String.raw`\binvitations?\b\s*(?<obj>)`, {
-    hint: /invitation/i,
-    actor: 'object',
-    negation: 'drop',
-    check: 'invite-noun',
-    cameo: '026',
-  }),
+  // The noun, also in its informal form after a determiner or a verb of receiving ("gets invite").
+  r(
+    'invitation',
+    'invited',
+    String.raw`\b(?:invitations?|(?<=\b(?:an|the|a|his|her|its|their|gets|got|get|received|receives|receive)\s+)invites?)\b\s*(?<obj>)`,
+    {
+      hint: /invit/i,
+      actor: 'object',
+      negation: 'drop',
+      check: 'invite-noun',
+      cameo: '026',
+    },
+  ),
   r('asked-to', 'invited', String.raw`\basked\s+(?<obj>)`, {
     hint: /asked/i,
     actor: 'object',
