@@ -376,7 +376,12 @@ function agreeTo(cue: Cue): Decision | null {
     // vote is a concession asked for.
     if (
       /^(?:hold|resume|open|begin|start|enter)$/.test(v.lower) &&
-      !tokens.slice(objectAt + 1, objectAt + 5).some((x) => lexicon.talksNoun.has(x.lower)) &&
+      !tokens.slice(objectAt + 1, objectAt + 5).some(
+        (x) =>
+          lexicon.talksNoun.has(x.lower) ||
+          // "agreed to enter the coalition": entering a group is joining it.
+          (v.lower === 'enter' && lexicon.groupWord.has(x.lower)),
+      ) &&
       !(v.lower === 'hold' && /^(?:off|back)$/.test(tokens[objectAt + 1]?.lower ?? ''))
     )
       return null
