@@ -13,20 +13,24 @@ import {
   type InlineMark,
   type InlineRun,
   type Part,
-  MAX_DEPTH,
-  appendBlock,
   arrayOf,
   blockElement,
+  blockPart,
+  childParts,
+  containerPart,
   element,
   escapeText,
   guard,
   headingLevel,
+  inlineChildren,
+  inlinePart,
   isRecord,
+  itemContent,
   joinParts,
   linkMark,
   listElement,
+  MAX_DEPTH,
   parseIfJson,
-  renderRuns,
   stringOf,
   tagMark,
 } from './html'
@@ -55,81 +59,63 @@ function nodeTypeOf(node: unknown): string {
   return isRecord(node) ? stringOf(node.nodeType) : ''
 }
 
-/** Inline content: text runs share marks across adjacent text nodes; links wrap their text. */
-function inlineHtml(content: unknown, depth: number): string {
-  const runs: InlineRun[] = []
-  for (const child of arrayOf(content)) {
-    if (!isRecord(child)) continue
-    if (child.nodeType === 'text') {
-      const marks: InlineMark[] = []
-      for (const mark of arrayOf(child.marks)) {
-        const tag = isRecord(mark) ? MARKS.get(stringOf(mark.type)) : undefined
-        if (tag !== undefined) marks.push(tagMark(tag))
-      }
-      runs.push({ html: escapeText(stringOf(child.value)), marks })
-    } else {
-      const part = renderNode(child, depth)
-      if (part) runs.push({ html: part.html, marks: [] })
-    }
+/** A text node's run: its value with its marks. */
+function textRun(node: Record<string, unknown>): InlineRun | undefined {
+  if (node.nodeType !== 'text') return undefined
+  const marks: InlineMark[] = []
+  for (const mark of arrayOf(node.marks)) {
+    const tag = isRecord(mark) ? MARKS.get(stringOf(mark.type)) : undefined
+    if (tag !== undefined) marks.push(tagMark(tag))
   }
-  return renderRuns(runs)
+  return { html: escapeText(stringOf(node.value)), marks }
 }
 
-function childParts(content: unknown, depth: number): Part[] {
-  const parts: Part[] = []
-  for (const child of arrayOf(content)) {
-    const part = renderNode(child, depth)
-    if (part) parts.push(part)
-  }
-  return parts
+/** Inline content: text runs share marks across adjacent text nodes; links wrap their text. */
+function inlineHtml(content: unknown, depth: number): string {
+  return inlineChildren(content, depth, renderNode, textRun)
 }
 
 /** A list item or table cell: a leading paragraph stays inline, other blocks follow it. */
 function itemHtml(node: Record<string, unknown>, depth: number): string {
-  const content = arrayOf(node.content)
-  if (content.length === 0) return ''
-  const [first, ...rest] = content
-  const lead =
+  return itemContent(node.content, depth, renderNode, (first) =>
     nodeTypeOf(first) === 'paragraph' && isRecord(first)
       ? inlineHtml(first.content, depth + 1)
-      : joinParts(childParts([first], depth))
-  return appendBlock(lead, joinParts(childParts(rest, depth)))
+      : undefined,
+  )
 }
 
 function renderNode(node: unknown, depth: number): Part | undefined {
   if (!isRecord(node) || depth > MAX_DEPTH) return undefined
   const type = stringOf(node.nodeType)
   const next = depth + 1
-  const block = (html: string): Part | undefined =>
-    html === '' ? undefined : { html, block: true }
-  const inline = (html: string): Part | undefined =>
-    html === '' ? undefined : { html, block: false }
   if (SKIPPED.has(type)) return undefined
-  if (type === 'paragraph') return block(element('p', inlineHtml(node.content, next)))
+  if (type === 'paragraph') return blockPart(element('p', inlineHtml(node.content, next)))
   if (type.startsWith('heading-')) {
     const level = headingLevel(type.slice('heading-'.length))
     const tag = level === undefined ? 'p' : `h${level}`
-    return block(element(tag, inlineHtml(node.content, next)))
+    return blockPart(element(tag, inlineHtml(node.content, next)))
   }
   switch (type) {
     case 'document':
-      return block(joinParts(childParts(node.content, next)))
+      return blockPart(joinParts(childParts(node.content, next, renderNode)))
     case 'unordered-list':
     case 'ordered-list': {
       const items = arrayOf(node.content)
         .filter(isRecord)
         .map((item) => itemHtml(item, next))
-      return block(listElement(type === 'ordered-list', items))
+      return blockPart(listElement(type === 'ordered-list', items))
     }
     case 'list-item':
-      return block(element('li', itemHtml(node, next)))
+      return blockPart(element('li', itemHtml(node, next)))
     case 'blockquote':
-      return block(blockElement('blockquote', [joinParts(childParts(node.content, next))]))
+      return blockPart(
+        blockElement('blockquote', [joinParts(childParts(node.content, next, renderNode))]),
+      )
     case 'hr':
-      return block('<hr>')
+      return blockPart('<hr>')
     case 'table': {
-      const rows = childParts(node.content, next).map((part) => part.html)
-      return block(blockElement('table', rows))
+      const rows = childParts(node.content, next, renderNode).map((part) => part.html)
+      return blockPart(blockElement('table', rows))
     }
     case 'table-row': {
       const cells = arrayOf(node.content)
@@ -138,26 +124,24 @@ function renderNode(node: unknown, depth: number): Part | undefined {
           const tag = cell.nodeType === 'table-header-cell' ? 'th' : 'td'
           return `<${tag}>${itemHtml(cell, next + 1)}</${tag}>`
         })
-      return block(cells.length === 0 ? '' : `<tr>${cells.join('')}</tr>`)
+      return blockPart(cells.length === 0 ? '' : `<tr>${cells.join('')}</tr>`)
     }
     case 'table-cell':
     case 'table-header-cell': {
       const tag = type === 'table-header-cell' ? 'th' : 'td'
-      return block(`<${tag}>${itemHtml(node, next)}</${tag}>`)
+      return blockPart(`<${tag}>${itemHtml(node, next)}</${tag}>`)
     }
     case 'text':
-      return inline(inlineHtml([node], next))
+      return inlinePart(inlineHtml([node], next))
     case 'hyperlink': {
       const text = inlineHtml(node.content, next)
       const mark = isRecord(node.data) ? linkMark(node.data.uri) : undefined
-      return inline(mark && text !== '' ? `${mark.open}${text}${mark.close}` : text)
+      return inlinePart(mark && text !== '' ? `${mark.open}${text}${mark.close}` : text)
     }
     default: {
-      if (TEXT_LINKS.has(type)) return inline(inlineHtml(node.content, next))
-      const parts = childParts(node.content, next)
-      return parts.some((part) => part.block)
-        ? block(joinParts(parts))
-        : inline(parts.map((part) => part.html).join(''))
+      if (TEXT_LINKS.has(type)) return inlinePart(inlineHtml(node.content, next))
+      const parts = childParts(node.content, next, renderNode)
+      return containerPart(parts)
     }
   }
 }

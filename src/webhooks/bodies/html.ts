@@ -217,3 +217,71 @@ export function headingLevel(value: unknown): number | undefined {
   const n = typeof value === 'string' ? Number(value) : value
   return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 6 ? n : undefined
 }
+
+/** One node of a converter's tree rendered at a depth, or nothing. */
+export type RenderNode = (node: unknown, depth: number) => Part | undefined
+
+/** A block part, or nothing when the HTML is empty. */
+export const blockPart = (html: string): Part | undefined =>
+  html === '' ? undefined : { html, block: true }
+
+/** An inline part, or nothing when the HTML is empty. */
+export const inlinePart = (html: string): Part | undefined =>
+  html === '' ? undefined : { html, block: false }
+
+/** Every child rendered, the ones that give nothing left out. */
+export function childParts(children: unknown, depth: number, render: RenderNode): Part[] {
+  const parts: Part[] = []
+  for (const child of arrayOf(children)) {
+    const part = render(child, depth)
+    if (part) parts.push(part)
+  }
+  return parts
+}
+
+/**
+ * Inline HTML of a node's children: text leaves keep their marks (`leaf` answers a leaf's run,
+ * `undefined` for any other node), other nodes render as unmarked runs.
+ */
+export function inlineChildren(
+  children: unknown,
+  depth: number,
+  render: RenderNode,
+  leaf: (node: Record<string, unknown>) => InlineRun | undefined,
+): string {
+  const runs: InlineRun[] = []
+  for (const child of arrayOf(children)) {
+    if (!isRecord(child)) continue
+    const run = leaf(child)
+    if (run) runs.push(run)
+    else {
+      const part = render(child, depth)
+      if (part) runs.push({ html: part.html, marks: [] })
+    }
+  }
+  return renderRuns(runs)
+}
+
+/** A node of an unknown type: its children, as a block when one of them is a block. */
+export function containerPart(parts: readonly Part[]): Part | undefined {
+  return parts.some((part) => part.block)
+    ? blockPart(joinParts(parts))
+    : inlinePart(parts.map((part) => part.html).join(''))
+}
+
+/**
+ * A list item or table cell: a leading paragraph stays inline (`paragraphInline` answers its
+ * inline HTML, `undefined` when the first child is no paragraph), other blocks follow it.
+ */
+export function itemContent(
+  children: unknown,
+  depth: number,
+  render: RenderNode,
+  paragraphInline: (first: unknown) => string | undefined,
+): string {
+  const content = arrayOf(children)
+  if (content.length === 0) return ''
+  const [first, ...rest] = content
+  const lead = paragraphInline(first) ?? joinParts(childParts([first], depth, render))
+  return appendBlock(lead, joinParts(childParts(rest, depth, render)))
+}

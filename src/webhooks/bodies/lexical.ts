@@ -16,18 +16,23 @@ import {
   type InlineMark,
   type InlineRun,
   type Part,
-  MAX_DEPTH,
   anchor,
   appendBlock,
   arrayOf,
   blockElement,
+  blockPart,
+  childParts,
+  containerPart,
   element,
   escapeHtml,
   escapeText,
   guard,
+  inlineChildren,
+  inlinePart,
   isRecord,
   joinParts,
   listElement,
+  MAX_DEPTH,
   parseIfJson,
   renderRuns,
   stringOf,
@@ -62,26 +67,9 @@ function textRun(node: Record<string, unknown>): InlineRun {
 }
 
 function inlineHtml(children: unknown, depth: number): string {
-  const runs: InlineRun[] = []
-  for (const child of arrayOf(children)) {
-    if (!isRecord(child)) continue
-    if (isTextLeaf(child)) {
-      runs.push(textRun(child))
-    } else {
-      const part = renderNode(child, depth)
-      if (part) runs.push({ html: part.html, marks: [] })
-    }
-  }
-  return renderRuns(runs)
-}
-
-function childParts(children: unknown, depth: number): Part[] {
-  const parts: Part[] = []
-  for (const child of arrayOf(children)) {
-    const part = renderNode(child, depth)
-    if (part) parts.push(part)
-  }
-  return parts
+  return inlineChildren(children, depth, renderNode, (child) =>
+    isTextLeaf(child) ? textRun(child) : undefined,
+  )
 }
 
 function isList(node: unknown): node is Record<string, unknown> {
@@ -130,7 +118,7 @@ function tableHtml(table: Record<string, unknown>, depth: number): string {
       .map((cell) => {
         const header = typeof cell.headerState === 'number' && cell.headerState > 0
         const tag = header ? 'th' : 'td'
-        const parts = childParts(cell.children, depth + 2)
+        const parts = childParts(cell.children, depth + 2, renderNode)
         const inner =
           parts.length === 1 && parts[0].html.startsWith('<p>')
             ? parts[0].html.slice(3, -4)
@@ -151,52 +139,46 @@ function renderNode(node: unknown, depth: number): Part | undefined {
   if (!isRecord(node) || depth > MAX_DEPTH) return undefined
   const type = stringOf(node.type)
   const next = depth + 1
-  const block = (html: string): Part | undefined =>
-    html === '' ? undefined : { html, block: true }
-  const inline = (html: string): Part | undefined =>
-    html === '' ? undefined : { html, block: false }
   if (SKIPPED.has(type)) return undefined
   switch (type) {
     case 'root':
-      return block(joinParts(childParts(node.children, next)))
+      return blockPart(joinParts(childParts(node.children, next, renderNode)))
     case 'paragraph':
-      return block(element('p', inlineHtml(node.children, next)))
+      return blockPart(element('p', inlineHtml(node.children, next)))
     case 'heading':
     case 'extended-heading': {
       const tag = typeof node.tag === 'string' && HEADING_TAGS.has(node.tag) ? node.tag : 'h2'
-      return block(element(tag, inlineHtml(node.children, next)))
+      return blockPart(element(tag, inlineHtml(node.children, next)))
     }
     case 'quote':
     case 'extended-quote':
     case 'aside':
-      return block(element('blockquote', inlineHtml(node.children, next)))
+      return blockPart(element('blockquote', inlineHtml(node.children, next)))
     case 'list':
-      return block(listHtml(node, next))
+      return blockPart(listHtml(node, next))
     case 'listitem':
-      return block(element('li', itemHtml(node, next)))
+      return blockPart(element('li', itemHtml(node, next)))
     case 'code': {
       const code = arrayOf(node.children)
         .map((child) => (isRecord(child) ? (child.type === 'linebreak' ? '\n' : child.text) : ''))
         .map(stringOf)
         .join('')
-      return block(code === '' ? '' : `<pre><code>${escapeHtml(code)}</code></pre>`)
+      return blockPart(code === '' ? '' : `<pre><code>${escapeHtml(code)}</code></pre>`)
     }
     case 'table':
-      return block(tableHtml(node, next))
+      return blockPart(tableHtml(node, next))
     case 'horizontalrule':
-      return block('<hr>')
+      return blockPart('<hr>')
     case 'linebreak':
-      return inline('<br>')
+      return inlinePart('<br>')
     case 'link':
     case 'autolink':
-      return inline(anchor(linkUrl(node), inlineHtml(node.children, next)))
+      return inlinePart(anchor(linkUrl(node), inlineHtml(node.children, next)))
     default: {
-      if (isTextLeaf(node)) return inline(renderRuns([textRun(node)]))
+      if (isTextLeaf(node)) return inlinePart(renderRuns([textRun(node)]))
       if (!Array.isArray(node.children)) return undefined
-      const parts = childParts(node.children, next)
-      return parts.some((part) => part.block)
-        ? block(joinParts(parts))
-        : inline(parts.map((part) => part.html).join(''))
+      const parts = childParts(node.children, next, renderNode)
+      return containerPart(parts)
     }
   }
 }
@@ -215,6 +197,6 @@ export function lexicalToHtml(state: unknown): string {
     if (!isRecord(parsed)) return ''
     const root = isRecord(parsed.root) ? parsed.root : parsed
     if (root.type !== 'root' && !Array.isArray(root.children)) return ''
-    return joinParts(childParts(root.children, 1))
+    return joinParts(childParts(root.children, 1, renderNode))
   })
 }

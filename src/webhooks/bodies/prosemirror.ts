@@ -15,23 +15,26 @@
 
 import {
   type InlineMark,
-  type InlineRun,
   type Part,
-  MAX_DEPTH,
-  appendBlock,
   arrayOf,
   blockElement,
+  blockPart,
+  childParts,
+  containerPart,
   element,
   escapeHtml,
   escapeText,
   guard,
   headingLevel,
+  inlineChildren,
+  inlinePart,
   isRecord,
+  itemContent,
   joinParts,
   linkMark,
   listElement,
+  MAX_DEPTH,
   parseIfJson,
-  renderRuns,
   stringOf,
   tagMark,
 } from './html'
@@ -99,38 +102,20 @@ function marksOf(node: Record<string, unknown>): InlineMark[] {
 }
 
 function inlineHtml(content: unknown, depth: number): string {
-  const runs: InlineRun[] = []
-  for (const child of arrayOf(content)) {
-    if (!isRecord(child)) continue
-    if (child.type === 'text') {
-      runs.push({ html: escapeText(stringOf(child.text)), marks: marksOf(child) })
-    } else {
-      const part = renderNode(child, depth)
-      if (part) runs.push({ html: part.html, marks: [] })
-    }
-  }
-  return renderRuns(runs)
-}
-
-function childParts(content: unknown, depth: number): Part[] {
-  const parts: Part[] = []
-  for (const child of arrayOf(content)) {
-    const part = renderNode(child, depth)
-    if (part) parts.push(part)
-  }
-  return parts
+  return inlineChildren(content, depth, renderNode, (child) =>
+    child.type === 'text'
+      ? { html: escapeText(stringOf(child.text)), marks: marksOf(child) }
+      : undefined,
+  )
 }
 
 /** A list item or table cell: a leading paragraph stays inline, other blocks follow it. */
 function itemHtml(node: Record<string, unknown>, depth: number): string {
-  const content = arrayOf(node.content)
-  if (content.length === 0) return ''
-  const [first, ...rest] = content
-  const lead =
+  return itemContent(node.content, depth, renderNode, (first) =>
     isRecord(first) && first.type === 'paragraph'
       ? inlineHtml(first.content, depth + 1)
-      : joinParts(childParts([first], depth))
-  return appendBlock(lead, joinParts(childParts(rest, depth)))
+      : undefined,
+  )
 }
 
 function plainText(content: unknown, depth: number): string {
@@ -149,19 +134,15 @@ function renderNode(node: unknown, depth: number): Part | undefined {
   if (!isRecord(node) || depth > MAX_DEPTH) return undefined
   const type = typeOf(node)
   const next = depth + 1
-  const block = (html: string): Part | undefined =>
-    html === '' ? undefined : { html, block: true }
-  const inline = (html: string): Part | undefined =>
-    html === '' ? undefined : { html, block: false }
   if (SKIPPED.has(type)) return undefined
   switch (type) {
     case 'doc':
-      return block(joinParts(childParts(node.content, next)))
+      return blockPart(joinParts(childParts(node.content, next, renderNode)))
     case 'paragraph':
-      return block(element('p', inlineHtml(node.content, next)))
+      return blockPart(element('p', inlineHtml(node.content, next)))
     case 'heading': {
       const level = headingLevel(attrsOf(node).level) ?? 2
-      return block(element(`h${level}`, inlineHtml(node.content, next)))
+      return blockPart(element(`h${level}`, inlineHtml(node.content, next)))
     }
     case 'bullet_list':
     case 'ordered_list': {
@@ -171,24 +152,28 @@ function renderNode(node: unknown, depth: number): Part | undefined {
       const attrs = attrsOf(node)
       const order = attrs.order ?? attrs.start
       const start = typeof order === 'number' && Number.isInteger(order) ? order : 1
-      return block(listElement(type === 'ordered_list', items, start))
+      return blockPart(listElement(type === 'ordered_list', items, start))
     }
     case 'list_item':
-      return block(element('li', itemHtml(node, next)))
+      return blockPart(element('li', itemHtml(node, next)))
     case 'blockquote':
-      return block(blockElement('blockquote', [joinParts(childParts(node.content, next))]))
+      return blockPart(
+        blockElement('blockquote', [joinParts(childParts(node.content, next, renderNode))]),
+      )
     case 'code_block': {
       const code = plainText(node.content, next)
-      return block(code === '' ? '' : `<pre><code>${escapeHtml(code)}</code></pre>`)
+      return blockPart(code === '' ? '' : `<pre><code>${escapeHtml(code)}</code></pre>`)
     }
     case 'horizontal_rule':
-      return block('<hr>')
+      return blockPart('<hr>')
     case 'hard_break':
-      return inline('<br>')
+      return inlinePart('<br>')
     case 'text':
-      return inline(inlineHtml([node], next))
+      return inlinePart(inlineHtml([node], next))
     case 'table':
-      return block(blockElement('table', [joinParts(childParts(node.content, next))]))
+      return blockPart(
+        blockElement('table', [joinParts(childParts(node.content, next, renderNode))]),
+      )
     case 'table_row': {
       const cells = arrayOf(node.content)
         .filter(isRecord)
@@ -196,13 +181,11 @@ function renderNode(node: unknown, depth: number): Part | undefined {
           const tag = typeOf(cell) === 'table_header' ? 'th' : 'td'
           return `<${tag}>${itemHtml(cell, next + 1)}</${tag}>`
         })
-      return block(cells.length === 0 ? '' : `<tr>${cells.join('')}</tr>`)
+      return blockPart(cells.length === 0 ? '' : `<tr>${cells.join('')}</tr>`)
     }
     default: {
-      const parts = childParts(node.content, next)
-      return parts.some((part) => part.block)
-        ? block(joinParts(parts))
-        : inline(parts.map((part) => part.html).join(''))
+      const parts = childParts(node.content, next, renderNode)
+      return containerPart(parts)
     }
   }
 }

@@ -10,22 +10,23 @@
 
 import {
   type InlineMark,
-  type InlineRun,
   type Part,
-  MAX_DEPTH,
   anchor,
   appendBlock,
   arrayOf,
+  blockPart,
+  childParts,
   element,
   escapeHtml,
   escapeText,
   guard,
   headingLevel,
+  inlineChildren,
   isRecord,
   joinParts,
   listElement,
+  MAX_DEPTH,
   parseIfJson,
-  renderRuns,
   stringOf,
   tagMark,
 } from './html'
@@ -44,19 +45,12 @@ function isText(node: Record<string, unknown>): boolean {
 }
 
 function inlineHtml(children: unknown, depth: number): string {
-  const runs: InlineRun[] = []
-  for (const child of arrayOf(children)) {
-    if (!isRecord(child)) continue
-    if (isText(child)) {
-      const marks: InlineMark[] = []
-      for (const [flag, tag] of FLAGS) if (child[flag] === true) marks.push(tagMark(tag))
-      runs.push({ html: escapeText(stringOf(child.text)), marks })
-    } else {
-      const part = renderNode(child, depth)
-      if (part) runs.push({ html: part.html, marks: [] })
-    }
-  }
-  return renderRuns(runs)
+  return inlineChildren(children, depth, renderNode, (child) => {
+    if (!isText(child)) return undefined
+    const marks: InlineMark[] = []
+    for (const [flag, tag] of FLAGS) if (child[flag] === true) marks.push(tagMark(tag))
+    return { html: escapeText(stringOf(child.text)), marks }
+  })
 }
 
 function plainText(children: unknown, depth: number): string {
@@ -85,34 +79,25 @@ function listHtml(node: Record<string, unknown>, depth: number): string {
   return listElement(node.format === 'ordered', items)
 }
 
-function childParts(children: unknown, depth: number): Part[] {
-  const parts: Part[] = []
-  for (const child of arrayOf(children)) {
-    const part = renderNode(child, depth)
-    if (part) parts.push(part)
-  }
-  return parts
-}
-
 function renderNode(node: unknown, depth: number): Part | undefined {
   if (!isRecord(node) || depth > MAX_DEPTH) return undefined
   const next = depth + 1
-  const block = (html: string): Part | undefined =>
-    html === '' ? undefined : { html, block: true }
   switch (node.type) {
     case 'paragraph':
-      return block(element('p', inlineHtml(node.children, next)))
+      return blockPart(element('p', inlineHtml(node.children, next)))
     case 'heading':
-      return block(element(`h${headingLevel(node.level) ?? 2}`, inlineHtml(node.children, next)))
+      return blockPart(
+        element(`h${headingLevel(node.level) ?? 2}`, inlineHtml(node.children, next)),
+      )
     case 'list':
-      return block(listHtml(node, next))
+      return blockPart(listHtml(node, next))
     case 'list-item':
-      return block(element('li', inlineHtml(node.children, next)))
+      return blockPart(element('li', inlineHtml(node.children, next)))
     case 'quote':
-      return block(element('blockquote', inlineHtml(node.children, next)))
+      return blockPart(element('blockquote', inlineHtml(node.children, next)))
     case 'code': {
       const code = plainText(node.children, next)
-      return block(code === '' ? '' : `<pre><code>${escapeHtml(code)}</code></pre>`)
+      return blockPart(code === '' ? '' : `<pre><code>${escapeHtml(code)}</code></pre>`)
     }
     case 'image':
       return undefined
@@ -125,8 +110,8 @@ function renderNode(node: unknown, depth: number): Part | undefined {
         const html = inlineHtml([node], next)
         return html === '' ? undefined : { html, block: false }
       }
-      const parts = childParts(node.children, next)
-      if (parts.some((part) => part.block)) return block(joinParts(parts))
+      const parts = childParts(node.children, next, renderNode)
+      if (parts.some((part) => part.block)) return blockPart(joinParts(parts))
       const html = parts.map((part) => part.html).join('')
       return html === '' ? undefined : { html, block: false }
     }
@@ -144,6 +129,6 @@ export function strapiBlocksToHtml(blocks: unknown): string {
   return guard(() => {
     const parsed = parseIfJson(blocks)
     const list = Array.isArray(parsed) ? parsed : isRecord(parsed) ? [parsed] : []
-    return joinParts(childParts(list, 0))
+    return joinParts(childParts(list, 0, renderNode))
   })
 }
