@@ -37,6 +37,25 @@ export interface ParsedDelivery {
   ignored?: string
 }
 
+/** A delivery that asks to store (or refresh) one document's article. */
+export const upsert = (event: string, docId: string, article: ArticleDraft): ParsedDelivery => ({
+  event,
+  changes: [{ action: 'upsert', docId, article }],
+})
+
+/** A delivery that removes one document's stored result (unpublished, deleted, trashed). */
+export const removal = (event: string, docId: string): ParsedDelivery => ({
+  event,
+  changes: [{ action: 'delete', docId }],
+})
+
+/** A delivery that asks for nothing, and why (a ping, a draft, another content type). */
+export const ignoredDelivery = (event: string, reason: string): ParsedDelivery => ({
+  event,
+  changes: [],
+  ignored: reason,
+})
+
 /** How to reach a CMS's API, from config: `CMS_URL_<S>` and `CMS_TOKEN_<S>`. */
 export interface CmsConnection {
   baseUrl: URL

@@ -76,6 +76,18 @@ export function languageTag(value: unknown): string | undefined {
     : undefined
 }
 
+/** The first of the URL fields of a record that holds an absolute http(s) URL. */
+export function firstUrl(
+  record: JsonRecord,
+  names: readonly string[] = URL_FIELDS,
+): string | undefined {
+  for (const name of names) {
+    const url = httpUrl(record[name])
+    if (url) return url
+  }
+  return undefined
+}
+
 /** A URL when the value is an absolute http(s) URL. */
 export function httpUrl(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined

@@ -6,7 +6,14 @@
  * Sources: contentful.com/developers/docs/webhooks/ (topics, payloads), `@contentful/rich-text-types`.
  */
 import { contentfulRichTextToHtml, markdownToHtml } from '../bodies/index'
-import type { ArticleDraft, ParsedDelivery, WebhookAdapter } from '../adapter'
+import {
+  ignoredDelivery,
+  removal,
+  upsert,
+  type ArticleDraft,
+  type ParsedDelivery,
+  type WebhookAdapter,
+} from '../adapter'
 import {
   asRecord,
   BODY_FIELDS,
@@ -66,23 +73,10 @@ export const contentfulAdapter: WebhookAdapter = {
       `ContentManagement.${stringOf(sys.type) ?? 'Entry'}`
     const docId = requireId(sys.id, 'sys.id')
     if (REMOVING.test(event) || /^Deleted/.test(stringOf(sys.type) ?? ''))
-      return { event, changes: [{ action: 'delete', docId }] }
+      return removal(event, docId)
     if (!/\.Entry\.publish$/.test(event))
-      return {
-        event,
-        changes: [],
-        ignored: `${event} is not a publication; subscribe to Entry.publish.`,
-      }
+      return ignoredDelivery(event, `${event} is not a publication; subscribe to Entry.publish.`)
     const fields = asRecord(body.fields)
-    return {
-      event,
-      changes: [
-        {
-          action: 'upsert',
-          docId,
-          article: article(fields, localeOf(fields), stringOf(sys.updatedAt)),
-        },
-      ],
-    }
+    return upsert(event, docId, article(fields, localeOf(fields), stringOf(sys.updatedAt)))
   },
 }

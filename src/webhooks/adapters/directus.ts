@@ -8,21 +8,25 @@
  * Source: directus/directus `api/src/flows.ts`, directus.io/docs/guides/automate/triggers.
  */
 import { editorJsToHtml } from '../bodies/index'
-import type { ArticleDraft, ParsedDelivery, WebhookAdapter } from '../adapter'
+import {
+  ignoredDelivery,
+  type ArticleDraft,
+  type ParsedDelivery,
+  type WebhookAdapter,
+} from '../adapter'
 import { getJson } from '../cms-api'
 import {
   asRecord,
   BODY_FIELDS,
   firstString,
-  httpUrl,
   idOf,
   isRecord,
   languageTag,
   parseJsonBody,
   stringOf,
   TITLE_FIELDS,
-  URL_FIELDS,
   type JsonRecord,
+  firstUrl,
 } from '../fields'
 import { bearerToken, sharedTokenScheme } from '../schemes/shared-token'
 
@@ -38,7 +42,7 @@ function itemArticle(item: JsonRecord): ArticleDraft | null {
   )
   return {
     title: firstString(item, TITLE_FIELDS),
-    url: URL_FIELDS.map((name) => httpUrl(item[name])).find(Boolean),
+    url: firstUrl(item),
     updatedAt:
       stringOf(item.date_updated) ?? stringOf(item.date_published) ?? stringOf(item.date_created),
     language: languageTag(item.language ?? item.lang),
@@ -65,8 +69,8 @@ export const directusAdapter: WebhookAdapter = {
       return { event, changes: deleted.map((docId) => ({ action: 'delete', docId })) }
     }
     if (operation !== 'create' && operation !== 'update')
-      return { event, changes: [], ignored: `${event} is not an item change.` }
-    if (keys.length === 0) return { event, changes: [], ignored: 'The trigger names no item key.' }
+      return ignoredDelivery(event, `${event} is not an item change.`)
+    if (keys.length === 0) return ignoredDelivery(event, 'The trigger names no item key.')
     return {
       event,
       changes: keys.map((docId) => ({ action: 'fetch', docId, reference: { collection } })),

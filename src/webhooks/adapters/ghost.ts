@@ -5,7 +5,13 @@
  * Source: TryGhost/Ghost `services/webhooks/serialize.js`, docs.ghost.org/webhooks.
  */
 import { lexicalToHtml } from '../bodies/index'
-import type { ParsedDelivery, WebhookAdapter } from '../adapter'
+import {
+  upsert,
+  removal,
+  ignoredDelivery,
+  type ParsedDelivery,
+  type WebhookAdapter,
+} from '../adapter'
 import { asRecord, firstString, httpUrl, parseJsonBody, requireId, stringOf } from '../fields'
 import { ghostSignature } from '../schemes/ghost'
 
@@ -25,33 +31,23 @@ export const ghostAdapter: WebhookAdapter = {
     const event =
       stringOf(body.event) ?? `${kind}.${Object.keys(current).length ? 'edited' : 'deleted'}`
     const docId = requireId(current.id ?? previous.id, `${kind}.current.id`)
-    if (REMOVING.test(event) || Object.keys(current).length === 0)
-      return { event, changes: [{ action: 'delete', docId }] }
+    if (REMOVING.test(event) || Object.keys(current).length === 0) return removal(event, docId)
     const status = stringOf(current.status)
     if (status && status !== 'published')
       return status === 'draft' && previous.status === 'published'
-        ? { event, changes: [{ action: 'delete', docId }] }
-        : { event, changes: [], ignored: `The ${kind} is ${status}, not published.` }
+        ? removal(event, docId)
+        : ignoredDelivery(event, `The ${kind} is ${status}, not published.`)
     const lexical = stringOf(current.lexical)
-    return {
-      event,
-      changes: [
-        {
-          action: 'upsert',
-          docId,
-          article: {
-            title: stringOf(current.title),
-            url: httpUrl(current.url),
-            updatedAt: stringOf(current.updated_at) ?? stringOf(current.published_at),
-            language: firstString(current, ['locale', 'lang']),
-            ...(stringOf(current.html)
-              ? { html: String(current.html) }
-              : lexical
-                ? { html: lexicalToHtml(lexical) }
-                : { text: stringOf(current.plaintext) ?? '' }),
-          },
-        },
-      ],
-    }
+    return upsert(event, docId, {
+      title: stringOf(current.title),
+      url: httpUrl(current.url),
+      updatedAt: stringOf(current.updated_at) ?? stringOf(current.published_at),
+      language: firstString(current, ['locale', 'lang']),
+      ...(stringOf(current.html)
+        ? { html: String(current.html) }
+        : lexical
+          ? { html: lexicalToHtml(lexical) }
+          : { text: stringOf(current.plaintext) ?? '' }),
+    })
   },
 }

@@ -6,19 +6,18 @@
  * turned back into a draft is unpublished. Source: payloadcms.com/docs/hooks/collections.
  */
 import { lexicalToHtml } from '../bodies/index'
-import type { ParsedDelivery, WebhookAdapter } from '../adapter'
+import { upsert, removal, type ParsedDelivery, type WebhookAdapter } from '../adapter'
 import {
   asRecord,
   BODY_FIELDS,
   firstString,
-  httpUrl,
   isRecord,
   languageTag,
   parseJsonBody,
   requireId,
   stringOf,
   TITLE_FIELDS,
-  URL_FIELDS,
+  firstUrl,
 } from '../fields'
 import { standardSignature } from '../schemes/standard'
 import { REMOVING_TYPE } from './standard'
@@ -37,27 +36,17 @@ export const payloadAdapter: WebhookAdapter = {
     const doc = asRecord(data.doc)
     const docId = requireId(doc.id ?? data.id, 'data.doc.id')
     const status = stringOf(doc._status)
-    if (REMOVING_TYPE.test(event) || data.operation === 'delete')
-      return { event, changes: [{ action: 'delete', docId }] }
-    if (status && status !== 'published') return { event, changes: [{ action: 'delete', docId }] }
+    if (REMOVING_TYPE.test(event) || data.operation === 'delete') return removal(event, docId)
+    if (status && status !== 'published') return removal(event, docId)
     const field = BODY_FIELDS.map((name) => doc[name]).find(
       (value) => isLexical(value) || stringOf(value),
     )
-    return {
-      event,
-      changes: [
-        {
-          action: 'upsert',
-          docId,
-          article: {
-            title: firstString(doc, TITLE_FIELDS),
-            url: URL_FIELDS.map((name) => httpUrl(doc[name])).find(Boolean),
-            updatedAt: stringOf(doc.updatedAt) ?? stringOf(body.timestamp),
-            language: languageTag(doc.locale ?? doc.language),
-            html: isLexical(field) ? lexicalToHtml(field) : (stringOf(field) ?? ''),
-          },
-        },
-      ],
-    }
+    return upsert(event, docId, {
+      title: firstString(doc, TITLE_FIELDS),
+      url: firstUrl(doc),
+      updatedAt: stringOf(doc.updatedAt) ?? stringOf(body.timestamp),
+      language: languageTag(doc.locale ?? doc.language),
+      html: isLexical(field) ? lexicalToHtml(field) : (stringOf(field) ?? ''),
+    })
   },
 }

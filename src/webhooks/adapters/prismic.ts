@@ -8,7 +8,7 @@
  * prismic.io/docs/rest-api-technical-reference.
  */
 import { prismicRichTextToHtml, prismicTextOf } from '../bodies/index'
-import type { ParsedDelivery, WebhookAdapter } from '../adapter'
+import { ignoredDelivery, type ParsedDelivery, type WebhookAdapter } from '../adapter'
 import { getJson } from '../cms-api'
 import {
   asRecord,
@@ -33,14 +33,13 @@ export const prismicAdapter: WebhookAdapter = {
   parse(request): ParsedDelivery {
     const body = parseJsonBody(request.body)
     const event = stringOf(body.type) ?? 'api-update'
-    if (event !== 'api-update')
-      return { event, changes: [], ignored: `${event} is not a content change.` }
+    if (event !== 'api-update') return ignoredDelivery(event, `${event} is not a content change.`)
     const masterRef = stringOf(body.masterRef)
     const ids = Array.isArray(body.documents)
       ? body.documents.map(idOf).filter((id) => id !== undefined)
       : []
     if (!masterRef || ids.length === 0)
-      return { event, changes: [], ignored: 'The update lists no documents.' }
+      return ignoredDelivery(event, 'The update lists no documents.')
     return {
       event,
       changes: ids.map((docId) => ({ action: 'fetch', docId, reference: { ref: masterRef } })),

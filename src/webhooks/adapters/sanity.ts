@@ -6,19 +6,24 @@
  * Source: sanity.io/docs/content-lake/webhooks.
  */
 import { portableTextToHtml } from '../bodies/index'
-import type { ParsedDelivery, WebhookAdapter } from '../adapter'
+import {
+  upsert,
+  removal,
+  ignoredDelivery,
+  type ParsedDelivery,
+  type WebhookAdapter,
+} from '../adapter'
 import {
   asRecord,
   BODY_FIELDS,
   firstString,
-  httpUrl,
   isRecord,
   languageTag,
   parseJsonBody,
   requireId,
   stringOf,
   TITLE_FIELDS,
-  URL_FIELDS,
+  firstUrl,
 } from '../fields'
 import { sanitySignature } from '../schemes/sanity'
 
@@ -40,30 +45,19 @@ export const sanityAdapter: WebhookAdapter = {
     const event = `document.${operation}`
     const docId = requireId(body._id ?? request.headers.get('sanity-document-id'), '_id')
     if (docId.startsWith('drafts.') || docId.startsWith('versions.'))
-      return { event, changes: [], ignored: 'Drafts and versions are not published documents.' }
-    if (operation === 'delete') return { event, changes: [{ action: 'delete', docId }] }
+      return ignoredDelivery(event, 'Drafts and versions are not published documents.')
+    if (operation === 'delete') return removal(event, docId)
     const bodyField = [...BODY_FIELDS, ...Object.keys(body)]
       .map((name) => body[name])
       .find(isPortableText)
     const text = bodyField ? undefined : firstString(body, BODY_FIELDS)
-    return {
-      event,
-      changes: [
-        {
-          action: 'upsert',
-          docId,
-          article: {
-            title: firstString(body, TITLE_FIELDS),
-            url: URL_FIELDS.map((name) => httpUrl(body[name])).find(Boolean),
-            updatedAt:
-              stringOf(body._updatedAt) ??
-              request.headers.get('sanity-transaction-time') ??
-              undefined,
-            language: languageTag(body.language ?? body.lang ?? asRecord(body.i18n).lang),
-            ...(bodyField ? { html: portableTextToHtml(bodyField) } : { text: text ?? '' }),
-          },
-        },
-      ],
-    }
+    return upsert(event, docId, {
+      title: firstString(body, TITLE_FIELDS),
+      url: firstUrl(body),
+      updatedAt:
+        stringOf(body._updatedAt) ?? request.headers.get('sanity-transaction-time') ?? undefined,
+      language: languageTag(body.language ?? body.lang ?? asRecord(body.i18n).lang),
+      ...(bodyField ? { html: portableTextToHtml(bodyField) } : { text: text ?? '' }),
+    })
   },
 }

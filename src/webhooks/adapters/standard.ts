@@ -5,17 +5,16 @@
  * `text`, `language`, `updatedAt`). Types ending in `.deleted` or `.unpublished` remove it;
  * `webhook-id` identifies the delivery.
  */
-import type { ParsedDelivery, WebhookAdapter } from '../adapter'
+import { upsert, removal, type ParsedDelivery, type WebhookAdapter } from '../adapter'
 import {
   asRecord,
   firstString,
-  httpUrl,
   languageTag,
   parseJsonBody,
   requireId,
   stringOf,
   TITLE_FIELDS,
-  URL_FIELDS,
+  firstUrl,
 } from '../fields'
 import { standardSignature } from '../schemes/standard'
 
@@ -31,24 +30,14 @@ export const standardAdapter: WebhookAdapter = {
     const event = stringOf(body.type) ?? 'article.published'
     const data = asRecord(body.data)
     const docId = requireId(data.id, 'data.id')
-    if (REMOVING_TYPE.test(event)) return { event, changes: [{ action: 'delete', docId }] }
+    if (REMOVING_TYPE.test(event)) return removal(event, docId)
     const html = stringOf(data.html)
-    return {
-      event,
-      changes: [
-        {
-          action: 'upsert',
-          docId,
-          article: {
-            title: firstString(data, TITLE_FIELDS),
-            url: URL_FIELDS.map((name) => httpUrl(data[name])).find(Boolean),
-            updatedAt:
-              stringOf(data.updatedAt) ?? stringOf(data.updated_at) ?? stringOf(body.timestamp),
-            language: languageTag(data.language ?? data.lang),
-            ...(html ? { html } : { text: stringOf(data.text) ?? '' }),
-          },
-        },
-      ],
-    }
+    return upsert(event, docId, {
+      title: firstString(data, TITLE_FIELDS),
+      url: firstUrl(data),
+      updatedAt: stringOf(data.updatedAt) ?? stringOf(data.updated_at) ?? stringOf(body.timestamp),
+      language: languageTag(data.language ?? data.lang),
+      ...(html ? { html } : { text: stringOf(data.text) ?? '' }),
+    })
   },
 }

@@ -7,7 +7,7 @@
  * Sources: storyblok.com/docs/concepts/webhooks, storyblok.com/docs/api/content-delivery/v2.
  */
 import { prosemirrorToHtml } from '../bodies/index'
-import type { ParsedDelivery, WebhookAdapter } from '../adapter'
+import { removal, ignoredDelivery, type ParsedDelivery, type WebhookAdapter } from '../adapter'
 import { getJson } from '../cms-api'
 import {
   asRecord,
@@ -38,9 +38,9 @@ export const storyblokAdapter: WebhookAdapter = {
     const action = stringOf(body.action) ?? ''
     const event = `story.${action}`
     if (!REMOVING.has(action) && !FETCHING.has(action))
-      return { event, changes: [], ignored: `Storyblok action "${action}" is not a publication.` }
+      return ignoredDelivery(event, `Storyblok action "${action}" is not a publication.`)
     const docId = requireId(body.story_id, 'story_id')
-    if (REMOVING.has(action)) return { event, changes: [{ action: 'delete', docId }] }
+    if (REMOVING.has(action)) return removal(event, docId)
     return { event, changes: [{ action: 'fetch', docId, reference: {} }] }
   },
   async fetchDocument(change, cms) {

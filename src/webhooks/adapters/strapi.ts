@@ -8,19 +8,24 @@
  * strapi/strapi `packages/core/core/src/services/webhook-runner.ts`.
  */
 import { markdownToHtml, strapiBlocksToHtml } from '../bodies/index'
-import type { ParsedDelivery, WebhookAdapter } from '../adapter'
+import {
+  upsert,
+  removal,
+  ignoredDelivery,
+  type ParsedDelivery,
+  type WebhookAdapter,
+} from '../adapter'
 import {
   asRecord,
   BODY_FIELDS,
   firstString,
-  httpUrl,
   idOf,
   languageTag,
   parseJsonBody,
   requireId,
   stringOf,
   TITLE_FIELDS,
-  URL_FIELDS,
+  firstUrl,
 } from '../fields'
 import { bearerToken, sharedTokenScheme } from '../schemes/shared-token'
 
@@ -33,42 +38,27 @@ export const strapiAdapter: WebhookAdapter = {
   parse(request): ParsedDelivery {
     const body = parseJsonBody(request.body)
     const event = request.headers.get('x-strapi-event') ?? stringOf(body.event) ?? 'entry.update'
-    if (!event.startsWith('entry.'))
-      return { event, changes: [], ignored: `${event} is not about entries.` }
+    if (!event.startsWith('entry.')) return ignoredDelivery(event, `${event} is not about entries.`)
     const entry = asRecord(body.entry)
     const documentId = idOf(entry.documentId)
     const docId =
       documentId ?? `${stringOf(body.model) ?? 'entry'}:${requireId(entry.id, 'entry.id')}`
-    if (REMOVING.has(event)) return { event, changes: [{ action: 'delete', docId }] }
+    if (REMOVING.has(event)) return removal(event, docId)
     // With Draft & Publish, a draft row has publishedAt null: not public yet.
     if ('publishedAt' in entry && entry.publishedAt === null)
-      return { event, changes: [], ignored: 'The entry is a draft.' }
-    if (event === 'entry.draft-discard')
-      return { event, changes: [], ignored: 'A discarded draft.' }
+      return ignoredDelivery(event, 'The entry is a draft.')
+    if (event === 'entry.draft-discard') return ignoredDelivery(event, 'A discarded draft.')
     const field = BODY_FIELDS.map((name) => entry[name]).find(
       (value) => stringOf(value) || Array.isArray(value),
     )
     if (field === undefined)
-      return {
-        event,
-        changes: [],
-        ignored: `The ${stringOf(body.model) ?? 'entry'} has no body field.`,
-      }
-    return {
-      event,
-      changes: [
-        {
-          action: 'upsert',
-          docId,
-          article: {
-            title: firstString(entry, TITLE_FIELDS),
-            url: URL_FIELDS.map((name) => httpUrl(entry[name])).find(Boolean),
-            updatedAt: stringOf(entry.updatedAt) ?? stringOf(body.createdAt),
-            language: languageTag(entry.locale),
-            html: Array.isArray(field) ? strapiBlocksToHtml(field) : markdownToHtml(String(field)),
-          },
-        },
-      ],
-    }
+      return ignoredDelivery(event, `The ${stringOf(body.model) ?? 'entry'} has no body field.`)
+    return upsert(event, docId, {
+      title: firstString(entry, TITLE_FIELDS),
+      url: firstUrl(entry),
+      updatedAt: stringOf(entry.updatedAt) ?? stringOf(body.createdAt),
+      language: languageTag(entry.locale),
+      html: Array.isArray(field) ? strapiBlocksToHtml(field) : markdownToHtml(String(field)),
+    })
   },
 }

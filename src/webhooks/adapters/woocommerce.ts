@@ -8,7 +8,7 @@
  * Source: woocommerce `includes/class-wc-webhook.php`.
  */
 import { gutenbergToHtml } from '../bodies/index'
-import type { ParsedDelivery, WebhookAdapter } from '../adapter'
+import { ignoredDelivery, removal, type ParsedDelivery, type WebhookAdapter } from '../adapter'
 import { getJson } from '../cms-api'
 import { asRecord, httpUrl, parseJsonBody, requireId, stringOf } from '../fields'
 import { bodyHmacScheme } from '../schemes/hmac-body'
@@ -52,10 +52,9 @@ export const woocommerceAdapter: WebhookAdapter = {
       request.headers.get('x-wc-webhook-topic') ?? `action.${stringOf(body.action) ?? ''}`
     const action = stringOf(body.action) ?? topic.replace(/^action\./, '')
     if (!topic.startsWith('action.'))
-      return { event: topic, changes: [], ignored: `Topic ${topic} is not about articles.` }
+      return ignoredDelivery(topic, `Topic ${topic} is not about articles.`)
     const docId = requireId(typeof body.arg === 'object' ? asRecord(body.arg).ID : body.arg, 'arg')
-    if (REMOVING_ACTIONS.has(action))
-      return { event: topic, changes: [{ action: 'delete', docId }] }
+    if (REMOVING_ACTIONS.has(action)) return removal(topic, docId)
     return { event: topic, changes: [{ action: 'fetch', docId, reference: {} }] }
   },
   fetchDocument: (change, cms) => fetchWordPressPost(change.docId, cms),

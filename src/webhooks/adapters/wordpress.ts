@@ -6,7 +6,7 @@
  * Source: Ironikus/wp-webhooks `core/includes/integrations/wordpress/triggers/post_create.php`.
  */
 import { gutenbergToHtml } from '../bodies/index'
-import type { ParsedDelivery, WebhookAdapter } from '../adapter'
+import { upsert, removal, type ParsedDelivery, type WebhookAdapter } from '../adapter'
 import { asRecord, httpUrl, parseJsonBody, requireId, stringOf } from '../fields'
 import { bodyHmacScheme } from '../schemes/hmac-body'
 
@@ -29,21 +29,12 @@ export const wordpressAdapter: WebhookAdapter = {
     const status = stringOf(post.post_status) ?? 'publish'
     const event = `post.${status}`
     // Trash, drafts and private posts are no longer public: their stored result goes.
-    if (status !== 'publish') return { event, changes: [{ action: 'delete', docId }] }
-    return {
-      event,
-      changes: [
-        {
-          action: 'upsert',
-          docId,
-          article: {
-            title: stringOf(post.post_title),
-            url: httpUrl(body.post_permalink) ?? httpUrl(post.guid),
-            updatedAt: wordpressGmt(post.post_modified_gmt) ?? wordpressGmt(post.post_date_gmt),
-            html: gutenbergToHtml(stringOf(post.post_content) ?? ''),
-          },
-        },
-      ],
-    }
+    if (status !== 'publish') return removal(event, docId)
+    return upsert(event, docId, {
+      title: stringOf(post.post_title),
+      url: httpUrl(body.post_permalink) ?? httpUrl(post.guid),
+      updatedAt: wordpressGmt(post.post_modified_gmt) ?? wordpressGmt(post.post_date_gmt),
+      html: gutenbergToHtml(stringOf(post.post_content) ?? ''),
+    })
   },
 }

@@ -6,7 +6,7 @@
  * (`?token=`). Source: wordpress.com/support/webhooks.
  */
 import { gutenbergToHtml } from '../bodies/index'
-import type { ParsedDelivery, WebhookAdapter } from '../adapter'
+import { upsert, removal, type ParsedDelivery, type WebhookAdapter } from '../adapter'
 import { httpUrl, requireId } from '../fields'
 import { sharedTokenScheme, urlToken } from '../schemes/shared-token'
 import { wordpressGmt } from './wordpress'
@@ -20,24 +20,13 @@ export const wpcomAdapter: WebhookAdapter = {
     const event = form.get('hook') ?? 'publish_post'
     const docId = requireId(form.get('ID') ?? form.get('post_id'), 'ID')
     const status = form.get('post_status') ?? 'publish'
-    if (status !== 'publish' || /trash|delete/.test(event))
-      return { event, changes: [{ action: 'delete', docId }] }
-    return {
-      event,
-      changes: [
-        {
-          action: 'upsert',
-          docId,
-          article: {
-            title: form.get('post_title') ?? undefined,
-            url: httpUrl(form.get('post_url')) ?? httpUrl(form.get('guid')),
-            updatedAt:
-              wordpressGmt(form.get('post_modified_gmt')) ??
-              wordpressGmt(form.get('post_date_gmt')),
-            html: gutenbergToHtml(form.get('post_content') ?? ''),
-          },
-        },
-      ],
-    }
+    if (status !== 'publish' || /trash|delete/.test(event)) return removal(event, docId)
+    return upsert(event, docId, {
+      title: form.get('post_title') ?? undefined,
+      url: httpUrl(form.get('post_url')) ?? httpUrl(form.get('guid')),
+      updatedAt:
+        wordpressGmt(form.get('post_modified_gmt')) ?? wordpressGmt(form.get('post_date_gmt')),
+      html: gutenbergToHtml(form.get('post_content') ?? ''),
+    })
   },
 }
