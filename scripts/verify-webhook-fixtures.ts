@@ -11,23 +11,8 @@ import { join } from 'node:path'
 import { analyze } from '../src/analysis/index'
 import { adapterFor } from '../src/webhooks/registry'
 import type { ReceivedRequest } from '../src/webhooks/scheme'
+import { fixtureSource } from './webhook-fixtures'
 
-/** Fixture file prefix → source (as in scripts/fixture-secrets.mjs). */
-const SOURCES: [string, string][] = [
-  ['wordpress.wp-webhooks.', 'wordpress'],
-  ['wordpress.woocommerce.', 'woocommerce'],
-  ['wordpress.com.', 'wpcom'],
-  ['standard-webhooks.', 'standard'],
-  ['strapi-v4.', 'strapi'],
-  ['strapi-v5.', 'strapi'],
-  ['ghost.', 'ghost'],
-  ['contentful.', 'contentful'],
-  ['sanity.', 'sanity'],
-  ['storyblok.', 'storyblok'],
-  ['prismic.', 'prismic'],
-  ['directus.', 'directus'],
-  ['payload.', 'payload'],
-]
 const TOKEN_ONLY = new Set(['wpcom', 'strapi', 'directus', 'prismic'])
 const TIMESTAMP_HEADERS = [
   'x-ghost-signature',
@@ -61,7 +46,7 @@ const check = (ok: boolean, what: string) => {
 for (const file of readdirSync(folder)
   .filter((name) => name.endsWith('.json'))
   .sort()) {
-  const source = SOURCES.find(([prefix]) => file.startsWith(prefix))?.[1]
+  const source = fixtureSource(file)
   if (!source) {
     rows.push({ file, skipped: 'no copydesk source for this scheme' })
     continue

@@ -8,6 +8,7 @@
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { drawProgress } from './progress'
+import type { JobStatus } from '../routes/jobs'
 
 export interface RemoteOptions {
   url: string
@@ -68,16 +69,6 @@ async function countLines(path: string): Promise<number> {
   for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity }))
     if (line.trim()) lines++
   return lines
-}
-
-interface JobStatus {
-  id: string
-  total: number
-  done: number
-  failed: number
-  pending: number
-  finished: boolean
-  failures: { docId: string; error: string | null }[]
 }
 
 export interface BackfillOptions extends RemoteOptions {

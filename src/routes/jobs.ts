@@ -13,12 +13,28 @@ import { Problem } from '../errors'
 import { identifyCaller } from '../middleware/caller'
 import type { QueueMessage } from '../queue/messages'
 import { D1ResultStore } from '../store/d1'
-import type { NewDelivery } from '../store/result-store'
+import type { JobSummary, NewDelivery } from '../store/result-store'
 import type { Change } from '../webhooks/adapter'
 import { httpUrl, idOf, isRecord, languageTag, stringOf } from '../webhooks/fields'
 import { adapterFor } from '../webhooks/registry'
 import { decodeUtf8, readBodyLimited } from './read-article'
 import { newDeliveryId } from './webhooks'
+
+/** What `GET /v1/jobs/:id` answers (also read by the CLI's backfill). */
+export interface JobStatus {
+  id: string
+  source: string
+  createdAt: string
+  total: number
+  /** Items stored, unchanged, superseded or deleted. */
+  done: number
+  failed: number
+  /** Items still queued. */
+  pending: number
+  finished: boolean
+  byStatus: JobSummary['counts']
+  failures: JobSummary['failures']
+}
 
 /** Items per request: bounded so one request stays well inside D1's and the queue's per-call limits. */
 export const MAX_JOB_ITEMS = 1000
@@ -202,7 +218,7 @@ export const jobRoutes = new Hono<AppEnv>()
     if (!job) throw new Problem('not-found', `No job "${c.req.param('id')}".`)
     const { queued, failed, ...done } = job.counts
     const doneCount = Object.values(done).reduce((sum, n) => sum + n, 0)
-    return c.json({
+    const status: JobStatus = {
       id: job.id,
       source: job.source,
       createdAt: job.createdAt,
@@ -213,5 +229,6 @@ export const jobRoutes = new Hono<AppEnv>()
       finished: queued === 0 && doneCount + failed >= job.total,
       byStatus: job.counts,
       failures: job.failures,
-    })
+    }
+    return c.json(status)
   })

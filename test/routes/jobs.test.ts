@@ -1,16 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { send, type Problem } from '../helpers/worker'
 import { ARTICLE } from '../helpers/signed-deliveries'
-
-interface JobStatus {
-  id: string
-  total: number
-  done: number
-  failed: number
-  pending: number
-  finished: boolean
-  failures: { docId: string; error: string | null }[]
-}
+import type { JobStatus } from '../../src/routes/jobs'
 
 const ndjson = (lines: unknown[]) =>
   lines.map((line) => (typeof line === 'string' ? line : JSON.stringify(line))).join('\n')

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { send, type Problem } from '../helpers/worker'
+import { send, settledResult, type Problem } from '../helpers/worker'
 import { deliveryFrom, type Delivery, type TestSource } from '../helpers/signed-deliveries'
 
 interface Accepted {
@@ -26,19 +26,6 @@ const post = (delivery: Delivery) =>
   send<Accepted>(delivery.path, { method: 'POST', headers: delivery.headers, body: delivery.body })
 
 /** Waits until the document's latest delivery is no longer queued, and returns the result. */
-async function settled(source: string, id: string): Promise<StoredResult> {
-  let last: StoredResult | null = null
-  await vi.waitUntil(
-    async () => {
-      const reply = await send<StoredResult>(`/v1/results/${source}/${encodeURIComponent(id)}`)
-      last = reply.status === 200 ? reply.json : null
-      return last !== null && last.history.every((entry) => entry.status !== 'queued')
-    },
-    { timeout: 20_000, interval: 250 },
-  )
-  return last as unknown as StoredResult
-}
-
 afterEach(() => vi.restoreAllMocks())
 
 describe('POST /v1/webhooks/:source to a stored result', () => {
@@ -58,7 +45,7 @@ describe('POST /v1/webhooks/:source to a stored result', () => {
       expect(reply.status).toBe(202)
       expect(reply.json.deliveryId).toMatch(/^dlv_[a-z2-7]{20}$/)
       expect(reply.json.deliveries[0]).toMatchObject({ document: id, duplicate: false })
-      const result = await settled(source, id)
+      const result = await settledResult<StoredResult>(source, id)
       expect(result.status).toBe('stored')
       expect(result.title).toBe('Transit Authority Invites Drivers Union to Timetable Talks')
       expect(result.analysis?.clean.text).toContain('invited the drivers union to join talks')
@@ -76,11 +63,11 @@ describe('POST /v1/webhooks/:source to a stored result', () => {
     const again = await post(first)
     expect(again.status).toBe(401)
     expect((again.json as unknown as Problem).detail).toMatch(/already accepted at .* as dlv_/)
-    await settled('ghost', id)
+    await settledResult<StoredResult>('ghost', id)
     // Republished later with the same text: a new delivery, the same content.
     const republished = deliveryFrom('ghost', { id, now: Date.now() + 1000 })
     expect((await post(republished)).json.deliveries[0].duplicate).toBe(false)
-    const result = await settled('ghost', id)
+    const result = await settledResult<StoredResult>('ghost', id)
     expect(result.history.map((entry) => entry.status)).toEqual(['unchanged', 'stored'])
     // An edit is a new result.
     const edited = deliveryFrom('ghost', {
@@ -89,7 +76,7 @@ describe('POST /v1/webhooks/:source to a stored result', () => {
       paragraphs: ['The transit authority and the drivers union agreed to meet again next week.'],
     })
     await post(edited)
-    const after = await settled('ghost', id)
+    const after = await settledResult<StoredResult>('ghost', id)
     expect(after.history[0].status).toBe('stored')
     expect(after.contentHash).not.toBe(result.contentHash)
   })
@@ -97,9 +84,9 @@ describe('POST /v1/webhooks/:source to a stored result', () => {
   it('removes the stored result on unpublish and says so in the history', async () => {
     const id = '6750aa11bb22cc33dd44ee03'
     await post(deliveryFrom('ghost', { id }))
-    expect((await settled('ghost', id)).status).toBe('stored')
+    expect((await settledResult<StoredResult>('ghost', id)).status).toBe('stored')
     await post(deliveryFrom('ghost', { id, event: 'post.unpublished', now: Date.now() + 1000 }))
-    const result = await settled('ghost', id)
+    const result = await settledResult<StoredResult>('ghost', id)
     expect(result.status).toBe('deleted')
     expect(result.analysis).toBeNull()
     expect(result.history.map((entry) => entry.status)).toEqual(['deleted', 'stored'])

@@ -3,7 +3,7 @@
  * CMS answers here by standing in for `fetch`. Only the configured CMS_URL_<S> hosts may be called.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { send } from '../helpers/worker'
+import { send, settledResult } from '../helpers/worker'
 import { Webhook } from 'standardwebhooks'
 import {
   ARTICLE,
@@ -115,19 +115,6 @@ const post = (delivery: Delivery) =>
     body: delivery.body,
   })
 
-async function settled(source: string, id: string): Promise<StoredResult> {
-  let last: StoredResult | null = null
-  await vi.waitUntil(
-    async () => {
-      const reply = await send<StoredResult>(`/v1/results/${source}/${encodeURIComponent(id)}`)
-      last = reply.status === 200 ? reply.json : null
-      return last !== null && last.history.every((entry) => entry.status !== 'queued')
-    },
-    { timeout: 20_000, interval: 250 },
-  )
-  return last as unknown as StoredResult
-}
-
 describe('thin payloads are completed from the CMS API', () => {
   const cases: [TestSource, string, number][] = [
     ['storyblok', '900101', 202],
@@ -139,7 +126,7 @@ describe('thin payloads are completed from the CMS API', () => {
     it(`${source}: fetched, analyzed and stored`, async () => {
       const reply = await post(deliveryFrom(source, { id }))
       expect(reply.status).toBe(status)
-      const result = await settled(source, id)
+      const result = await settledResult<StoredResult>(source, id)
       expect(result.status).toBe('stored')
       expect(result.title).toBe(ARTICLE.title)
       expect(result.analysis?.clean.text).toContain('The union declined the invitation')
@@ -155,17 +142,17 @@ describe('thin payloads are completed from the CMS API', () => {
   it('retries when the CMS is briefly down', async () => {
     flaky.add('900102')
     await post(deliveryFrom('storyblok', { id: '900102' }))
-    const result = await settled('storyblok', '900102')
+    const result = await settledResult<StoredResult>('storyblok', '900102')
     expect(result.status).toBe('stored')
     expect(result.history[0].attempts).toBe(2)
   })
 
   it('removes the result of a document the CMS no longer has', async () => {
     await post(deliveryFrom('directus', { id: 'gone-0001' }))
-    expect((await settled('directus', 'gone-0001')).status).toBe('stored')
+    expect((await settledResult<StoredResult>('directus', 'gone-0001')).status).toBe('stored')
     gone.add('gone-0001')
     await post(deliveryFrom('directus', { id: 'gone-0001', now: Date.now() + 1 }))
-    const result = await settled('directus', 'gone-0001')
+    const result = await settledResult<StoredResult>('directus', 'gone-0001')
     expect(result.status).toBe('deleted')
   })
 
@@ -191,7 +178,7 @@ describe('thin payloads are completed from the CMS API', () => {
     expect(verified.data).toMatchObject({ source: 'directus', id, status: 'stored' })
     expect(verified.data.result).toBe(`/v1/results/directus/${id}`)
     expect(verified.data.analysis.clean.text).toContain('The union declined the invitation')
-    const stored = await settled('directus', id)
+    const stored = await settledResult<StoredResult>('directus', id)
     expect(stored.history[0]).toMatchObject({ callback: 'sent' })
   })
 
