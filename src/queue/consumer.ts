@@ -7,6 +7,7 @@
 import { analyze } from '../analysis/index'
 import type { ArticleDraft, Change, CmsConnection, WebhookAdapter } from '../webhooks/adapter'
 import { CmsRefusedError } from '../webhooks/cms-api'
+import { sha256Hex } from '../webhooks/crypto'
 import type { Delivery, ResultStore } from '../store/result-store'
 import { sendCallback, type CallbackTarget } from './callbacks'
 import { isQueueMessage, type QueueMessage } from './messages'
@@ -33,18 +34,16 @@ export interface ConsumedMessage {
   retry(options?: { delaySeconds?: number }): void
 }
 
-const encoder = new TextEncoder()
-
 /** SHA-256 (hex) of what the analysis reads: title, body and language. */
-export async function contentHash(article: ArticleDraft): Promise<string> {
-  const material = JSON.stringify([
-    article.title ?? '',
-    article.html ?? '',
-    article.text ?? '',
-    article.language ?? '',
-  ])
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(material)))
-  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('')
+export function contentHash(article: ArticleDraft): Promise<string> {
+  return sha256Hex(
+    JSON.stringify([
+      article.title ?? '',
+      article.html ?? '',
+      article.text ?? '',
+      article.language ?? '',
+    ]),
+  )
 }
 
 /** An ISO 8601 time in one canonical form (so times compare as strings), or `null`. */
@@ -144,6 +143,14 @@ async function processCallback(id: string, deps: ConsumerDeps): Promise<void> {
   await deps.store.setCallbackStatus(id, 'sent')
 }
 
+/** The message's body when it is one of ours; anything else is acked (logged) and skipped. */
+function copydeskMessage(message: ConsumedMessage, queue: string): QueueMessage | null {
+  if (isQueueMessage(message.body)) return message.body
+  console.error(JSON.stringify({ queue, dropped: 'not a copydesk message' }))
+  message.ack()
+  return null
+}
+
 const describe = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).slice(0, 500)
 
@@ -156,12 +163,8 @@ export async function consumeDeliveries(
   deps: ConsumerDeps,
 ): Promise<void> {
   for (const message of messages) {
-    const body = message.body
-    if (!isQueueMessage(body)) {
-      console.error(JSON.stringify({ queue: 'deliveries', dropped: 'not a copydesk message' }))
-      message.ack()
-      continue
-    }
+    const body = copydeskMessage(message, 'deliveries')
+    if (!body) continue
     try {
       if (body.kind === 'delivery') await processDelivery(body.id, deps)
       else await processCallback(body.id, deps)
@@ -207,11 +210,8 @@ export async function consumeDeadLetters(
   deps: ConsumerDeps,
 ): Promise<void> {
   for (const message of messages) {
-    const body = message.body
-    if (!isQueueMessage(body)) {
-      message.ack()
-      continue
-    }
+    const body = copydeskMessage(message, 'dead-letters')
+    if (!body) continue
     try {
       if (body.kind === 'delivery') {
         const delivery = await deps.store.getDelivery(body.id)

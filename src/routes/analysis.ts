@@ -6,12 +6,12 @@
 import { Hono, type Context } from 'hono'
 import { analyze, cleanArticle, type AnalysisPart } from '../analysis/index'
 import type { AppEnv } from '../app-env'
+import { positiveInteger } from '../config'
 import { DEFAULT_MAX_BODY_BYTES, readArticle } from './read-article'
 
 /** The configured body limit: `MAX_BODY_BYTES` when it is a positive integer, else 2 MB. */
 export function maxBodyBytes(env: Partial<Env> | undefined): number {
-  const configured = Number(env?.MAX_BODY_BYTES)
-  return Number.isSafeInteger(configured) && configured > 0 ? configured : DEFAULT_MAX_BODY_BYTES
+  return positiveInteger(env?.MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES)
 }
 
 const read = (c: Context<AppEnv>) =>

@@ -11,17 +11,11 @@ import { Problem, problemResponse } from '../errors'
 import type { QueueMessage } from '../queue/messages'
 import { D1ResultStore } from '../store/d1'
 import type { NewDelivery } from '../store/result-store'
+import { sha256Hex } from '../webhooks/crypto'
 import { adapterFor, webhookSources } from '../webhooks/registry'
 import type { ReceivedRequest } from '../webhooks/scheme'
 import { maxBodyBytes } from './analysis'
 import { decodeUtf8, readBodyLimited } from './read-article'
-
-const encoder = new TextEncoder()
-
-async function sha256Hex(text: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)))
-  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('')
-}
 
 /** A new delivery id: `dlv_` and 20 random base-32 characters. */
 export function newDeliveryId(prefix = 'dlv'): string {

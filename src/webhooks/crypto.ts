@@ -22,6 +22,11 @@ export async function hmac(
   return new Uint8Array(await crypto.subtle.sign('HMAC', cryptoKey, encoder.encode(message)))
 }
 
+/** SHA-256 of a string (UTF-8), as lower-case hexadecimal. */
+export async function sha256Hex(text: string): Promise<string> {
+  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text))))
+}
+
 /** Lower-case hexadecimal. */
 export function toHex(bytes: Uint8Array): string {
   let hex = ''

@@ -110,13 +110,7 @@ function inviteVerb(cue: Cue): Decision | null {
   )
     return null
   // Passive: a form of "be" before the participle (adverbs and negation may intervene).
-  let k = at - 1
-  while (
-    k >= 0 &&
-    tokens[k].kind === 'w' &&
-    (lexicon.adverb.has(tokens[k].lower) || isNeg(tokens[k]))
-  )
-    k--
+  const k = beforeAdverbs(tokens, at)
   if (word === 'invited' && k >= 0 && BE.has(tokens[k].lower))
     return { subject: true, cameo: inviteCameo(cue) }
   const np = objectPhrase(tokens, objectAt)
@@ -243,13 +237,7 @@ function askedTo(cue: Cue): Decision | null {
     const subject = comma > 0 ? objectPhrase(tokens, comma + 1) : null
     return subject ? { actors: [subject], cameo: '026' } : null
   }
-  let k = at - 1
-  while (
-    k >= 0 &&
-    tokens[k].kind === 'w' &&
-    (lexicon.adverb.has(tokens[k].lower) || isNeg(tokens[k]))
-  )
-    k--
+  const k = beforeAdverbs(tokens, at)
   const passive = k >= 0 && BE.has(tokens[k].lower)
   if (passive && tokens[objectAt]?.lower === 'to' && askable(tokens[objectAt + 1]?.lower))
     return { subject: true, cameo: '026' }
@@ -270,6 +258,18 @@ function askedTo(cue: Cue): Decision | null {
   return { actors: [np], cameo: '026' }
 }
 
+/** The token before the adverbs and negators that precede `at` ("was not immediately invited"). */
+function beforeAdverbs(tokens: readonly SentenceToken[], at: number): number {
+  let k = at - 1
+  while (
+    k >= 0 &&
+    tokens[k].kind === 'w' &&
+    (lexicon.adverb.has(tokens[k].lower) || isNeg(tokens[k]))
+  )
+    k--
+  return k
+}
+
 /** The index of the sentence's first word, past opening quotes and brackets. */
 function firstWord(tokens: readonly SentenceToken[]): number {
   return tokens.findIndex((x) => x.kind === 'w')
@@ -287,13 +287,7 @@ function accept(cue: Cue): Decision | null {
       ))
   )
     return null
-  let k = at - 1
-  while (
-    k >= 0 &&
-    tokens[k].kind === 'w' &&
-    (lexicon.adverb.has(tokens[k].lower) || isNeg(tokens[k]))
-  )
-    k--
+  const k = beforeAdverbs(tokens, at)
   if (
     cue.rule.id === 'accept' &&
     k >= 0 &&
