@@ -45,6 +45,11 @@ export default defineConfig({
             miniflare: {
               bindings: {
                 MAX_BODY_BYTES: '2097152',
+                // The worker tests call /v1/* without keys, except test/routes/keys.test.ts,
+                // which sets API_KEYS; limits and logs are tested by their own tests.
+                ALLOW_NO_KEYS: 'true',
+                RATE_LIMITS: 'off',
+                REQUEST_LOGS: 'off',
                 TEST_MIGRATIONS: migrations,
                 RETRY_BASE_SECONDS: '1',
                 ...webhookBindings,

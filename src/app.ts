@@ -4,11 +4,17 @@
  * into `application/problem+json`.
  */
 import { Hono } from 'hono'
+import { except, every } from 'hono/combine'
 import { HTTPException } from 'hono/http-exception'
 import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
 import type { AppEnv } from './app-env'
 import { Problem, problemResponse } from './errors'
+import { requireApiKey } from './middleware/api-keys'
+import { corsPolicy } from './middleware/cors-policy'
+import { allowedMethods } from './middleware/method-not-allowed'
+import { rateLimit } from './middleware/rate-limit'
+import { requestLog } from './middleware/request-log'
 import { analysisRoutes } from './routes/analysis'
 import { healthRoutes } from './routes/health'
 import { jobRoutes } from './routes/jobs'
@@ -17,8 +23,31 @@ import { webhookRoutes } from './routes/webhooks'
 
 export const app = new Hono<AppEnv>()
 
-app.use(requestId())
-app.use(secureHeaders())
+// A caller's well-formed X-Request-Id is kept (letters, digits, - _ =, up to 255), else a UUID.
+app.use(requestId(), requestLog())
+app.use(
+  secureHeaders({
+    // Everything the service serves comes from itself: no inline script, no outside request.
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:'],
+      fontSrc: ["'self'"],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'none'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+  }),
+)
+app.use(corsPolicy())
+// Keys and limits for the API; webhooks carry their own signatures instead.
+app.use(
+  '/v1/*',
+  except('/v1/webhooks/*', every(rateLimit('ip'), requireApiKey(), rateLimit('key'))),
+)
 
 app.route('/health', healthRoutes)
 app.route('/v1', analysisRoutes)
@@ -28,11 +57,19 @@ app.route('/webhooks', webhookRoutes)
 app.route('/v1/results', resultRoutes)
 app.route('/v1/jobs', jobRoutes)
 
-app.notFound((c) =>
-  problemResponse(
-    new Problem('not-found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`),
-  ),
-)
+app.notFound((c) => {
+  const path = new URL(c.req.url).pathname
+  const allowed = allowedMethods(app, path)
+  if (allowed.length)
+    return problemResponse(
+      new Problem(
+        'method-not-allowed',
+        `${path} answers ${allowed.join(', ')}, not ${c.req.method}.`,
+      ),
+      { allow: allowed.join(', ') },
+    )
+  return problemResponse(new Problem('not-found', `No route for ${c.req.method} ${path}.`))
+})
 
 app.onError((error, c) => {
   if (error instanceof Problem) return problemResponse(error)

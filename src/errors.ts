@@ -18,6 +18,7 @@ const TITLES = {
   unauthorized: [401, 'Unauthorized'],
   'not-found': [404, 'Not found'],
   'method-not-allowed': [405, 'Method not allowed'],
+  'too-many-requests': [429, 'Too many requests'],
   'internal-error': [500, 'Internal error'],
   'service-unavailable': [503, 'Service unavailable'],
 } as const

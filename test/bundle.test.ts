@@ -30,22 +30,34 @@ describe('the worker bundle', () => {
     expect(code).not.toMatch(/mongoose|node_modules\/pg\/|redis-parser/)
   })
 
-  it('runs as built in Miniflare, honouring a configured body limit', async () => {
+  it('runs as built in Miniflare: refuses /v1 with no keys, honours a key and a body limit', async () => {
     const mf = new Miniflare({
       modules: true,
       scriptPath: join(outdir, 'index.js'),
       modulesRoot: outdir,
       compatibilityDate: '2026-04-20',
       compatibilityFlags: ['nodejs_compat'],
-      bindings: { MAX_BODY_BYTES: '2000' },
+      bindings: { MAX_BODY_BYTES: '2000', API_KEYS: 'bundle-test=k3y-for-the-bundle' },
+    })
+    const bare = new Miniflare({
+      modules: true,
+      scriptPath: join(outdir, 'index.js'),
+      modulesRoot: outdir,
+      compatibilityDate: '2026-04-20',
+      compatibilityFlags: ['nodejs_compat'],
     })
     try {
-      const post = (body: string) =>
-        mf.dispatchFetch('http://localhost/v1/clean', {
-          method: 'POST',
-          headers: { 'content-type': 'text/plain' },
-          body,
-        })
+      const request = (body: string, key = 'k3y-for-the-bundle') => ({
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', authorization: `Bearer ${key}` },
+        body,
+      })
+      const post = (body: string) => mf.dispatchFetch('http://localhost/v1/clean', request(body))
+      // Deployed with no keys, the API refuses: it fails closed.
+      const refused = await bare.dispatchFetch('http://localhost/v1/clean', request('Some text.'))
+      expect(refused.status).toBe(401)
+      expect(refused.headers.get('www-authenticate')).toMatch(/^Bearer/)
+      await refused.text()
       const small = await post('The harbour reopened on Monday after the storm passed.')
       expect(small.status).toBe(200)
       expect(((await small.json()) as { clean: { text: string } }).clean.text).toContain(
@@ -57,6 +69,7 @@ describe('the worker bundle', () => {
       await large.text()
     } finally {
       await mf.dispose()
+      await bare.dispose()
     }
   })
 })

@@ -24,6 +24,7 @@ const ALL_PARTS: readonly AnalysisPart[] = ['clean', 'readability', 'keywords', 
  *
  * @param input - exactly one of `text` or `html`, plus optional title, id and options
  * @param parts - which analyses to run (default: all)
+ * @param checkClean - called with the clean text before it is analyzed; may throw to refuse it
  * @returns the full result; parts not asked for are left empty
  *
  * @example
@@ -33,9 +34,12 @@ const ALL_PARTS: readonly AnalysisPart[] = ['clean', 'readability', 'keywords', 
 export function analyze(
   input: ArticleInput,
   parts: readonly AnalysisPart[] = ALL_PARTS,
+  checkClean?: (clean: CleanResult) => void,
 ): AnalysisResult {
   const options = input.options ?? {}
   const clean: CleanResult = cleanArticle(input)
+  // The caller's chance to refuse before the costly part, e.g. a page with no text in it.
+  checkClean?.(clean)
   const tokens: Tokens = tokenize(clean.text)
   const language = detectLanguage(tokens.words)
   const want = new Set(parts)

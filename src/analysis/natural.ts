@@ -10,6 +10,13 @@ import { BoundedMemo } from './cache'
 const stems = new BoundedMemo<string, string>('natural.stems', 50_000)
 
 /**
+ * Longer tokens are not words (the longest in English dictionaries has 45 letters) and are left
+ * unstemmed: the stemmer's `[^aeiouy]+y` regex backtracks quadratically on a long run of
+ * consonants, so 32,000 letters without a vowel took 4.5 s.
+ */
+const MAX_STEMMED_LENGTH = 64
+
+/**
  * The Porter stem of a lower-case English word, memoized: the stemmer costs about a microsecond
  * per call and an article repeats most of its words.
  *
@@ -17,6 +24,7 @@ const stems = new BoundedMemo<string, string>('natural.stems', 50_000)
  * stem('invitations') // 'invit'
  */
 export function stem(word: string): string {
+  if (word.length > MAX_STEMMED_LENGTH) return word
   return (
     stems.get(word) ?? stems.set(word, (porterStemmer as { stem(w: string): string }).stem(word))
   )

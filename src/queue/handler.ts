@@ -9,10 +9,12 @@ import { adapterFor } from '../webhooks/registry'
 import { consumeDeadLetters, consumeDeliveries, type ConsumerDeps } from './consumer'
 import { DEAD_LETTER_QUEUE, type QueueMessage } from './messages'
 import { DEFAULT_RETRY_POLICY } from './retry'
+import { allowedOrigins, guardedFetch } from './egress'
 
 /** The consumer's dependencies from Worker bindings and settings. */
 export function consumerDeps(env: Env): ConsumerDeps {
   const settings = env as unknown as Record<string, unknown>
+  const fetchOut = guardedFetch(allowedOrigins(env), (input, init) => fetch(input, init))
   return {
     store: new D1ResultStore(env.DB),
     adapterFor,
@@ -22,7 +24,7 @@ export function consumerDeps(env: Env): ConsumerDeps {
         ? {
             baseUrl,
             token: sourceSetting(env, 'CMS_TOKEN', source) ?? null,
-            fetch: (input, init) => fetch(input, init),
+            fetch: fetchOut,
           }
         : null
     },
@@ -35,7 +37,7 @@ export function consumerDeps(env: Env): ConsumerDeps {
       for (let start = 0; start < messages.length; start += 100)
         await env.DELIVERIES.sendBatch(messages.slice(start, start + 100).map((body) => ({ body })))
     },
-    fetch: (input, init) => fetch(input, init),
+    fetch: fetchOut,
     now: () => new Date(),
     retry: {
       baseDelaySeconds: positiveInteger(

@@ -10,7 +10,7 @@ import { Hono, type Context } from 'hono'
 import type { AppEnv } from '../app-env'
 import { positiveInteger } from '../config'
 import { Problem } from '../errors'
-import { identifyCaller } from '../middleware/caller'
+import { mayRead } from '../middleware/owner'
 import type { QueueMessage } from '../queue/messages'
 import { D1ResultStore } from '../store/d1'
 import type { JobSummary, NewDelivery } from '../store/result-store'
@@ -162,6 +162,7 @@ async function addItems(
     docId: item.change?.docId ?? `line-${firstLine + index}`,
     action: item.change?.action ?? 'upsert',
     jobId,
+    owner: c.get('caller').name,
     payload: JSON.stringify(item.change ?? null),
     receivedAt,
   }))
@@ -177,8 +178,15 @@ async function addItems(
   return { queued: messages.length, rejected: items.filter((item) => item.error).length }
 }
 
+/** The job, if there is one and the caller may see it; another key's job is "not found". */
+async function readableJob(c: Context<AppEnv>, id: string, failureLimit?: number) {
+  const job = await new D1ResultStore(c.env.DB).getJob(id, failureLimit)
+  if (!job || !mayRead(c.get('caller'), job.owner))
+    throw new Problem('not-found', `No job "${id}".`)
+  return job
+}
+
 export const jobRoutes = new Hono<AppEnv>()
-  .use(identifyCaller())
   .post('/', async (c) => {
     const { source, items } = await readItems(c)
     checkCount(items)
@@ -200,8 +208,7 @@ export const jobRoutes = new Hono<AppEnv>()
   .post('/:id/items', async (c) => {
     const jobId = c.req.param('id')
     const store = new D1ResultStore(c.env.DB)
-    const job = await store.getJob(jobId, 0)
-    if (!job) throw new Problem('not-found', `No job "${jobId}".`)
+    const job = await readableJob(c, jobId, 0)
     const { source, items } = await readItems(c)
     checkCount(items)
     if (source !== job.source && c.req.query('source') !== undefined)
@@ -214,8 +221,7 @@ export const jobRoutes = new Hono<AppEnv>()
     )
   })
   .get('/:id', async (c) => {
-    const job = await new D1ResultStore(c.env.DB).getJob(c.req.param('id'))
-    if (!job) throw new Problem('not-found', `No job "${c.req.param('id')}".`)
+    const job = await readableJob(c, c.req.param('id'))
     const { queued, failed, ...done } = job.counts
     const doneCount = Object.values(done).reduce((sum, n) => sum + n, 0)
     const status: JobStatus = {

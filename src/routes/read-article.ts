@@ -182,7 +182,16 @@ function parseJsonInput(body: string): ArticleInput {
   return input
 }
 
-const NUMBER_OPTIONS = ['wordsPerMinute', 'maxKeywords', 'maxTopics', 'hardestSentences'] as const
+/**
+ * Numeric options and their ranges. Counts are whole numbers; reading speed spans the slowest
+ * and fastest silent-reading rates in Brysbaert (2019), with room on both sides.
+ */
+const NUMBER_OPTIONS = {
+  wordsPerMinute: { min: 50, max: 1500, integer: false },
+  maxKeywords: { min: 1, max: 100, integer: true },
+  maxTopics: { min: 1, max: 100, integer: true },
+  hardestSentences: { min: 1, max: 100, integer: true },
+} as const
 
 function parseOptions(value: unknown): AnalyzeOptions {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -190,13 +199,20 @@ function parseOptions(value: unknown): AnalyzeOptions {
   }
   const record = value as Record<string, unknown>
   const options: AnalyzeOptions = {}
-  for (const key of NUMBER_OPTIONS) {
+  for (const [key, range] of Object.entries(NUMBER_OPTIONS)) {
     const v = record[key]
     if (v === undefined) continue
-    if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0 || v > 10_000) {
-      throw new Problem('invalid-request', `options.${key} must be a positive number up to 10000.`)
+    if (
+      typeof v !== 'number' ||
+      !(v >= range.min && v <= range.max) ||
+      (range.integer && !Number.isInteger(v))
+    ) {
+      throw new Problem(
+        'invalid-request',
+        `options.${key} must be ${range.integer ? 'a whole number' : 'a number'} from ${range.min} to ${range.max}.`,
+      )
     }
-    options[key] = v
+    options[key as keyof typeof NUMBER_OPTIONS] = v
   }
   if (record.compat !== undefined) {
     if (typeof record.compat !== 'string' || !COMPAT_MODES.has(record.compat)) {

@@ -6,7 +6,7 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { Problem } from '../errors'
-import { identifyCaller } from '../middleware/caller'
+import { mayRead } from '../middleware/owner'
 import { D1ResultStore } from '../store/d1'
 import type { Delivery, DocumentState } from '../store/result-store'
 
@@ -55,14 +55,22 @@ const documentSummary = (document: DocumentState) => ({
 })
 
 export const resultRoutes = new Hono<AppEnv>()
-  .use(identifyCaller())
   .get('/:source/:id', async (c) => {
     const source = c.req.param('source')
     const id = c.req.param('id')
+    const caller = c.get('caller')
     const stored = await new D1ResultStore(c.env.DB).getDocument(source, id)
-    if (!stored)
+    // Another key's document is "not found", so that its existence is not told either.
+    const visible =
+      stored &&
+      (stored.document
+        ? mayRead(caller, stored.document.owner)
+        : stored.history.some((delivery) => mayRead(caller, delivery.owner)))
+    if (!stored || !visible)
       throw new Problem('not-found', `No deliveries for document "${id}" from ${source}.`)
-    const history = stored.history.map(historyEntry)
+    const history = stored.history
+      .filter((delivery) => mayRead(caller, delivery.owner))
+      .map(historyEntry)
     // Nothing analyzed, removed or failed yet: the deliveries are still on their way.
     if (!stored.document)
       throw new Problem('not-found', `Document "${id}" from ${source} is not analyzed yet.`, {
@@ -85,8 +93,10 @@ export const resultRoutes = new Hono<AppEnv>()
     }
     const afterSeq = query.cursor ? decodeCursor(query.cursor) : 0
     const includeAnalysis = query.include === 'analysis'
+    const caller = c.get('caller')
     const changes = await new D1ResultStore(c.env.DB).listChanges({
       source: query.source || undefined,
+      owner: caller.admin ? undefined : caller.name,
       since,
       afterSeq,
       limit: limit + 1,

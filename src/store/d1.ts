@@ -34,6 +34,7 @@ interface DeliveryRow {
   finished_at: string | null
   callback_status: Delivery['callbackStatus']
   acknowledged_at: string | null
+  owner?: string | null
 }
 
 interface DocumentRow {
@@ -47,6 +48,7 @@ interface DocumentRow {
   cms_updated_at: string | null
   changed_at: string
   seq: number
+  owner: string | null
   analysis?: string | null
 }
 
@@ -66,6 +68,7 @@ const toDelivery = (row: DeliveryRow): Delivery => ({
   finishedAt: row.finished_at,
   callbackStatus: row.callback_status,
   acknowledgedAt: row.acknowledged_at,
+  owner: row.owner ?? null,
 })
 
 const toDocument = (row: DocumentRow): DocumentState => ({
@@ -79,12 +82,20 @@ const toDocument = (row: DocumentRow): DocumentState => ({
   cmsUpdatedAt: row.cms_updated_at,
   changedAt: row.changed_at,
   seq: row.seq,
+  owner: row.owner,
 })
 
 const parseJson = (text: string | null | undefined): unknown => (text ? JSON.parse(text) : null)
 
 /** The next change number: one more than any so far (D1 runs writes one at a time). */
 const NEXT_SEQ = '(SELECT COALESCE(MAX(seq), 0) + 1 FROM documents)'
+
+/** A delivery's owner: its job's API key name (bind the job id; no job, no owner). */
+const JOB_OWNER = '(SELECT owner FROM jobs WHERE id = ?)'
+
+/** Deliveries with their owner, read through their job. */
+const DELIVERIES_WITH_OWNER =
+  'SELECT deliveries.*, jobs.owner AS owner FROM deliveries LEFT JOIN jobs ON jobs.id = deliveries.job_id'
 
 export class D1ResultStore implements ResultStore {
   constructor(private readonly db: D1Database) {}
@@ -126,6 +137,7 @@ export class D1ResultStore implements ResultStore {
           delivery: {
             ...d,
             jobId: d.jobId ?? null,
+            owner: d.owner ?? null,
             status: 'queued',
             attempts: 0,
             contentHash: null,
@@ -138,7 +150,10 @@ export class D1ResultStore implements ResultStore {
         continue
       }
       const existing = await this.db
-        .prepare('SELECT * FROM deliveries WHERE source = ? AND dedupe_key = ? AND doc_id = ?')
+        .prepare(
+          `${DELIVERIES_WITH_OWNER}
+           WHERE deliveries.source = ? AND deliveries.dedupe_key = ? AND deliveries.doc_id = ?`,
+        )
         .bind(d.source, d.dedupeKey, d.docId)
         .first<DeliveryRow>()
       if (existing) out.push({ created: false, delivery: toDelivery(existing) })
@@ -148,7 +163,7 @@ export class D1ResultStore implements ResultStore {
 
   async getDelivery(id: string) {
     const row = await this.db
-      .prepare('SELECT * FROM deliveries WHERE id = ?')
+      .prepare(`${DELIVERIES_WITH_OWNER} WHERE deliveries.id = ?`)
       .bind(id)
       .first<DeliveryRow>()
     return row ? toDelivery(row) : null
@@ -205,12 +220,12 @@ export class D1ResultStore implements ResultStore {
         .bind(delivery.source, delivery.docId, result.contentHash, result.analysis, now),
       this.db
         .prepare(
-          `INSERT INTO documents (source, doc_id, status, content_hash, title, url, language, cms_updated_at, changed_at, seq)
-           VALUES (?, ?, 'stored', ?, ?, ?, ?, ?, ?, ${NEXT_SEQ})
+          `INSERT INTO documents (source, doc_id, status, content_hash, title, url, language, cms_updated_at, changed_at, seq, owner)
+           VALUES (?, ?, 'stored', ?, ?, ?, ?, ?, ?, ${NEXT_SEQ}, ${JOB_OWNER})
            ON CONFLICT (source, doc_id) DO UPDATE SET status = 'stored', content_hash = excluded.content_hash,
              title = excluded.title, url = excluded.url, language = excluded.language,
              cms_updated_at = COALESCE(excluded.cms_updated_at, documents.cms_updated_at),
-             changed_at = excluded.changed_at, seq = excluded.seq`,
+             changed_at = excluded.changed_at, seq = excluded.seq, owner = excluded.owner`,
         )
         .bind(
           delivery.source,
@@ -221,6 +236,7 @@ export class D1ResultStore implements ResultStore {
           result.language,
           result.cmsUpdatedAt,
           now,
+          delivery.jobId,
         ),
       finish,
     ])
@@ -259,10 +275,11 @@ export class D1ResultStore implements ResultStore {
       // A document seen only through failures still shows up, as failed, in the change feed.
       this.db
         .prepare(
-          `INSERT INTO documents (source, doc_id, status, changed_at, seq) VALUES (?, ?, 'failed', ?, ${NEXT_SEQ})
+          `INSERT INTO documents (source, doc_id, status, changed_at, seq, owner)
+           VALUES (?, ?, 'failed', ?, ${NEXT_SEQ}, ${JOB_OWNER})
            ON CONFLICT (source, doc_id) DO NOTHING`,
         )
-        .bind(delivery.source, delivery.docId, now),
+        .bind(delivery.source, delivery.docId, now, delivery.jobId),
     ])
   }
 
@@ -289,7 +306,8 @@ export class D1ResultStore implements ResultStore {
         .bind(source, docId),
       this.db
         .prepare(
-          'SELECT * FROM deliveries WHERE source = ? AND doc_id = ? ORDER BY received_at DESC, rowid DESC LIMIT ?',
+          `${DELIVERIES_WITH_OWNER} WHERE deliveries.source = ? AND deliveries.doc_id = ?
+           ORDER BY deliveries.received_at DESC, deliveries.rowid DESC LIMIT ?`,
         )
         .bind(source, docId, historyLimit),
     ])
@@ -311,9 +329,13 @@ export class D1ResultStore implements ResultStore {
     return row?.analysis ?? null
   }
 
-  async listChanges({ source, since, afterSeq = 0, limit, includeAnalysis }: ChangesQuery) {
+  async listChanges({ source, since, afterSeq = 0, owner, limit, includeAnalysis }: ChangesQuery) {
     const where = ['documents.seq > ?']
     const binds: unknown[] = [afterSeq]
+    if (owner !== undefined) {
+      where.push('documents.owner = ?')
+      binds.push(owner)
+    }
     if (source) {
       where.push('documents.source = ?')
       binds.push(source)

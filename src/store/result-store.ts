@@ -23,6 +23,8 @@ export interface NewDelivery {
   docId: string
   action: DeliveryAction
   jobId?: string
+  /** The job's API key name, as {@link Delivery.owner}; stored through the job, not per row. */
+  owner?: string | null
   /** JSON of the change: the article, or what to fetch. */
   payload: string
   receivedAt: string
@@ -39,6 +41,8 @@ export interface Delivery extends Omit<NewDelivery, 'jobId' | 'payload'> {
   callbackStatus: 'queued' | 'sent' | 'failed' | null
   /** When the sender was told the delivery was accepted; a copy after that is a replay. */
   acknowledgedAt: string | null
+  /** The API key name whose job asked for it; `null` for webhook deliveries. */
+  owner: string | null
 }
 
 /** A document's latest state. */
@@ -53,6 +57,8 @@ export interface DocumentState {
   cmsUpdatedAt: string | null
   changedAt: string
   seq: number
+  /** The API key name whose job last wrote it; `null` for webhook documents. */
+  owner: string | null
 }
 
 export interface StoredDocument {
@@ -79,6 +85,8 @@ export interface ChangesQuery {
   since?: string
   /** Only changes after this sequence number (the cursor). */
   afterSeq?: number
+  /** Only documents of this API key name (callers that are not admins). */
+  owner?: string
   limit: number
   includeAnalysis: boolean
 }

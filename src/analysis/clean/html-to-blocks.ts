@@ -7,6 +7,53 @@ import { Parser } from 'htmlparser2'
 import { furnitureReason } from './furniture'
 import { denseScriptCharacters } from '../text/scripts'
 
+/**
+ * Deepest element nesting the parser keeps; an element opened deeper is taken as empty and its
+ * content goes to the element above, as Chromium's HTML parser does past 512 levels. Real pages
+ * stay far below it; without it, a page of 200,000 unclosed `<div>` took 10 s, because
+ * htmlparser2's open-element stack costs time in its depth at every tag.
+ */
+const MAX_ELEMENT_DEPTH = 512
+
+/**
+ * htmlparser2's parser with {@link MAX_ELEMENT_DEPTH}: at that depth an opening tag is reported
+ * as a void element, so it is never put on the stack. Closing tags are never capped, so a deep
+ * chain still unwinds. `depth` is the depth the handler sees.
+ */
+class DepthBoundedParser extends Parser {
+  private closing = false
+  private openedAsVoid: boolean | undefined
+
+  constructor(
+    handler: ConstructorParameters<typeof Parser>[0],
+    options: ConstructorParameters<typeof Parser>[1],
+    private readonly depth: () => number,
+  ) {
+    super(handler, options)
+  }
+
+  override onopentagname(start: number, endIndex: number): void {
+    this.openedAsVoid = undefined
+    super.onopentagname(start, endIndex)
+  }
+
+  override onclosetag(start: number, endIndex: number): void {
+    this.closing = true
+    try {
+      super.onclosetag(start, endIndex)
+    } finally {
+      this.closing = false
+    }
+  }
+
+  protected override isVoidElement(name: string): boolean {
+    if (super.isVoidElement(name) || this.closing) return super.isVoidElement(name)
+    // Asked when the tag opens and again when it ends: one answer for both.
+    this.openedAsVoid ??= this.depth() >= MAX_ELEMENT_DEPTH
+    return this.openedAsVoid
+  }
+}
+
 /** One element on the path to a block: enough to score it as a container. */
 export interface HtmlNode {
   tag: string
@@ -190,6 +237,14 @@ export function htmlToBlocks(html: string): HtmlDocument {
     articleBody: null,
   }
   let buffer = ''
+  // Kept as the buffer grows, so that no step rereads it (that was quadratic in its length).
+  let bufferHasText = false
+  let bufferEndsInBreak = false
+  const append = (text: string) => {
+    buffer += text
+    if (!bufferHasText && NON_SPACE.test(text)) bufferHasText = true
+    bufferEndsInBreak = lineBreakAtEnd(text) ?? bufferEndsInBreak
+  }
   let linkChars = 0
   let leadLink = false
   let skipDepth = 0
@@ -220,11 +275,13 @@ export function htmlToBlocks(html: string): HtmlDocument {
       }
     }
     buffer = ''
+    bufferHasText = false
+    bufferEndsInBreak = false
     linkChars = 0
     leadLink = false
   }
 
-  const parser = new Parser(
+  const parser = new DepthBoundedParser(
     {
       onopentag(name, attributes) {
         // Metadata lives in <head>, which is otherwise skipped.
@@ -250,15 +307,15 @@ export function htmlToBlocks(html: string): HtmlDocument {
         }
         if (name === 'br') {
           // Two line breaks in a row are how older CMSes split paragraphs.
-          if (/\n[ \t]*$/.test(buffer)) flush()
-          else buffer += '\n'
+          if (bufferEndsInBreak) flush()
+          else append('\n')
           return
         }
         if (name === 'time' && attributes.datetime) meta.published ??= attributes.datetime
         if (VOID.has(name)) return
         const isBlock = BLOCK.has(name)
         if (isBlock) flush()
-        else if ((name === 'td' || name === 'th') && buffer.trim()) buffer += CELL
+        else if ((name === 'td' || name === 'th') && bufferHasText) append(CELL)
         if (name === 'a') linkDepth++
         if (name === 'pre') preDepth++
         const label = `${attributes.id ?? ''} ${attributes.class ?? ''}`.trim()
@@ -286,10 +343,10 @@ export function htmlToBlocks(html: string): HtmlDocument {
         if (skipDepth > 0) return
         if (linkDepth > 0) {
           const chars = data.trim().length
-          if (chars && linkChars === 0 && !buffer.trim()) leadLink = true
+          if (chars && linkChars === 0 && !bufferHasText) leadLink = true
           linkChars += chars
         }
-        buffer += data
+        append(data)
       },
       onclosetag(name) {
         if (name === 'title') inTitle = false
@@ -316,6 +373,7 @@ export function htmlToBlocks(html: string): HtmlDocument {
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    () => stack.length + skipDepth,
   )
   parser.write(html)
   parser.end()
@@ -346,6 +404,23 @@ function readMeta(attributes: Record<string, string>, meta: HtmlMeta): void {
   }
 }
 
+/**
+ * What text appended to a buffer says about whether the buffer now ends in a line break followed
+ * only by spaces or tabs: `true` or `false`, or `undefined` when the text is only spaces and tabs
+ * (the answer stays what it was). Reads the text, never the buffer: testing the whole buffer at
+ * every `<br>` made 40,000 of them take seconds.
+ */
+function lineBreakAtEnd(text: string): boolean | undefined {
+  for (let at = text.length - 1; at >= 0; at--) {
+    const char = text[at]
+    if (char !== ' ' && char !== '\t') return char === '\n'
+  }
+  return undefined
+}
+
+/** JSON-LD items read per block: a page's article is among its first few. */
+const MAX_JSON_LD_ITEMS = 50
+
 /** Headline, author and date from a JSON-LD block; malformed JSON is common and ignored. */
 function readJsonLd(source: string, meta: HtmlMeta): void {
   let data: unknown
@@ -355,12 +430,20 @@ function readJsonLd(source: string, meta: HtmlMeta): void {
     return
   }
   const queue: unknown[] = [data]
-  for (let i = 0; i < queue.length && i < 50; i++) {
+  // Element by element up to the cap: spreading a 300,000-element array into push() overflows
+  // the stack.
+  const enqueue = (items: unknown[]) => {
+    for (const item of items) {
+      if (queue.length >= MAX_JSON_LD_ITEMS) return
+      queue.push(item)
+    }
+  }
+  for (let i = 0; i < queue.length; i++) {
     const item = queue[i]
-    if (Array.isArray(item)) queue.push(...item)
+    if (Array.isArray(item)) enqueue(item)
     else if (item && typeof item === 'object') {
       const record = item as Record<string, unknown>
-      if (Array.isArray(record['@graph'])) queue.push(...record['@graph'])
+      if (Array.isArray(record['@graph'])) enqueue(record['@graph'])
       if (typeof record.datePublished === 'string') meta.published ??= record.datePublished
       if (typeof record.headline === 'string') meta.metaTitle ??= record.headline
       if (
