@@ -68,6 +68,7 @@ export default defineConfig({
             'test/webhooks/**/*.test.ts',
             'test/store/**/*.test.ts',
             'test/queue/**/*.test.ts',
+            'test/fuzz/**/*.test.ts',
           ],
           setupFiles: ['test/helpers/migrate.ts'],
         },

@@ -30,6 +30,17 @@ const size = (value: string | null | undefined): number | null => {
 }
 
 /**
+ * A reply's size: its Content-Length, or for the JSON bodies the API builds (never streamed, a
+ * few KB) the length of a copy.
+ */
+async function bodySize(response: Response): Promise<number | null> {
+  const declared = size(response.headers.get('content-length'))
+  if (declared !== null || !response.body) return declared
+  if (!/json/.test(response.headers.get('content-type') ?? '')) return null
+  return (await response.clone().arrayBuffer()).byteLength
+}
+
+/**
  * Logs each request once it is answered; `REQUEST_LOGS=off` silences it (the test suite).
  *
  * @example
@@ -45,6 +56,7 @@ export const requestLog = (write: LogWriter = (line) => console.log(line)) =>
     // Error responses are built fresh by the error handler; set it here so every one has it.
     c.res.headers.set('x-request-id', requestId)
     if ((c.env as unknown as Record<string, unknown> | undefined)?.REQUEST_LOGS === 'off') return
+    const responseBytes = await bodySize(c.res)
     const route = matchedRoutes(c)
       .filter((matched) => matched.method !== 'ALL')
       .at(-1)?.path
@@ -57,7 +69,7 @@ export const requestLog = (write: LogWriter = (line) => console.log(line)) =>
       durationMs: Date.now() - started,
       key: c.get('caller')?.name ?? null,
       requestBytes: size(c.req.header('content-length')),
-      responseBytes: size(c.res.headers.get('content-length')),
+      responseBytes,
     }
     write(JSON.stringify(line))
   })

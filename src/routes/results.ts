@@ -39,6 +39,8 @@ const historyEntry = (delivery: Delivery) => ({
   finishedAt: delivery.finishedAt,
   callback: delivery.callbackStatus,
   job: delivery.jobId,
+  // The API key (its name) whose job asked for it; null for a webhook delivery.
+  key: delivery.owner,
 })
 
 const documentSummary = (document: DocumentState) => ({

@@ -85,6 +85,7 @@ describe('every response', () => {
     })
     expect(typeof line.durationMs).toBe('number')
     expect(line.requestBytes).toBeGreaterThan(0)
+    expect(line.responseBytes).toBeGreaterThan(0)
     const all = lines.join('\n')
     expect(all).not.toContain('harbour')
     expect(all).not.toContain('Secret')
@@ -190,6 +191,12 @@ describe('inputs that were slow or crashed (each a kind, fixed at its root)', ()
   it('a JSON-LD array of 300,000 elements', async () => {
     const html = `<script type="application/ld+json">[${'1,'.repeat(300_000)}{}]</script><p>The council met on Monday to agree the budget.</p>`
     expect((await postJson('/v1/analyze', { html })).status).toBe(200)
+  })
+
+  it('a run of 200,000 full stops that ends in a letter (found by the long fuzz run)', async () => {
+    const started = Date.now()
+    expect((await postJson('/v1/analyze', { text: `${'.'.repeat(200_000)}x` })).status).toBe(200)
+    expect(Date.now() - started).toBeLessThan(5_000)
   })
 
   it('40,000 line breaks, 100,000 nested elements and a 64 KB token in the headline', async () => {

@@ -84,13 +84,17 @@ describe('API keys', () => {
     await other.text()
     // Once stored, the document is the archive key's: the desk key does not see it.
     let stored = 0
+    let history: { key: string | null }[] = []
     for (let attempt = 0; attempt < 80 && stored !== 200; attempt++) {
       const reply = await read(ARCHIVE, '/v1/results/archive-test/doc-keys-1')
       stored = reply.status
-      await reply.text()
+      const body = (await reply.json()) as { history?: { key: string | null }[] }
+      history = body.history ?? []
       if (stored !== 200) await new Promise((resolve) => setTimeout(resolve, 250))
     }
     expect(stored).toBe(200)
+    // The history names the key (never the key itself) whose job asked for the analysis.
+    expect(history.map((entry) => entry.key)).toEqual(['archive'])
     expect((await read(OPS, '/v1/results/archive-test/doc-keys-1')).status).toBe(200)
     expect((await read(DESK, '/v1/results/archive-test/doc-keys-1')).status).toBe(404)
     const feed = async (key: string) =>

@@ -263,6 +263,8 @@ function findSentenceEnd(text: string, from: number, to: number): number {
         !(continues ??= to < text.length && startsLowerCase(text, to))
       )
         return j
+      // Every later mark of this run reaches the same j: skip it, or a run of n dots costs n².
+      i = j - 1
     }
   }
   return -1
