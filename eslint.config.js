@@ -14,6 +14,8 @@ export default tseslint.config(
       'coverage/',
       'test/golden/',
       'worker-configuration.d.ts',
+      'public/docs/vendor/',
+      'artifacts/',
     ],
   },
   js.configs.recommended,
@@ -35,6 +37,28 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    // The page: plain scripts that run in the browser.
+    files: ['public/**/*.js'],
+    languageOptions: {
+      sourceType: 'module',
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        navigator: 'readonly',
+        location: 'readonly',
+        sessionStorage: 'readonly',
+        fetch: 'readonly',
+        FileReader: 'readonly',
+        HTMLElement: 'readonly',
+        Blob: 'readonly',
+        URLSearchParams: 'readonly',
+        setTimeout: 'readonly',
+        requestAnimationFrame: 'readonly',
+        SwaggerUIBundle: 'readonly',
+      },
     },
   },
 )

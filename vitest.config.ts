@@ -34,6 +34,7 @@ export default defineConfig({
             'test/cli/**/*.test.ts',
             'test/bundle.test.ts',
             'test/warm-up.test.ts',
+            'test/openapi.test.ts',
           ],
           testTimeout: 120_000,
         },
@@ -71,6 +72,18 @@ export default defineConfig({
             'test/fuzz/**/*.test.ts',
           ],
           setupFiles: ['test/helpers/migrate.ts'],
+        },
+      },
+      {
+        // The page in headless Chromium against `npm start` (test/browser/server.ts starts it).
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/browser/server.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
         },
       },
     ],

@@ -18,6 +18,7 @@ import { requestLog } from './middleware/request-log'
 import { analysisRoutes } from './routes/analysis'
 import { healthRoutes } from './routes/health'
 import { jobRoutes } from './routes/jobs'
+import { openApiRoutes } from './routes/openapi'
 import { resultRoutes } from './routes/results'
 import { webhookRoutes } from './routes/webhooks'
 
@@ -56,6 +57,17 @@ app.route('/v1/webhooks', webhookRoutes)
 app.route('/webhooks', webhookRoutes)
 app.route('/v1/results', resultRoutes)
 app.route('/v1/jobs', jobRoutes)
+app.route('/openapi.json', openApiRoutes)
+
+// The page and the API reference: files in public/, served through the Worker so that they get
+// the same headers as the API. A path with no file falls through to the 404 and 405 below.
+app.on(['GET', 'HEAD'], '*', async (c, next) => {
+  if (c.req.path.startsWith('/v1/') || !c.env.ASSETS) return next()
+  const response = await c.env.ASSETS.fetch(c.req.raw)
+  if (response.status === 404) return next()
+  // A copy, so the headers can be set (an asset's own are immutable).
+  return new Response(response.body, response)
+})
 
 app.notFound((c) => {
   const path = new URL(c.req.url).pathname

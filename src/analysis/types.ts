@@ -151,6 +151,8 @@ export interface StanceEvent extends Span {
   sentence: string
   /** The cue phrase that fired. */
   cue?: string
+  /** The id of the rule that found it (src/analysis/stance/rules.ts). */
+  rule?: string
   /** CAMEO event code where one applies. */
   cameo?: string
 }

@@ -15,7 +15,8 @@ const routers = new WeakMap<AnyHono, PatternRouter<string>>()
 
 /**
  * The methods a path answers to, HEAD and OPTIONS included when GET is there; empty when the
- * path is not a route at all. Middleware (method `ALL`) is not a route.
+ * path is not a route at all. Middleware (method `ALL`) and the static files' catch-all are not
+ * routes.
  *
  * @example
  * allowedMethods(app, '/v1/analyze') // ['OPTIONS', 'POST']
@@ -25,7 +26,9 @@ export function allowedMethods(app: AnyHono, path: string): string[] {
   if (!router) {
     router = new PatternRouter<string>()
     for (const route of app.routes)
-      if (route.method !== 'ALL') router.add(route.method, route.path, route.method)
+      // `ALL` is middleware; a bare `/*` is the static files' catch-all, not a route of its own.
+      if (route.method !== 'ALL' && route.path !== '*' && route.path !== '/*')
+        router.add(route.method, route.path, route.method)
     routers.set(app, router)
   }
   const allowed = METHODS.filter((method) => router.match(method, path)[0].length > 0)

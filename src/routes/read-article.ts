@@ -5,6 +5,7 @@
  */
 import type { ArticleInput, AnalyzeOptions } from '../analysis/types'
 import { Problem } from '../errors'
+import { ArticleRequestSchema, describeIssue } from './schemas'
 
 /** The default largest body, in bytes, when `MAX_BODY_BYTES` is not set. */
 export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024
@@ -167,66 +168,14 @@ function parseJsonInput(body: string): ArticleInput {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new Problem('invalid-request', 'The JSON body must be an object such as {"text": "..."}.')
   }
-  const record = value as Record<string, unknown>
+  // The same schema describes the request in /openapi.json.
+  const parsed = ArticleRequestSchema.safeParse(value)
+  if (!parsed.success) throw new Problem('invalid-request', describeIssue(parsed.error))
   const input: ArticleInput = {}
   for (const field of STRING_FIELDS) {
-    const v = record[field]
-    if (v === undefined || v === null) continue
-    if (typeof v !== 'string') throw new Problem('invalid-request', `"${field}" must be a string.`)
-    input[field] = v
+    const v = parsed.data[field]
+    if (typeof v === 'string') input[field] = v
   }
-  if ((input.text === undefined) === (input.html === undefined)) {
-    throw new Problem('invalid-request', 'Send exactly one of "text" or "html".')
-  }
-  if (record.options !== undefined) input.options = parseOptions(record.options)
+  if (parsed.data.options) input.options = parsed.data.options
   return input
-}
-
-/**
- * Numeric options and their ranges. Counts are whole numbers; reading speed spans the slowest
- * and fastest silent-reading rates in Brysbaert (2019), with room on both sides.
- */
-const NUMBER_OPTIONS = {
-  wordsPerMinute: { min: 50, max: 1500, integer: false },
-  maxKeywords: { min: 1, max: 100, integer: true },
-  maxTopics: { min: 1, max: 100, integer: true },
-  hardestSentences: { min: 1, max: 100, integer: true },
-} as const
-
-function parseOptions(value: unknown): AnalyzeOptions {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new Problem('invalid-request', '"options" must be an object.')
-  }
-  const record = value as Record<string, unknown>
-  const options: AnalyzeOptions = {}
-  for (const [key, range] of Object.entries(NUMBER_OPTIONS)) {
-    const v = record[key]
-    if (v === undefined) continue
-    if (
-      typeof v !== 'number' ||
-      !(v >= range.min && v <= range.max) ||
-      (range.integer && !Number.isInteger(v))
-    ) {
-      throw new Problem(
-        'invalid-request',
-        `options.${key} must be ${range.integer ? 'a whole number' : 'a number'} from ${range.min} to ${range.max}.`,
-      )
-    }
-    options[key as keyof typeof NUMBER_OPTIONS] = v
-  }
-  if (record.compat !== undefined) {
-    if (typeof record.compat !== 'string' || !COMPAT_MODES.has(record.compat)) {
-      throw new Problem(
-        'invalid-request',
-        `options.compat must be one of: ${[...COMPAT_MODES].join(', ')}.`,
-      )
-    }
-    options.compat = record.compat as AnalyzeOptions['compat']
-  }
-  if (record.assumeClean !== undefined) {
-    if (typeof record.assumeClean !== 'boolean')
-      throw new Problem('invalid-request', 'options.assumeClean must be a boolean.')
-    options.assumeClean = record.assumeClean
-  }
-  return options
 }

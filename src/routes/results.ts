@@ -94,6 +94,9 @@ export const resultRoutes = new Hono<AppEnv>()
       since = new Date(time).toISOString()
     }
     const afterSeq = query.cursor ? decodeCursor(query.cursor) : 0
+    if (query.order !== undefined && query.order !== 'newest' && query.order !== 'oldest')
+      throw new Problem('invalid-request', 'order must be "oldest" (the default) or "newest".')
+    const newestFirst = query.order === 'newest'
     const includeAnalysis = query.include === 'analysis'
     const caller = c.get('caller')
     const changes = await new D1ResultStore(c.env.DB).listChanges({
@@ -101,6 +104,7 @@ export const resultRoutes = new Hono<AppEnv>()
       owner: caller.admin ? undefined : caller.name,
       since,
       afterSeq,
+      newestFirst,
       limit: limit + 1,
       includeAnalysis,
     })

@@ -329,9 +329,17 @@ export class D1ResultStore implements ResultStore {
     return row?.analysis ?? null
   }
 
-  async listChanges({ source, since, afterSeq = 0, owner, limit, includeAnalysis }: ChangesQuery) {
-    const where = ['documents.seq > ?']
-    const binds: unknown[] = [afterSeq]
+  async listChanges({
+    source,
+    since,
+    afterSeq = 0,
+    newestFirst = false,
+    owner,
+    limit,
+    includeAnalysis,
+  }: ChangesQuery) {
+    const where = [newestFirst && afterSeq > 0 ? 'documents.seq < ?' : 'documents.seq > ?']
+    const binds: unknown[] = [newestFirst && afterSeq > 0 ? afterSeq : newestFirst ? 0 : afterSeq]
     if (owner !== undefined) {
       where.push('documents.owner = ?')
       binds.push(owner)
@@ -351,7 +359,7 @@ export class D1ResultStore implements ResultStore {
     const { results } = await this.db
       .prepare(
         `SELECT documents.*${includeAnalysis ? ', results.analysis' : ''} FROM documents ${join}
-         WHERE ${where.join(' AND ')} ORDER BY documents.seq LIMIT ?`,
+         WHERE ${where.join(' AND ')} ORDER BY documents.seq ${newestFirst ? 'DESC' : ''} LIMIT ?`,
       )
       .bind(...binds, limit)
       .all<DocumentRow>()

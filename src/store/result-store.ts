@@ -83,8 +83,10 @@ export interface ChangesQuery {
   source?: string
   /** ISO time: only documents changed at or after it. */
   since?: string
-  /** Only changes after this sequence number (the cursor). */
+  /** Only changes after this sequence number (the cursor); before it when `newestFirst`. */
   afterSeq?: number
+  /** Newest change first (for people browsing), instead of the sync order. */
+  newestFirst?: boolean
   /** Only documents of this API key name (callers that are not admins). */
   owner?: string
   limit: number

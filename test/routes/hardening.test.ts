@@ -6,6 +6,21 @@ import { postJson, send, type Problem } from '../helpers/worker'
 afterEach(() => vi.restoreAllMocks())
 
 describe('every response', () => {
+  it('serves /openapi.json as JSON, the page and /docs as HTML, with the same headers', async () => {
+    const document = await send<{ openapi: string }>('/openapi.json')
+    expect(document.status).toBe(200)
+    expect(document.json.openapi).toBe('3.1.0')
+    for (const path of ['/', '/docs/']) {
+      const reply = await fetchWith({}, path)
+      expect(reply.status).toBe(200)
+      expect(reply.headers.get('content-type')).toMatch(/text\/html/)
+      expect(reply.headers.get('content-security-policy')).toContain("script-src 'self'")
+      expect(reply.headers.get('x-request-id')).toBeTruthy()
+      await reply.text()
+    }
+    expect((await send('/favicon-that-is-not-there.ico')).status).toBe(404)
+  })
+
   it('405 with Allow for a wrong method on a route; 404 for no route', async () => {
     const wrong = await send('/v1/analyze')
     expect(wrong.status).toBe(405)

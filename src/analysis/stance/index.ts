@@ -97,6 +97,7 @@ export function detectStance(tokens: Tokens): Stance {
               start: s.start + raw.start,
               end: s.start + raw.end,
               cue: raw.cue,
+              rule: raw.rule,
               ...(raw.cameo ? { cameo: raw.cameo } : {}),
             },
             sentence: i,
@@ -117,6 +118,7 @@ export function detectStance(tokens: Tokens): Stance {
         start: s.start + raw.start,
         end: s.start + raw.end,
         cue: raw.cue,
+        rule: raw.rule,
         ...(raw.cameo ? { cameo: raw.cameo } : {}),
       }
       resolved.push({ event, sentence: i, group })
