@@ -199,6 +199,7 @@ for (const file of [
   'cases-6.jsonl',
   'cases-7.jsonl',
   'cases-8.jsonl',
+  'cases-9.jsonl',
   'negatives.jsonl',
 ]) {
   describe(`stance fixtures: ${file}`, () => {

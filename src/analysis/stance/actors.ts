@@ -103,8 +103,11 @@ export function readMention(raw: string): Mention {
     return { name: `the ${pre[1].replace(/^the\s+/i, '').toLowerCase()}`, kind: 'generic' }
   else if (forMatch && named(forMatch[1])) s = forMatch[1]
   else if (forMatch) {
-    // "a spokesman for the airline" speaks for "the airline", which may need an antecedent.
-    const org = `the ${forMatch[1].replace(/^the\s+/i, '')}`
+    // "a spokesman for the airline" speaks for "the airline", which may need an antecedent;
+    // "representatives of both unions" for "both unions".
+    const org = /^(?:both|all|each|either|neither|several|many|some)\s/i.test(forMatch[1])
+      ? forMatch[1]
+      : `the ${forMatch[1].replace(/^the\s+/i, '')}`
     return { name: org, kind: GENERIC.test(org) ? 'generic' : 'unnamed' }
   } else if (pre || GENERIC.test(s))
     return {

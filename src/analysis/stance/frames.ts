@@ -340,7 +340,11 @@ function accept(cue: Cue): Decision | null {
     d.actors = [p]
     d.subject = false
   }
+  // The perfect must be the cue's own ("has not accepted"): in "had decided not to accept" it
+  // belongs to "decided", and not accepting is what was decided (a refusal).
   const perfectNeg =
+    tokens[at].lower !== 'accept' &&
+    tokens[at - 1]?.lower !== 'to' &&
     tokens
       .slice(Math.max(0, at - 4), at)
       .some((x) => /^(?:has|have|had|hasn't|haven't|hadn't)$/.test(x.lower)) &&
@@ -412,6 +416,17 @@ function agreeTo(cue: Cue): Decision | null {
           : '030',
     }
   }
+  // "agreed to send a delegation (to the talks)": taking part through representatives, as CAMEO's
+  // "agree to meet" does.
+  if (
+    v.lower === 'send' &&
+    tokens
+      .slice(objectAt + 1, objectAt + 5)
+      .some((x) =>
+        /^(?:delegations?|delegates|representatives?|envoys?|observers|negotiators)$/.test(x.lower),
+      )
+  )
+    return { subject: true, cameo: '036' }
   // "agreed to back the bill", "agreed to testify", "agreed to hold off": a verb of taking part or
   // of speaking, by its most frequent WordNet sense (transactions such as "agreed to buy" are
   // deals, not acceptances, and are possession verbs there).

@@ -123,6 +123,7 @@ export function detectStance(tokens: Tokens): Stance {
       }
       resolved.push({ event, sentence: i, group })
     }
+    addNorParty(sentence, s.start, i, resolved, groups)
   }
   return summarize(resolved, groups)
 }
@@ -241,6 +242,54 @@ function pieces(sentence: string): [number, string][] {
     start = end
   }
   return out
+}
+
+/** ", nor any officials of the Philippines." closing a sentence: one more party, by ellipsis. */
+const NOR_PARTY =
+  /,\s+nor\s+(?:(?:was|were|did|could|would|has|have|had)\s+)?(?:any\s+)?([^,;:]+?)[.!]?$/
+
+/**
+ * "Spokesmen for A were not available for comment, nor any officials of B": "nor" with no verb
+ * of its own repeats the negated predicate before it (English ellipsis), so B gets the same
+ * event as the last refusal or non-response of the sentence.
+ */
+function addNorParty(
+  sentence: string,
+  offset: number,
+  sentenceIndex: number,
+  resolved: Resolved[],
+  groups: Group[],
+): void {
+  const match = NOR_PARTY.exec(sentence)
+  if (!match) return
+  const at = match.index
+  let last: Resolved | undefined
+  for (const r of resolved)
+    if (
+      r.sentence === sentenceIndex &&
+      r.event.start - offset < at &&
+      (r.event.label === 'noResponse' || r.event.label === 'declined')
+    )
+      last = r
+  if (!last) return
+  const mention = readMention(match[1])
+  if (mention.kind !== 'name' || !/^[A-Z]/.test(mention.name)) return
+  const start = offset + sentence.indexOf(match[1], at)
+  resolved.push({
+    event: {
+      ...last.event,
+      actor: null,
+      start,
+      end: start + match[1].length,
+      cue: 'nor',
+      rule: `${last.event.rule}+nor`,
+    },
+    sentence: sentenceIndex,
+    group: -1,
+  })
+  const group = groupOf(groups, mention.name)
+  resolved[resolved.length - 1].group = group
+  resolved[resolved.length - 1].event.actor = groups[group].name
 }
 
 /** Finds or opens the actor group for a name (aliases and short forms meet in one group). */

@@ -150,11 +150,14 @@ export const STANCE_LEXICON = {
   `),
   /**
    * Verbs of taking part after "asked (X) to": "asked to join", "asked to testify" (the
-   * guidelines' list, with the roles one is asked to fill: chair, host, lead).
+   * guidelines' list, with the roles one is asked to fill: chair, host, lead), and taking part in
+   * a financing, which the dev2 guidelines count as invitations ("asked to contribute", as v1's
+   * "invited several banks to submit offers") although WordNet files the verbs under possession.
    */
   askedVerb: set(`
     join attend participate take testify appear serve speak meet sit mediate observe visit be
     become lead chair head perform play present host address
+    contribute subscribe
   `),
   /** Nouns of negotiation that make "agreed to hold/resume/open" an acceptance of talks. */
   talksNoun: set(`

@@ -126,6 +126,9 @@ const LEAD_ADVERBIAL = new Set([
   'also',
 ])
 const CONNECTORS_FREE = new Set(['of', 'for'])
+/** Quantifiers and small numbers (English grammar's closed class of quantifying determiners). */
+const QUANTIFIER =
+  /^(?:both|all|each|either|neither|several|many|some|two|three|four|five|six|seven|eight|nine|ten|\d+)$/
 const CONNECTORS_CAP = new Set([
   'in',
   'de',
@@ -423,6 +426,8 @@ function isNPToken(
     return false
   if (t.cap)
     return !(lexicon.notNoun.has(t.lower) && !/^[A-Z]{2,}/.test(t.text)) || t.lower === 'and'
+  // "invited the leaders of all parties for talks": "for" an occasion is the purpose, not a name.
+  if (t.lower === 'for' && next && lexicon.occasion.has(next.lower)) return false
   if (CONNECTORS_FREE.has(t.lower)) return isWord(next)
   // "An aide to Senator Carl Levin", "adviser to the minister".
   if (
@@ -442,6 +447,15 @@ function isNPToken(
       (next.cap ||
         (next.lower === 'the' && !!nextNext && nextNext.kind === 'w' && !isVerbLike(nextNext)))
     )
+  // "Leaders of both parties", "envoys of all three countries": quantifiers after "of" (or
+  // after such a quantifier) belong to the organisation named next.
+  if (
+    prev &&
+    QUANTIFIER.test(t.lower) &&
+    (prev.lower === 'of' || QUANTIFIER.test(prev.lower)) &&
+    isWord(next)
+  )
+    return true
   if (lexicon.notNoun.has(t.lower)) return false
   // "Mr Brown pointedly refused", "Mr Brown earlier denied": an adverb ends the phrase.
   if (
@@ -1010,11 +1024,14 @@ function findSubject(tokens: SentenceToken[], t: number, depth: number): Subject
       )
         v++
       if (e2 > s2 && v === t && tokens[s2].cap) ranges[0] = { a: s2, b: e2 }
-      // "its chief executive, Leo Brandt, declined": a role is named by the apposition after it.
+      // "its chief executive, Leo Brandt, declined", "Acme's chairman, Ann Fell, declined": a
+      // role (a phrase headed by a common noun) is named by the apposition after it.
       else if (
         e2 > s2 &&
         tokens[e2]?.text === ',' &&
-        /^(?:its|his|her|their)$/i.test(tokens[from].text) &&
+        (/^(?:its|his|her|their)$/i.test(tokens[from].text) ||
+          (!tokens[end - 1].cap &&
+            tokens.slice(from, end - 1).some((x) => /['’]s?$/.test(x.text) || x.text === "'s"))) &&
         tokens.slice(s2, e2).every((x) => x.cap) &&
         (() => {
           let v2 = e2 + 1
@@ -1113,13 +1130,38 @@ export function objectListAfter(tokens: SentenceToken[], r: TokenRange): TokenRa
       !(tokens.slice(np.a, np.b).some((x) => x.cap) || isPartyNoun(tokens[np.b - 1].lower))
     )
       break
+    // In a comma list the last "and" joins the last two members ("Greenpeace, the WWF and local
+    // fishermen"): the coordinator before the final conjunct, so split the item there.
+    const inner = conj ? -1 : lastCoordinator(tokens, np)
+    const party = (range: TokenRange) =>
+      range.b > range.a &&
+      (tokens.slice(range.a, range.b).some((x) => x.cap) || isPartyNoun(tokens[range.b - 1].lower))
+    if (inner > np.a && tokens[i]?.text === ',') {
+      const left = { a: np.a, b: inner }
+      const right = { a: inner + 1, b: np.b }
+      // Firm names keep their "and" ("N.M. Rothschild and Sons", "Smith and Co").
+      const firmTail = right.b - right.a === 1 && FIRM_NAME_TAIL.test(tokens[right.a].lower)
+      if (party(left) && party(right) && !firmTail) {
+        items.push(left, right)
+        return items
+      }
+    }
     items.push(np)
     i = np.b
     // The last item may have taken the "and" in ("Bank of Leith and Marlow Capital").
-    if (conj || tokens.slice(np.a, np.b).some((x) => x.lower === 'and' || x.lower === 'or'))
-      return items
+    if (conj || inner >= 0) return items
   }
   return []
+}
+
+/** Words that end a firm's name after "and": "and Sons", "and Co", "and Partners". */
+const FIRM_NAME_TAIL = /^(?:sons|co|company|partners|associates|brothers|bros|daughters)\.?$/
+
+/** The last "and" or "or" inside a range, or -1. */
+function lastCoordinator(tokens: SentenceToken[], range: TokenRange): number {
+  for (let k = range.b - 1; k > range.a; k--)
+    if (tokens[k].lower === 'and' || tokens[k].lower === 'or') return k
+  return -1
 }
 
 export function objectPhrase(tokens: SentenceToken[], i: number): TokenRange | null {

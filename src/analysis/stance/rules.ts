@@ -119,7 +119,7 @@ const r = (
 
 /** One cheap test per sentence: a sentence without any of these words holds no stance event. */
 export const STANCE_PREFILTER =
-  /invit|respon|reaction|repl|declin|refus|reject|accept|agree|boycott|indicat|sign|comment|reach|yet to|turn|rebuff|spurn|snub|asked|available|return|answer|attend|particip|take part|join|elicit|neither|away|took up|take up|takes up|taken up|taking up|consent|yes|no to|wait|shun|dismiss|against|voted down|vote down|votes down|made no|given no|gave no|decided|undecided|approached|contacted|rule out|ruled out|rules out|ruling out|balk|brush|shrug|walk away|walked away|walks away|walking away|pull out|pulled out|pulls out|pulling out|reachable|contact|approv|endors|ratif|green light|go-ahead|threw out|throw out|throws out|thrown out|throwing out|no word|veto/i
+  /invit|respon|react|repl|declin|refus|reject|accept|agree|boycott|indicat|sign|comment|reach|yet to|turn|rebuff|spurn|snub|asked|available|return|answer|attend|particip|take part|join|elicit|neither|away|took up|take up|takes up|taken up|taking up|consent|yes|no to|wait|shun|dismiss|against|voted down|vote down|votes down|made no|given no|gave no|decided|undecided|approached|contacted|rule out|ruled out|rules out|ruling out|balk|brush|shrug|silent|pass up|passed up|passes up|passing up|walk away|walked away|walks away|walking away|pull out|pulled out|pulls out|pulling out|reachable|contact|approv|endors|embrac|ratif|green light|go-ahead|threw out|throw out|throws out|thrown out|throwing out|no word|veto/i
 
 export const STANCE_RULES: readonly StanceRule[] = [
   // invited
@@ -198,13 +198,14 @@ export const STANCE_RULES: readonly StanceRule[] = [
     { hint: /agree|consent/i, actor: 'subject', negation: 'drop', check: 'agree-to', cameo: '036' },
   ),
   // Acceptance in other words, each needing an offer-like object: approving or endorsing an offer
-  // (WordNet's "approve" / "O.K." / "sanction" synset), signing up to it, giving it the green light.
+  // (WordNet's "approve" / "O.K." / "sanction" synset), embracing it (WordNet's "espouse, embrace,
+  // adopt": accept and support), signing up or on to it, giving it the green light.
   r(
     'approve-offer',
     'accepted',
-    String.raw`(?<!\byet\s+to\s+)\b(?:approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying))\s+(?<obj>)(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}(?:offer|offers|bid|bids|proposal|proposals|invitation|request|terms|demands?|appeal)\b)`,
+    String.raw`(?<!\byet\s+to\s+)\b(?:approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|embrac(?:e|es|ed|ing))\s+(?<obj>)(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}(?:offer|offers|bid|bids|proposal|proposals|invitation|request|terms|demands?|appeal)\b)`,
     {
-      hint: /approv|endors|ratif/i,
+      hint: /approv|endors|ratif|embrac/i,
       actor: 'subject',
       negation: 'flip',
       flipTo: 'declined',
@@ -212,8 +213,34 @@ export const STANCE_RULES: readonly StanceRule[] = [
       cameo: '030',
     },
   ),
-  r('sign-up-to', 'accepted', String.raw`\bsign(?:s|ed|ing)?\s+up\s+(?:to|for)\s+(?<obj>)`, {
-    hint: /sign\w*\s+up/i,
+  // "responded positively to the invitation" accepts it; "reacted negatively to the offer" does
+  // not (an answer's manner is its content).
+  r(
+    'respond-positively',
+    'accepted',
+    String.raw`\b(?:respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|react(?:s|ed|ing)?)\s+(?:positively|favou?rably|affirmatively|warmly)\s+to\s+(?<obj>)`,
+    {
+      hint: /positively|favou?rably|affirmatively|warmly/i,
+      actor: 'subject',
+      negation: 'drop',
+      check: 'proposal-object',
+      cameo: '030',
+    },
+  ),
+  r(
+    'respond-negatively',
+    'declined',
+    String.raw`\b(?:respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|react(?:s|ed|ing)?)\s+(?:negatively|unfavou?rably)\s+to\s+(?<obj>)`,
+    {
+      hint: /negatively|unfavou?rably/i,
+      actor: 'subject',
+      negation: 'drop',
+      check: 'proposal-object',
+      cameo: '120',
+    },
+  ),
+  r('sign-up-to', 'accepted', String.raw`\bsign(?:s|ed|ing)?\s+(?:up|on)\s+(?:to|for)\s+(?<obj>)`, {
+    hint: /sign\w*\s+(?:up|on)/i,
     actor: 'subject',
     negation: 'drop',
     check: 'proposal-object',
@@ -295,9 +322,9 @@ export const STANCE_RULES: readonly StanceRule[] = [
   r(
     'reject-object',
     'declined',
-    String.raw`\b(?:reject(?:s|ed|ing)?|rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|snub(?:s|bed|bing)?|shun(?:s|ned|ning)?|dismiss(?:es|ed|ing)?|turn(?:s|ed|ing)?\s+down|vot(?:e|es|ed|ing)\s+down|vetoe?(?:s|d|ing)?)\s+(?<obj>)`,
+    String.raw`\b(?:reject(?:s|ed|ing)?|rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|snub(?:s|bed|bing)?|shun(?:s|ned|ning)?|dismiss(?:es|ed|ing)?|turn(?:s|ed|ing)?\s+down|vot(?:e|es|ed|ing)\s+down|pass(?:es|ed|ing)?\s+up|vetoe?(?:s|d|ing)?)\s+(?<obj>)`,
     {
-      hint: /reject|rebuff|spurn|snub|shun|dismiss|(?:turn|vot)\w*\s+down|veto/i,
+      hint: /reject|rebuff|spurn|snub|shun|dismiss|(?:turn|vot)\w*\s+down|pass\w*\s+up|veto/i,
       actor: 'subject',
       negation: 'drop',
       check: 'reject-object',
@@ -472,6 +499,14 @@ export const STANCE_RULES: readonly StanceRule[] = [
     'noResponse',
     String.raw`\b(?:ha(?:s|d|ve|ving)|with|offered|gave)\s+no\s+immediate\s+(?:comment|reaction|response)\b`,
     { hint: /no immediate/i, actor: 'subject', negation: 'none' },
+  ),
+  // "remained silent on the invitation", "kept silent about the offer": no answer to an offer or
+  // a request (an idiom of the Reuters and AP right-of-reply wording).
+  r(
+    'remained-silent',
+    'noResponse',
+    String.raw`\b(?:remain(?:s|ed|ing)?|kept|keeps|keeping|stay(?:s|ed|ing)?)\s+silent\s+(?:on|about|over)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:invitations?|offers?|requests?|proposals?|demands?|appeals?|calls|questions|overtures?)\b`,
+    { hint: /silent/i, actor: 'subject', negation: 'drop' },
   ),
   r('quoted-no-comment', 'declined', String.raw`(?<![\w,]\s)["“]no comment[.!,]?["”]`, {
     hint: /no comment/i,
