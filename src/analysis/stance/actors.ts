@@ -29,7 +29,7 @@ const GENERIC =
 // Novak" is Novak's answer).
 const SPOKES = String.raw`(?:spokes(?:man|woman|person|men|women|people)|representatives?|reps?|official|officials|source|sources|aide|press\s+officer|lawyers?|attorneys?|agents?|advisers?)`
 const WRAPPER_FOR = new RegExp(
-  String.raw`^(?:an?\s+|the\s+|one\s+)?(?:\w+\s+)?${SPOKES}\s+(?:for|at|of|with|from|to)\s+(?:the\s+)?(.+)$`,
+  String.raw`^(?:an?\s+|the\s+|one\s+)?(?:\w+\s+)?${SPOKES}\s+(?:for|at|of|with|from|to|in)\s+(?:the\s+)?(.+)$`,
   'i',
 )
 const WRAPPER_PRE = new RegExp(

@@ -6,7 +6,14 @@
  */
 import { verbClass } from '../lexicons/verb-classes'
 import { STANCE_LEXICON as lexicon } from './lexicon'
-import { clauseBoundary, clauseSubject, isVerbLike, npLeft, objectPhrase } from './phrases'
+import {
+  clauseBoundary,
+  clauseSubject,
+  isVerbLike,
+  npLeft,
+  objectPhrase,
+  type TokenRange,
+} from './phrases'
 import type { SentenceToken } from './sentence-tokens'
 import {
   acceptCameo,
@@ -127,6 +134,11 @@ function inviteVerb(cue: Cue): Decision | null {
   }
   // Reduced relative: "the only leader invited to attend".
   const next = tokens[objectAt]?.lower
+  // "Invited to the summit, Chile said it would attend": a fronted participle.
+  if (word === 'invited' && at === firstWord(tokens) && (next === 'to' || next === 'by')) {
+    const subject = subjectAfterComma(tokens, objectAt)
+    return subject ? { actors: [subject], cameo: inviteCameo(cue) } : null
+  }
   if (word === 'invited' && (next === 'to' || next === 'by' || next === 'for')) {
     const left = npLeft(tokens, at)
     // "Portugal was among the countries invited": the subject is one of those invited.
@@ -233,8 +245,7 @@ function askedTo(cue: Cue): Decision | null {
     tokens[objectAt]?.lower === 'to' &&
     askable(tokens[objectAt + 1]?.lower)
   ) {
-    const comma = tokens.findIndex((x, i) => i > objectAt && x.text === ',')
-    const subject = comma > 0 ? objectPhrase(tokens, comma + 1) : null
+    const subject = subjectAfterComma(tokens, objectAt)
     return subject ? { actors: [subject], cameo: '026' } : null
   }
   const k = beforeAdverbs(tokens, at)
@@ -271,6 +282,15 @@ function beforeAdverbs(tokens: readonly SentenceToken[], at: number): number {
 }
 
 /** The index of the sentence's first word, past opening quotes and brackets. */
+/**
+ * The subject of the main clause after a fronted participial clause ("Asked to comment, the
+ * minister said", "Invited to the summit, Chile said"): the participle's party.
+ */
+function subjectAfterComma(tokens: readonly SentenceToken[], from: number): TokenRange | null {
+  const comma = tokens.findIndex((x, i) => i > from && x.text === ',')
+  return comma > 0 ? objectPhrase(tokens as SentenceToken[], comma + 1) : null
+}
+
 function firstWord(tokens: readonly SentenceToken[]): number {
   return tokens.findIndex((x) => x.kind === 'w')
 }
@@ -327,7 +347,12 @@ function accept(cue: Cue): Decision | null {
         (next.lower === 'the' && tokens[objectAt + 1]?.kind === 'n'))
     const intransitive =
       !next || next.kind === 'p' || /^(?:with|without|because|after|on|but|and)$/.test(next.lower)
-    if (!((pronounOrNumber || intransitive) && proposalBefore(tokens, at))) return null
+    if (
+      !((pronounOrNumber || intransitive) && proposalBefore(tokens, at)) &&
+      // "The invitation, which Kenya accepted last week, ...": the antecedent is the object.
+      !relativeAntecedent(cue)
+    )
+      return null
     if (next && /^(?:that)$/.test(next.lower)) return null
   }
   // Central-bank and commodity tenders "accept bids": a market operation, not a response.

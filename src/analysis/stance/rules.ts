@@ -13,6 +13,9 @@ import type { StanceLabel } from '../types'
 import { STANCE_LEXICON } from './lexicon'
 
 /** Bump when a rule or lexicon changes what is detected. */
+/** The ending of an unanswered call or offer: "went unanswered", "were not returned". */
+const UNANSWERED = String.raw`\b(?:went|have\s+gone|has\s+gone|remained|remain|remains|were|was|have\s+been|has\s+been|had\s+been)\s+(?:not\s+(?:immediately\s+)?(?:returned|answered|acknowledged)|unanswered|unreturned)\b`
+
 export const STANCE_RULES_VERSION = 'stance-rules-2026.12.04-1'
 
 /** Where the actor of an event is found relative to the cue. */
@@ -712,7 +715,19 @@ export const STANCE_RULES: readonly StanceRule[] = [
   r(
     'calls-unanswered',
     'noResponse',
-    String.raw`\b(?:calls?|messages?|e-?mails?|requests?|inquiries|enquiries|queries|letters?|questions)\b(?:\s+(?:for|seeking)\s+comment)?(?:\s+(?:sent|made|left))?\s+(?:to|for(?!\s+comment)|with|from)\s+(?<obj>)[^.;]{0,80}?\b(?:went|have\s+gone|has\s+gone|remained|remain|remains|were|was|have\s+been|has\s+been|had\s+been)\s+(?:not\s+(?:immediately\s+)?(?:returned|answered|acknowledged)|unanswered|unreturned)\b`,
+    String.raw`\b(?:calls?|messages?|e-?mails?|requests?|inquiries|enquiries|queries|letters?|questions)\b(?:\s+(?:for|seeking)\s+comment)?(?:\s+(?:sent|made|left))?\s+(?:to|for(?!\s+comment)|with|from)\s+(?<obj>)[^.;]{0,80}?${UNANSWERED}`,
+    {
+      hint: /unanswered|unreturned|not (?:immediately )?(?:returned|answered|acknowledged)/i,
+      actor: 'object',
+      negation: 'none',
+    },
+  ),
+  // "The Commission's invitation to Serbia went unanswered": the party it was made to (not an
+  // infinitive: "an offer to buy the club went unanswered" names no party).
+  r(
+    'offer-unanswered',
+    'noResponse',
+    String.raw`\b(?:invitations?|offers?|overtures?|appeals?|proposals?)\s+to\s+(?<obj>)(?!(?!the\b)\w+\s+(?:the|an?|its|their|his|her|to)\b)[^.;]{0,60}?${UNANSWERED}`,
     {
       hint: /unanswered|unreturned|not (?:immediately )?(?:returned|answered|acknowledged)/i,
       actor: 'object',
