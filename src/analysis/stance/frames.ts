@@ -355,6 +355,14 @@ function accept(cue: Cue): Decision | null {
       return null
     if (next && /^(?:that)$/.test(next.lower)) return null
   }
+  // "will not accept further proposals": a policy about offers still to come, not an answer to
+  // one (the dev2 guidelines make even "will not accept offers" optional).
+  if (
+    object &&
+    /^(?:further|future|more)$/.test(tokens[objectAt]?.lower ?? '') &&
+    tokens.slice(Math.max(0, at - 4), at).some((x) => /^(?:will|would|wo|shall)$/.test(x.lower))
+  )
+    return null
   // Central-bank and commodity tenders "accept bids": a market operation, not a response.
   if (object && /^(?:bids?|tenders?|offers?)$/.test(object.lower) && tenderContext(tokens))
     return null
@@ -644,6 +652,15 @@ function intransitiveRefusal(cue: Cue): boolean {
 function rejectObject(cue: Cue): Decision | null {
   const { tokens, at, objectAt } = cue
   if (tokens[objectAt]?.lower === 'by') return null
+  // "Rates turned down as prices faltered": with no object straight after it, "turn down" is
+  // the intransitive verb of falling, not of refusing.
+  if (
+    tokens[at].lower.startsWith('turn') &&
+    /^(?:as|in|after|sharply|slightly|again|from|to|with|when|while|because|amid)$/.test(
+      tokens[objectAt]?.lower ?? '',
+    )
+  )
+    return null
   // "refused to sign up to the pact": the refusal rules count it.
   if (
     cue.rule.label === 'accepted' &&

@@ -606,8 +606,9 @@ export const STANCE_RULES: readonly StanceRule[] = [
   r(
     'not-commented',
     'noResponse',
-    String.raw`\b(?:has|have|had)${NOT}${ADV}\s+(?:publicly\s+)?commented\b`,
-    { hint: /n['’o]t\s+(?:\w+\s+){0,2}commented/i, actor: 'subject', negation: 'none' },
+    // "did not (immediately) comment" is the same right-of-reply statement in the simple past.
+    String.raw`\b(?:(?:has|have|had)${NOT}${ADV}\s+(?:publicly\s+)?commented|(?:did|does|do)${NOT}${ADV}\s+(?:publicly\s+)?comment)\b`,
+    { hint: /n['’o]t\s+(?:\w+\s+){0,2}comment(?:ed)?\b/i, actor: 'subject', negation: 'none' },
   ),
   r(
     'not-immediately-available',
