@@ -561,6 +561,19 @@ export const STANCE_RULES: readonly StanceRule[] = [
     String.raw`\b(?:has|have|had|is|are|was|were)${ADV}\s+(?:still\s+)?yet\s+to\s+(?:respond|reply|answer|comment|react|return|accept|confirm|act\s+on)\b\s*(?<obj>)`,
     { hint: /yet to/i, actor: 'subject', negation: 'none', check: 'respond' },
   ),
+  // "said it plans to respond to the proposal after its board evaluates it": an answer announced
+  // for later is no answer yet, as "has yet to respond".
+  r(
+    'plans-to-respond',
+    'noResponse',
+    String.raw`\b(?:plan(?:s|ned)?|intend(?:s|ed)?|expect(?:s|ed)?)\s+to\s+(?:respond|reply)\s+to\s+(?<obj>)`,
+    {
+      hint: /(?:plan|intend|expect)\w*\s+to\s+(?:respond|reply)/i,
+      actor: 'subject',
+      negation: 'drop',
+      check: 'respond',
+    },
+  ),
   r(
     'fail-to-respond',
     'noResponse',
@@ -600,8 +613,10 @@ export const STANCE_RULES: readonly StanceRule[] = [
   r(
     'undecided',
     'noResponse',
-    String.raw`\b(?:(?:has|have|had)${NOT}${ADV}\s+decided|(?:has|have|had|is|are|was|were)${ADV}\s+yet\s+to\s+decide|(?:is|are|was|were)\s+(?:still\s+)?undecided)\s+(?:on\s+)?whether\s+(?:or\s+not\s+)?to\s+(?:accept|attend|join|participate|take\s+part|respond|reply|agree|go)\b`,
-    { hint: /decide/i, actor: 'subject', negation: 'none' },
+    // Also "withheld / reserved / deferred (its) decision on whether to accept" (the dev2
+    // guidelines, after v1's "delayed accepting").
+    String.raw`\b(?:(?:has|have|had)${NOT}${ADV}\s+decided|(?:has|have|had|is|are|was|were)${ADV}\s+yet\s+to\s+decide|(?:is|are|was|were)\s+(?:still\s+)?undecided|(?:withh[eo]ld(?:s|ing)?|reserv(?:e|es|ed|ing)|defer(?:s|red|ring)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?)\s+(?:a|an|the|its|his|her|their)?\s*(?:final\s+)?decision)\s+(?:on\s+)?whether\s+(?:or\s+not\s+)?to\s+(?:accept|attend|join|participate|take\s+part|respond|reply|agree|go)\b`,
+    { hint: /decide|decision/i, actor: 'subject', negation: 'none' },
   ),
   r(
     'not-commented',
