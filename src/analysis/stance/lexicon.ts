@@ -18,7 +18,6 @@ export const STANCE_LEXICON = {
     pact accord agreement treaty ceasefire truce compromise nomination appointment reappointment
     post job position role award prize honour honor honours honors peerage knighthood seat mandate
     overture overtures approach initiative moratorium freeze aid help assistance loan mediation
-    plea pleas petition petitions
     talks meeting summit ultimatum buyout takeover contract concession concessions visit
     suggestion recommendation recommendations resignation draft scheme formula offering
     conference negotiations dialogue consultations rise raise increase increases
