@@ -9,12 +9,14 @@
  *
  *   npx tsx bench/backfill.ts [--articles 10000] [--port 8797]
  */
-import { spawn, execFileSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { backfill } from '../src/cli/remote'
+import { startLocalServer } from '../scripts/local-server'
 
 const { values } = parseArgs({
   options: {
@@ -60,35 +62,22 @@ execFileSync(wrangler, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist
   cwd: root,
   stdio: 'ignore',
 })
-const server = spawn(wrangler, ['dev', '--port', String(port), '--persist-to', state], {
-  cwd: root,
-  detached: true, // its own process group, ended below by the group id
-  stdio: 'ignore',
-})
-const stop = () => {
-  try {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM')
-  } catch {
-    // already gone
-  }
-}
-process.on('exit', stop)
-
-const url = `http://127.0.0.1:${port}`
-for (let tries = 0; ; tries++) {
-  try {
-    if ((await fetch(`${url}/health`)).ok) break
-  } catch {
-    // not up yet
-  }
-  if (tries > 120) throw new Error('wrangler dev did not start')
-  await new Promise((resolve) => setTimeout(resolve, 500))
-}
+// Its own process group, ended by the group id; with an API key, as a deployment has.
+const key = `backfill-${randomBytes(12).toString('hex')}`
+const server = await startLocalServer(
+  wrangler,
+  ['dev', '--port', String(port), '--persist-to', state, '--var', `API_KEYS:backfill=${key}`],
+  port,
+  { cwd: root },
+)
+const stop = server.stop
+const url = server.url
 
 let summary = ''
 const started = performance.now()
 const code = await backfill({
   url,
+  key,
   file,
   batch: 500,
   wait: true,

@@ -13,9 +13,10 @@
  * configured per-key and per-IP limits (which would answer 429 long before).
  */
 import autocannon from 'autocannon'
-import { spawn, execFileSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { createHmac, randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { startLocalServer } from '../scripts/local-server'
 
 const args = process.argv.slice(2)
 const option = (name: string, fallback: string) => {
@@ -35,7 +36,7 @@ const article = readFileSync(
   'utf8',
 )
 
-const server = spawn(
+const server = await startLocalServer(
   'npm',
   [
     'start',
@@ -50,16 +51,10 @@ const server = spawn(
     'RATE_LIMITS:off',
     ...(args.includes('--no-logs') ? ['--var', 'REQUEST_LOGS:off'] : []),
   ],
-  { detached: true, stdio: ['ignore', 'ignore', 'inherit'] },
+  port,
+  { showErrors: true },
 )
-const stopServer = () => {
-  try {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM')
-  } catch {
-    // already gone
-  }
-}
-process.on('exit', stopServer)
+const stopServer = server.stop
 
 /**
  * Resident memory (MB) of the server's two workerd processes, found in its process group: the
@@ -79,18 +74,6 @@ function serverMemoryMb(): { workerMb: number; devProxyMb: number } {
     else memory.workerMb += megabytes
   }
   return memory
-}
-
-async function waitForServer() {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await fetch(`${base}/health`)).ok) return
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error('the server did not start')
 }
 
 function signedDelivery() {
@@ -142,7 +125,6 @@ const scenarios: Scenario[] = [
   },
 ]
 
-await waitForServer()
 // Warm the isolate so the first scenario does not pay for compilation.
 for (let i = 0; i < 20; i++)
   await fetch(`${base}/v1/analyze`, {

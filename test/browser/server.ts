@@ -3,9 +3,9 @@
  * (ended by its id), with a Standard Webhooks secret so a test can deliver an article. Gives
  * the tests its URL, the secret and the path of Chromium.
  */
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import type { TestProject } from 'vitest/node'
+import { startLocalServer } from '../../scripts/local-server'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const PORT = 8797
@@ -24,29 +24,14 @@ export default async function setup(project: TestProject) {
     throw new Error(
       `The browser tests need Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`,
     )
-  const server = spawn(
+  const server = await startLocalServer(
     'npm',
     ['start', '--', '--port', String(PORT), '--var', `WEBHOOK_SECRET_STANDARD:${SECRET}`],
-    { detached: true, stdio: 'ignore' },
+    PORT,
   )
-  const baseUrl = `http://127.0.0.1:${PORT}`
-  for (let attempt = 0; ; attempt++) {
-    try {
-      if ((await fetch(`${baseUrl}/health`)).ok) break
-    } catch {
-      // not up yet
-    }
-    if (attempt > 120) throw new Error('npm start did not answer on /health within a minute')
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
+  const baseUrl = server.url
   project.provide('baseUrl', baseUrl)
   project.provide('webhookSecret', SECRET)
   project.provide('chromium', CHROMIUM)
-  return () => {
-    try {
-      if (server.pid) process.kill(-server.pid, 'SIGTERM')
-    } catch {
-      // already gone
-    }
-  }
+  return () => server.stop()
 }
