@@ -28,8 +28,10 @@ const GENERIC =
 // People who speak for a principal: spokespeople, officials, and lawyers or agents ("a lawyer for
 // Novak" is Novak's answer).
 const SPOKES = String.raw`(?:spokes(?:man|woman|person|men|women|people)|representatives?|reps?|official|officials|source|sources|aide|press\s+officer|lawyers?|attorneys?|agents?|advisers?)`
+// With "of" or "for", also those who act for a group ("leaders of the G7", "members of the
+// opposition"); before a name they are parties themselves ("opposition leaders").
 const WRAPPER_FOR = new RegExp(
-  String.raw`^(?:an?\s+|the\s+|one\s+)?(?:\w+\s+)?${SPOKES}\s+(?:for|at|of|with|from|to|in)\s+(?:the\s+)?(.+)$`,
+  String.raw`^(?:an?\s+|the\s+|one\s+)?(?:\w+\s+)?(?:${SPOKES}|leaders|members|delegates|envoys|negotiators)\s+(?:for|at|of|with|from|to|in)\s+(?:the\s+)?(.+)$`,
   'i',
 )
 const WRAPPER_PRE = new RegExp(
@@ -44,6 +46,9 @@ const ROLE_HOLDER =
 const PLACE_AFTER = /\s+(?:at|in|from)\s+(?:the\s+)?\p{Ll}.*$/u
 const ORGANISATION_STAFF =
   /^(?:the\s+)?([A-Z][\p{L}\p{N}&.\s-]*?)['’]s?\s+(?:management|board(?:\s+of\s+directors)?|directors|executives|lawyers|attorneys|press\s+office)$/u
+// "the board of Borex", "the management of Acme": the organisation itself.
+const STAFF_OF =
+  /^(?:the\s+)?(?:management|board(?:\s+of\s+directors)?|directors|executives|shareholders)\s+(?:of|at)\s+([A-Z][\p{L}\p{N}&.\s-]*)$/u
 const NOT_KEY = /[^\p{L}\p{N}& ]+/gu
 const CORP_SUFFIX =
   /\s+(?:inc|corp|corporation|co|ltd|plc|llc|ag|sa|nv|group|holdings|company|cos)\.?$/i
@@ -119,8 +124,8 @@ export function readMention(raw: string): Mention {
     .replace(/['’]s$/, '')
     .trim()
   // "Harbor's management", "the bank's lawyers" act for the organisation itself.
-  const part = ORGANISATION_STAFF.exec(s)
-  if (part) s = part[1]
+  const part = ORGANISATION_STAFF.exec(s) ?? STAFF_OF.exec(s)
+  if (part) s = part[1].trim()
   return { name: canonicalActor(s), kind: 'name' }
 }
 

@@ -4,7 +4,7 @@
  * is an event, with which label, CAMEO code and actor phrase (passive or active "invited", the
  * object class after "accept" or "reject", the infinitive after "declined to", and so on).
  */
-import { verbClass } from '../lexicons/verb-classes'
+import { isPartyNoun, verbClass } from '../lexicons/verb-classes'
 import { STANCE_LEXICON as lexicon } from './lexicon'
 import {
   clauseBoundary,
@@ -638,6 +638,9 @@ function intransitiveRefusal(cue: Cue): boolean {
   if (!r) return false
   const first = tokens[r.a]
   if (r.b - r.a === 1 && /^(?:he|she|they|i|we)$/.test(first.lower)) return true
+  // "The senators declined": a definite description of a party points back, as a pronoun does,
+  // to one named or invited before (WordNet's person and group nouns).
+  if (r.b - r.a === 2 && first.lower === 'the' && isPartyNoun(tokens[r.a + 1].lower)) return true
   if (/^(?:mr|mrs|ms|dr|sir|president|minister)\.?$/.test(first.lower)) return true
   // Or the sentence already speaks of an offer, an invitation or attending ("..., while Italy declined").
   return tokens

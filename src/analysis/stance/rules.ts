@@ -489,6 +489,13 @@ export const STANCE_RULES: readonly StanceRule[] = [
     negation: 'drop',
     cameo: '120',
   }),
+  // "The refusal by Beijing to attend": the nominalisation's agent in a "by" phrase.
+  r('refusal-by', 'declined', String.raw`\brefusal\s+by\s+(?<obj>)(?=[^.;]{0,60}?\bto\s+\w)`, {
+    hint: /refusal by/i,
+    actor: 'object',
+    negation: 'drop',
+    cameo: '120',
+  }),
   r(
     'no-comment',
     'declined',
