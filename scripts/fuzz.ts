@@ -1,13 +1,22 @@
 /**
  * The long fuzz run: random hostile requests (test/fuzz/requests.ts) at every route of a running
- * server, then every pathological shape at the largest size under the body limit. Prints what
+ * server, then every shape it draws from at the largest size under the body limit. Prints what
  * broke and, as its last line, a JSON summary.
  *
  *   npm start   # in another terminal
- *   npx tsx scripts/fuzz.ts --url http://127.0.0.1:8787 --runs 10000 [--max-size 1900000] [--key K]
+ *   npx tsx scripts/fuzz.ts --url http://127.0.0.1:8787 --runs 10000 [--max-size 1900000]
+ *     [--max-article-chars 500000] [--key K]
  */
 import fc from 'fast-check'
-import { bodyBytes, fuzzRequest, violations, type FuzzRequest } from '../test/fuzz/requests'
+import {
+  bodyBytes,
+  fuzzRequest,
+  HTML_SHAPES,
+  htmlShape,
+  TEXT_UNITS,
+  violations,
+  type FuzzRequest,
+} from '../test/fuzz/requests'
 
 const args = process.argv.slice(2)
 const option = (name: string, fallback: string) => {
@@ -17,6 +26,8 @@ const option = (name: string, fallback: string) => {
 const base = option('url', 'http://127.0.0.1:8787').replace(/\/$/, '')
 const runs = Number(option('runs', '10000'))
 const maxSize = Number(option('max-size', '1900000'))
+// The server's MAX_ARTICLE_CHARS (500,000 by default).
+const maxArticleChars = Number(option('max-article-chars', '500000'))
 const key = option('key', '')
 const seed = Number(option('seed', String(Date.now() % 2 ** 31)))
 // Over HTTP the fixed cost of a request (connection, logging, wrangler's proxy) is a few ms;
@@ -75,41 +86,43 @@ async function send(request: FuzzRequest): Promise<Outcome> {
   }
 }
 
-/** Every pathological shape at the size just under the body limit. */
+/**
+ * Every shape the fuzzer draws from (the text units repeated, the HTML shapes, and JSON nested
+ * all the way), each as large as fits under `size` bytes.
+ */
 function largest(size: number): FuzzRequest[] {
-  const shapes: Record<string, string> = {
-    oneWord: JSON.stringify({ text: 'x'.repeat(size - 20) }),
-    words: JSON.stringify({ text: 'word '.repeat((size - 20) / 5) }),
-    stanceSentences: JSON.stringify({
-      text: 'The ministry invited the union to talks. '.repeat((size - 20) / 41),
-    }),
-    newlines: JSON.stringify({ text: 'a\n'.repeat((size - 20) / 3) }),
-    punctuation: JSON.stringify({ text: '.,;!?'.repeat((size - 20) / 5) }),
-    emoji: JSON.stringify({ text: '😀'.repeat((size - 20) / 4) }),
-    rightToLeft: JSON.stringify({ text: 'שלום עולם مرحبا '.repeat((size - 20) / 30) }),
-    breaks: `<p>${'word<br>'.repeat((size - 10) / 8)}</p>`,
-    nested: '<div>'.repeat((size - 10) / 5) + 'text',
-    emptyElements: '<span></span>'.repeat((size - 20) / 13) + '<p>a b c</p>',
-    hugeAttribute: `<p class="${'a '.repeat((size - 30) / 2)}">hello there</p>`,
-    jsonLdArray: `<script type="application/ld+json">[${'1,'.repeat((size - 60) / 2)}1]</script><p>Body.</p>`,
-    jsonLdDeep: `<script type="application/ld+json">${'['.repeat((size - 60) / 2)}</script><p>Body.</p>`,
-    jsonLdToken: `<script type="application/ld+json">{"headline":"${'x'.repeat(size - 80)}"}</script><p>Body.</p>`,
-    table: `<table>${'<tr><td>a</td><td>b</td></tr>'.repeat((size - 20) / 30)}</table>`,
-    deepJson: '['.repeat(size - 1) + ']',
+  const fit = (make: (length: number) => string) => {
+    const first = make(size)
+    const bytes = bodyBytes(first)
+    return bytes <= size ? first : make(Math.floor((size * size) / bytes) - 64)
   }
-  return Object.entries(shapes).map(([kind, body]) => {
-    const isJson = body.startsWith('{') || body.startsWith('[')
-    return {
-      kind: `largest:${kind}`,
-      method: 'POST',
-      path: '/v1/analyze',
-      headers: {
-        'content-type': isJson ? 'application/json' : 'text/html',
-        ...(key ? { authorization: `Bearer ${key}` } : {}),
-      },
-      body,
-    }
-  })
+  const bodies: [string, string, string][] = [
+    // Text as long as the article limit allows (past it the answer is a quick 413).
+    ...TEXT_UNITS.map((unit, index): [string, string, string] => [
+      `text${index}`,
+      'application/json',
+      fit((length) =>
+        JSON.stringify({
+          text: unit.repeat(
+            Math.max(1, Math.floor(Math.min(length, maxArticleChars) / unit.length) - 16),
+          ),
+        }),
+      ),
+    ]),
+    ...HTML_SHAPES.map((shape): [string, string, string] => [
+      shape,
+      'text/html',
+      fit((length) => htmlShape(shape, length - 64, 'The council met on Monday.')),
+    ]),
+    ['deepJson', 'application/json', '['.repeat(size - 1) + ']'],
+  ]
+  return bodies.map(([kind, type, body]) => ({
+    kind: `largest:${kind}`,
+    method: 'POST',
+    path: '/v1/analyze',
+    headers: { 'content-type': type, ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    body,
+  }))
 }
 
 const outcomes: Outcome[] = []

@@ -20,16 +20,20 @@ export function webhookSecrets(env: object, source: string): string[] {
   return (sourceSetting(env, 'WEBHOOK_SECRET', source) ?? '').split(/[\s,]+/).filter(Boolean)
 }
 
-/** An http(s) URL setting, or `undefined` when unset or not a URL. */
-export function sourceUrl(env: object, name: string, source: string): URL | undefined {
-  const value = sourceSetting(env, name, source)
-  if (!value) return undefined
+/** An http(s) URL, or `undefined` for anything else (not a string, not a URL, another scheme). */
+export function parseHttpUrl(value: unknown): URL | undefined {
+  if (typeof value !== 'string') return undefined
   try {
-    const url = new URL(value)
+    const url = new URL(value.trim())
     return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined
   } catch {
     return undefined
   }
+}
+
+/** An http(s) URL setting, or `undefined` when unset or not a URL. */
+export function sourceUrl(env: object, name: string, source: string): URL | undefined {
+  return parseHttpUrl(sourceSetting(env, name, source))
 }
 
 /** A positive integer setting, or `fallback`. */

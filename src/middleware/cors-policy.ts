@@ -7,18 +7,15 @@
 import type { Context } from 'hono'
 import { cors } from 'hono/cors'
 import type { AppEnv } from '../app-env'
+import { parseHttpUrl } from '../config'
 
 /** The configured origins, normalised (`https://a.example/` and `https://A.example` are one). */
 export function configuredOrigins(setting: unknown): Set<string> {
   const origins = new Set<string>()
   if (typeof setting !== 'string') return origins
-  for (const entry of setting.split(/[\s,]+/).filter(Boolean)) {
-    try {
-      const url = new URL(entry)
-      if (url.protocol === 'https:' || url.protocol === 'http:') origins.add(url.origin)
-    } catch {
-      // not an origin; ignored
-    }
+  for (const entry of setting.split(/[\s,]+/)) {
+    const url = parseHttpUrl(entry)
+    if (url) origins.add(url.origin)
   }
   return origins
 }

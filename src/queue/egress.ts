@@ -5,6 +5,8 @@
  * payload (a CMS may send any link) can never be fetched, whatever the code that asks.
  */
 
+import { parseHttpUrl } from '../config'
+
 /** A `fetch` as the consumer calls it. */
 export type Fetch = typeof fetch
 
@@ -14,13 +16,8 @@ const EGRESS_SETTING = /^(?:CMS_URL|CALLBACK_URL)_[A-Z0-9_]+$/
 export function allowedOrigins(env: object): Set<string> {
   const origins = new Set<string>()
   for (const [name, value] of Object.entries(env)) {
-    if (!EGRESS_SETTING.test(name) || typeof value !== 'string') continue
-    try {
-      const url = new URL(value.trim())
-      if (url.protocol === 'https:' || url.protocol === 'http:') origins.add(url.origin)
-    } catch {
-      // not a URL: nothing to allow
-    }
+    const url = EGRESS_SETTING.test(name) ? parseHttpUrl(value) : undefined
+    if (url) origins.add(url.origin)
   }
   return origins
 }

@@ -14,6 +14,7 @@ import {
   AnalysisSchema,
   ArticleRequestSchema,
   ChangeFeedSchema,
+  CompatSchema,
   HealthSchema,
   JobCreatedSchema,
   JobStatusSchema,
@@ -71,7 +72,7 @@ const articleBody = {
 }
 
 const articleQuery = z.object({
-  compat: z.enum(['published', 'textstat']).optional(),
+  compat: CompatSchema.optional(),
   title: z
     .string()
     .optional()

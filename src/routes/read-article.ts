@@ -5,13 +5,13 @@
  */
 import type { ArticleInput, AnalyzeOptions } from '../analysis/types'
 import { Problem } from '../errors'
-import { ArticleRequestSchema, describeIssue } from './schemas'
+import { ArticleRequestSchema, CompatSchema, describeIssue } from './schemas'
 
 /** The default largest body, in bytes, when `MAX_BODY_BYTES` is not set. */
 export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024
 
 const STRING_FIELDS = ['text', 'html', 'title', 'url', 'id'] as const
-const COMPAT_MODES = new Set(['textstat', 'published'])
+const COMPAT_MODES: ReadonlySet<string> = new Set(CompatSchema.options)
 
 /**
  * Parses and validates the body of an analysis request.

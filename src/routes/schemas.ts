@@ -6,10 +6,13 @@
  */
 import { z } from '@hono/zod-openapi'
 
+/** Which readability numbers: the formulas as published, or Python textstat 0.7.11's. */
+export const CompatSchema = z.enum(['published', 'textstat'])
+
 /** Numeric options and their ranges (reading speed: Brysbaert 2019's span, with room). */
 export const AnalyzeOptionsSchema = z
   .object({
-    compat: z.enum(['published', 'textstat']).optional().openapi({
+    compat: CompatSchema.optional().openapi({
       description: 'Formulas as published (default), or Python textstat 0.7.11 numbers.',
     }),
     wordsPerMinute: z

@@ -4,6 +4,7 @@
  * content models commonly use for a title, a body and a URL.
  */
 import { Problem } from '../errors'
+import { parseHttpUrl } from '../config'
 
 export type JsonRecord = Record<string, unknown>
 
@@ -90,11 +91,5 @@ export function firstUrl(
 
 /** A URL when the value is an absolute http(s) URL. */
 export function httpUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined
-  try {
-    const url = new URL(value)
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined
-  } catch {
-    return undefined
-  }
+  return parseHttpUrl(value)?.href
 }

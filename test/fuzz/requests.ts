@@ -81,6 +81,33 @@ const mediaTypes = fc.oneof(
   fc.string({ maxLength: 30 }),
 )
 
+/** Units that, repeated, make text no article holds: every shape that once broke a text pipeline. */
+export const TEXT_UNITS = [
+  'x',
+  'word ',
+  '.',
+  '!?;:,',
+  '\u0000',
+  '\uD800',
+  '\uDFFF',
+  'שלום ',
+  'مرحبا ',
+  '你好',
+  '😀',
+  '\u202E',
+  '\u00AD',
+  '\r\n',
+  '\n',
+  'a.',
+  "'",
+  '-',
+  'The ministry invited the union to talks. ',
+  'Mr. ',
+  'U.S. ',
+  '1',
+  ' ',
+]
+
 /** Text no article holds: every shape that once broke a text pipeline somewhere. */
 const adversarialText = (maxSize: number) =>
   fc.oneof(
@@ -89,31 +116,7 @@ const adversarialText = (maxSize: number) =>
     fc.string({ unit: 'binary', maxLength: 300 }),
     fc
       .tuple(
-        fc.constantFrom(
-          'x',
-          'word ',
-          '.',
-          '!?;:,',
-          '\u0000',
-          '\uD800',
-          '\uDFFF',
-          'שלום ',
-          'مرحبا ',
-          '你好',
-          '😀',
-          '\u202E',
-          '\u00AD',
-          '\r\n',
-          '\n',
-          'a.',
-          "'",
-          '-',
-          'The ministry invited the union to talks. ',
-          'Mr. ',
-          'U.S. ',
-          '1',
-          ' ',
-        ),
+        fc.constantFrom(...TEXT_UNITS),
         fc.integer({ min: 1, max: maxSize }),
         // What follows a run matters: a run of full stops then a letter was once quadratic.
         fc.constantFrom('', 'x', '"}', ' ', '\n'),
@@ -121,57 +124,62 @@ const adversarialText = (maxSize: number) =>
       .map(([unit, size, tail]) => unit.repeat(Math.max(1, Math.floor(size / unit.length))) + tail),
   )
 
-/** HTML that costs parsers time: depth, many small elements, huge attributes and JSON-LD. */
+/** HTML shapes that cost parsers time: depth, many small elements, huge attributes, JSON-LD. */
+export const HTML_SHAPES = [
+  'nested',
+  'breaks',
+  'empty',
+  'attribute',
+  'jsonLdArray',
+  'jsonLdDeep',
+  'jsonLdToken',
+  'comments',
+  'unclosed',
+  'table',
+  'entities',
+  'script',
+] as const
+
+/** One of {@link HTML_SHAPES} at about `size` characters, with `text` where text goes. */
+export function htmlShape(shape: (typeof HTML_SHAPES)[number], size: number, text = ''): string {
+  const n = (unit: number) => Math.max(1, Math.floor(size / unit))
+  const safe = text.replace(/[<&"]/g, ' ')
+  switch (shape) {
+    case 'nested':
+      return '<div>'.repeat(n(5)) + safe
+    case 'breaks':
+      return `<p>${'word<br>'.repeat(n(8))}</p>`
+    case 'empty':
+      return '<span></span><b></b>'.repeat(n(20)) + `<p>${safe}</p>`
+    case 'attribute':
+      return `<p class="${'a '.repeat(n(2))}" data-x="${safe}">${safe}</p>`
+    case 'jsonLdArray':
+      return `<script type="application/ld+json">[${'1,'.repeat(n(2))}1]</script><p>${safe}</p>`
+    case 'jsonLdDeep':
+      return `<script type="application/ld+json">${'['.repeat(n(2))}${']'.repeat(n(2))}</script><p>x</p>`
+    case 'jsonLdToken':
+      return `<script type="application/ld+json">{"headline":"${'x'.repeat(n(1))}","author":{"name":"${'y'.repeat(n(2))}"},"articleBody":"${'z'.repeat(n(2))}"}</script><p>${safe}</p>`
+    case 'comments':
+      return '<!--'.repeat(n(4)) + safe
+    case 'unclosed':
+      return '<p><a href="'.repeat(n(12)) + safe
+    case 'table':
+      return `<table>${'<tr><td>a</td><td></td></tr>'.repeat(n(28))}</table>`
+    case 'entities':
+      return `<p>${'&amp;&#x0;&#xD800;&bogus;&#99999999;'.repeat(n(36))}</p>`
+    default:
+      return `<script>${'x'.repeat(n(1))}</script><style>${safe}</style>`
+  }
+}
+
 const pathologicalHtml = (maxSize: number) =>
   fc
     .tuple(
-      fc.constantFrom(
-        'nested',
-        'breaks',
-        'empty',
-        'attribute',
-        'jsonLdArray',
-        'jsonLdDeep',
-        'jsonLdToken',
-        'comments',
-        'unclosed',
-        'table',
-        'entities',
-        'script',
-      ),
+      fc.constantFrom(...HTML_SHAPES),
       fc.integer({ min: 1, max: maxSize }),
       fc.string({ maxLength: 40 }),
     )
-    .map(([shape, size, text]) => {
-      const n = (unit: number) => Math.max(1, Math.floor(size / unit))
-      const safe = text.replace(/[<&"]/g, ' ')
-      switch (shape) {
-        case 'nested':
-          return '<div>'.repeat(n(5)) + safe
-        case 'breaks':
-          return `<p>${'word<br>'.repeat(n(8))}</p>`
-        case 'empty':
-          return '<span></span><b></b>'.repeat(n(20)) + `<p>${safe}</p>`
-        case 'attribute':
-          return `<p class="${'a '.repeat(n(2))}" data-x="${safe}">${safe}</p>`
-        case 'jsonLdArray':
-          return `<script type="application/ld+json">[${'1,'.repeat(n(2))}1]</script><p>${safe}</p>`
-        case 'jsonLdDeep':
-          return `<script type="application/ld+json">${'['.repeat(n(2))}${']'.repeat(n(2))}</script><p>x</p>`
-        case 'jsonLdToken':
-          return `<script type="application/ld+json">{"headline":"${'x'.repeat(n(1))}","author":{"name":"${'y'.repeat(n(2))}"},"articleBody":"${'z'.repeat(n(2))}"}</script><p>${safe}</p>`
-        case 'comments':
-          return '<!--'.repeat(n(4)) + safe
-        case 'unclosed':
-          return '<p><a href="'.repeat(n(12)) + safe
-        case 'table':
-          return `<table>${'<tr><td>a</td><td></td></tr>'.repeat(n(28))}</table>`
-        case 'entities':
-          return `<p>${'&amp;&#x0;&#xD800;&bogus;&#99999999;'.repeat(n(36))}</p>`
-        default:
-          return `<script>${'x'.repeat(n(1))}</script><style>${safe}</style>`
-      }
-    })
+    .map(([shape, size, text]) => htmlShape(shape, size, text))
 
 /** JSON values, deep and wide, including ones no schema expects. */
 const wildJson = fc.oneof(

@@ -32,30 +32,19 @@ const result = (contentHash: string, cmsUpdatedAt: string | null): ResultToStore
   cmsUpdatedAt,
 })
 
+/** A new delivery of `docId` with content `contentHash`, stored: what the store answers. */
+const storeRevision = async (docId: string, contentHash: string, cmsUpdatedAt: string) =>
+  store.storeResult(
+    await delivery(docId),
+    result(contentHash, cmsUpdatedAt),
+    new Date().toISOString(),
+  )
+
 describe('D1ResultStore', () => {
   it('keeps the newest revision: an older one arriving late is superseded', async () => {
-    const now = new Date().toISOString()
-    expect(
-      await store.storeResult(
-        await delivery('doc-a'),
-        result('h2', '2026-11-02T00:00:00.000Z'),
-        now,
-      ),
-    ).toBe('stored')
-    expect(
-      await store.storeResult(
-        await delivery('doc-a'),
-        result('h1', '2026-11-01T00:00:00.000Z'),
-        now,
-      ),
-    ).toBe('superseded')
-    expect(
-      await store.storeResult(
-        await delivery('doc-a'),
-        result('h2', '2026-11-02T00:00:00.000Z'),
-        now,
-      ),
-    ).toBe('unchanged')
+    expect(await storeRevision('doc-a', 'h2', '2026-11-02T00:00:00.000Z')).toBe('stored')
+    expect(await storeRevision('doc-a', 'h1', '2026-11-01T00:00:00.000Z')).toBe('superseded')
+    expect(await storeRevision('doc-a', 'h2', '2026-11-02T00:00:00.000Z')).toBe('unchanged')
     const stored = await store.getDocument('standard', 'doc-a')
     expect(stored?.analysis).toEqual({ marker: 'h2' })
     expect(stored?.history.map((d) => d.status)).toEqual(['unchanged', 'superseded', 'stored'])

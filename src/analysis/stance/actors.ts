@@ -6,6 +6,7 @@
  * an antecedent ("it", "the company").
  */
 import { ACTOR_ALIASES } from '../lexicons/actor-aliases'
+import { STANCE_LEXICON } from './lexicon'
 
 /** How a mention refers: by name, by pronoun, by a generic description, or by a speaker's "I/we". */
 export type MentionKind = 'name' | 'pronoun' | 'generic' | 'speaker' | 'unnamed'
@@ -110,7 +111,7 @@ export function readMention(raw: string): Mention {
   else if (forMatch) {
     // "a spokesman for the airline" speaks for "the airline", which may need an antecedent;
     // "representatives of both unions" for "both unions".
-    const org = /^(?:both|all|each|either|neither|several|many|some)\s/i.test(forMatch[1])
+    const org = STANCE_LEXICON.quantifier.has(forMatch[1].split(' ')[0].toLowerCase())
       ? forMatch[1]
       : `the ${forMatch[1].replace(/^the\s+/i, '')}`
     return { name: org, kind: GENERIC.test(org) ? 'generic' : 'unnamed' }

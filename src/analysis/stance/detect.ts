@@ -6,7 +6,7 @@
  * `index.ts`).
  */
 import type { StanceLabel } from '../types'
-import { isPartyNoun } from '../lexicons/verb-classes'
+import { isPartyNoun } from '../lexicons/word-classes'
 import { readMention, type Mention } from './actors'
 import { auxStart, flipCameo, slice, tokenAt, type Cue } from './cue'
 import { decide } from './frames'

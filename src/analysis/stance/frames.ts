@@ -4,7 +4,7 @@
  * is an event, with which label, CAMEO code and actor phrase (passive or active "invited", the
  * object class after "accept" or "reject", the infinitive after "declined to", and so on).
  */
-import { isPartyNoun, verbClass } from '../lexicons/verb-classes'
+import { isPartyNoun, verbClass } from '../lexicons/word-classes'
 import { STANCE_LEXICON as lexicon } from './lexicon'
 import {
   clauseBoundary,
@@ -377,7 +377,6 @@ function accept(cue: Cue): Decision | null {
   // belongs to "decided", and not accepting is what was decided (a refusal).
   const perfectNeg =
     tokens[at].lower !== 'accept' &&
-    tokens[at - 1]?.lower !== 'to' &&
     tokens
       .slice(Math.max(0, at - 4), at)
       .some((x) => /^(?:has|have|had|hasn't|haven't|hadn't)$/.test(x.lower)) &&

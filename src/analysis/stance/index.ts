@@ -90,16 +90,7 @@ export function detectStance(tokens: Tokens): Stance {
       if (several.length > 1) {
         for (const group of several)
           resolved.push({
-            event: {
-              label: raw.label,
-              actor: groups[group].name,
-              sentence,
-              start: s.start + raw.start,
-              end: s.start + raw.end,
-              cue: raw.cue,
-              rule: raw.rule,
-              ...(raw.cameo ? { cameo: raw.cameo } : {}),
-            },
+            event: eventOf(raw, groups[group].name, sentence, s.start),
             sentence: i,
             group,
           })
@@ -111,16 +102,7 @@ export function detectStance(tokens: Tokens): Stance {
       if (group >= 0 && (pronoun === 'he' || pronoun === 'she')) groups[group].gender ??= pronoun
       if (group >= 0 && /^(?:Mr|Sir|Lord)\b/.test(name ?? '')) groups[group].gender ??= 'he'
       if (group >= 0 && /^(?:Mrs|Ms|Miss|Lady)\b/.test(name ?? '')) groups[group].gender ??= 'she'
-      const event: StanceEvent = {
-        label: raw.label,
-        actor: group >= 0 ? groups[group].name : null,
-        sentence,
-        start: s.start + raw.start,
-        end: s.start + raw.end,
-        cue: raw.cue,
-        rule: raw.rule,
-        ...(raw.cameo ? { cameo: raw.cameo } : {}),
-      }
+      const event = eventOf(raw, group >= 0 ? groups[group].name : null, sentence, s.start)
       resolved.push({ event, sentence: i, group })
     }
     addNorParty(sentence, s.start, i, resolved, groups)
@@ -275,21 +257,38 @@ function addNorParty(
   const mention = readMention(match[1])
   if (mention.kind !== 'name' || !/^[A-Z]/.test(mention.name)) return
   const start = offset + sentence.indexOf(match[1], at)
+  const group = groupOf(groups, mention.name)
   resolved.push({
     event: {
       ...last.event,
-      actor: null,
+      actor: groups[group].name,
       start,
       end: start + match[1].length,
       cue: 'nor',
       rule: `${last.event.rule}+nor`,
     },
     sentence: sentenceIndex,
-    group: -1,
+    group,
   })
-  const group = groupOf(groups, mention.name)
-  resolved[resolved.length - 1].group = group
-  resolved[resolved.length - 1].event.actor = groups[group].name
+}
+
+/** The event a raw match makes, with offsets into the whole text, for `actor`. */
+function eventOf(
+  raw: RawEvent,
+  actor: string | null,
+  sentence: string,
+  offset: number,
+): StanceEvent {
+  return {
+    label: raw.label,
+    actor,
+    sentence,
+    start: offset + raw.start,
+    end: offset + raw.end,
+    cue: raw.cue,
+    rule: raw.rule,
+    ...(raw.cameo ? { cameo: raw.cameo } : {}),
+  }
 }
 
 /** Finds or opens the actor group for a name (aliases and short forms meet in one group). */

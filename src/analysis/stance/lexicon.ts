@@ -149,6 +149,13 @@ export const STANCE_LEXICON = {
     both all each every any no few most about around nearly almost over more than per
   `),
   /**
+   * Quantifying determiners (English grammar's closed class): "leaders of both parties",
+   * "representatives of several ministries".
+   */
+  quantifier: set(`
+    both all each either neither several many some
+  `),
+  /**
    * Verbs of taking part after "asked (X) to": "asked to join", "asked to testify" (the
    * guidelines' list, with the roles one is asked to fill: chair, host, lead), and taking part in
    * a financing, which the dev2 guidelines count as invitations ("asked to contribute", as v1's

@@ -6,7 +6,7 @@
  * names or determiner phrases and clauses are joined by "said", "that", "but" and commas.
  */
 import { ACTOR_ALIASES } from '../lexicons/actor-aliases'
-import { isPartyNoun } from '../lexicons/verb-classes'
+import { isPartyNoun } from '../lexicons/word-classes'
 import { STANCE_LEXICON as lexicon } from './lexicon'
 import type { SentenceToken } from './sentence-tokens'
 
@@ -126,9 +126,10 @@ const LEAD_ADVERBIAL = new Set([
   'also',
 ])
 const CONNECTORS_FREE = new Set(['of', 'for'])
-/** Quantifiers and small numbers (English grammar's closed class of quantifying determiners). */
-const QUANTIFIER =
-  /^(?:both|all|each|either|neither|several|many|some|two|three|four|five|six|seven|eight|nine|ten|\d+)$/
+/** A quantifier or a number: "both", "all", "three", "12" ("envoys of all three countries"). */
+const isQuantifier = (word: string) =>
+  lexicon.quantifier.has(word) ||
+  /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(word)
 const CONNECTORS_CAP = new Set([
   'in',
   'de',
@@ -451,8 +452,8 @@ function isNPToken(
   // after such a quantifier) belong to the organisation named next.
   if (
     prev &&
-    QUANTIFIER.test(t.lower) &&
-    (prev.lower === 'of' || QUANTIFIER.test(prev.lower)) &&
+    isQuantifier(t.lower) &&
+    (prev.lower === 'of' || isQuantifier(prev.lower)) &&
     isWord(next)
   )
     return true
