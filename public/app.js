@@ -475,9 +475,17 @@ function cleaning(result) {
     ['Language', result.language],
     ['Treated as', result.clean.source],
   ]
+  const warnings = result.clean.warnings ?? []
   return section(
     'cleaning',
     'What cleaning found and removed',
+    warnings.length
+      ? el(
+          'ul',
+          { class: 'warnings', 'aria-label': 'Warnings' },
+          ...warnings.map((warning) => el('li', { text: warning.message })),
+        )
+      : null,
     el(
       'dl',
       { class: 'facts' },

@@ -45,6 +45,19 @@ export interface CleanResult {
   published?: string | null
   /** `html`, `text` (scraped page) or `clean` (already clean text, left as is). */
   source: 'html' | 'text' | 'clean'
+  /** Why the text may not be the article: empty, taken from a page with no paragraph, and so on. */
+  warnings: CleanWarning[]
+}
+
+/**
+ * Something the caller should know about a clean text. `no-text`: nothing of the input is text
+ * (markup, hidden or script only). `no-paragraphs`: nothing on the page looked like a paragraph,
+ * so the text is the page's longer blocks. `article-body`: the markup held far less than the
+ * page's own JSON-LD `articleBody`, which was used instead.
+ */
+export interface CleanWarning {
+  code: 'no-text' | 'no-paragraphs' | 'article-body'
+  message: string
 }
 
 export interface Stats {

@@ -34,7 +34,8 @@ export function checkArticle(clean: CleanResult, maxChars: number): void {
   if (!clean.text.trim()) {
     throw new Problem(
       'empty-text',
-      'No article text was found: the input holds only markup, scripts or page furniture.',
+      clean.warnings.find((warning) => warning.code === 'no-text')?.message ??
+        'No article text was found: the input holds only markup, scripts or page furniture.',
       { removed: clean.removed },
     )
   }

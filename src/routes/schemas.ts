@@ -91,6 +91,17 @@ export const CleanSchema = z
     dateline: z.string().nullish(),
     published: z.string().nullish(),
     source: z.enum(['html', 'text', 'clean']),
+    warnings: z
+      .array(
+        z.object({
+          code: z.enum(['no-text', 'no-paragraphs', 'article-body']),
+          message: z.string(),
+        }),
+      )
+      .openapi({
+        description:
+          'Why the text may not be the article: `no-paragraphs` (nothing looked like a paragraph; the text is the longer blocks), `article-body` (the JSON-LD articleBody was used), `no-text`.',
+      }),
   })
   .openapi('Clean')
 

@@ -288,6 +288,7 @@ describe('clean: HTML fragments and structure', () => {
     expect(result.title).toBe('Council decides')
     expect(result.byline).toBe('Sam Lee')
     expect(result.removed.replacedByArticleBody).toBe(1)
+    expect(result.warnings.map((warning) => warning.code)).toEqual(['article-body'])
   })
 
   it('splits paragraphs an older CMS separates with a double <br>', () => {
@@ -329,5 +330,71 @@ describe('clean: helpers', () => {
     expect(furnitureReason('div', 'shareholders-report', undefined)).toBe('')
     expect(furnitureReason('div', 'article-body', undefined)).toBe('')
     expect(furnitureReason('nav', '', undefined)).toBe('navigation')
+  })
+
+  it('keeps a heading whose class calls it a heading, not a page header', () => {
+    expect(furnitureReason('h2', 'wp-block-heading', undefined)).toBe('')
+    expect(furnitureReason('h3', 'section-title', undefined)).toBe('')
+    expect(furnitureReason('div', 'site-heading', undefined)).toBe('header')
+    expect(furnitureReason('h3', 'widget-title', undefined)).toBe('related')
+  })
+})
+
+describe('clean: characters', () => {
+  const story =
+    '<p>The council met on Monday to discuss the budget for roads and schools in the district.</p>'
+
+  it('drops soft hyphens and returns NFC text and title, from HTML and from text', () => {
+    const html = cleanArticle({
+      html: `<h1>Cafe\u0301 reopens</h1><p>The coun&shy;cil met in Montre\u0301al on Mon\u00adday to agree the budget.</p>`,
+    })
+    expect(html.text).toBe('The council met in Montréal on Monday to agree the budget.')
+    expect(html.title).toBe('Café reopens')
+    const text = cleanArticle({ text: 'The coun\u00adcil met in Montre\u0301al.' })
+    expect(text.text).toBe('The council met in Montréal.')
+  })
+
+  it('drops stray control characters, which never become table cells or words', () => {
+    const result = cleanArticle({
+      html: `<article>${story}<div class="ad">\u0000\u0001\u0007</div><p>Tables\u0001 are\u0000 not here.</p></article>`,
+    })
+    expect(result.text).toBe(
+      'The council met on Monday to discuss the budget for roads and schools in the district.\n\nTables are not here.',
+    )
+    expect(cleanArticle({ text: 'Rates\u0000 held.\u0008' }).text).toBe('Rates held.')
+  })
+
+  it('parses a page with no <body> tag like any other', () => {
+    const result = cleanArticle({
+      html: `<html><head><title>Budget agreed</title></head><nav><a href="/">Home</a></nav><h1>Budget agreed</h1>${story}${story}</html>`,
+    })
+    expect(result.title).toBe('Budget agreed')
+    expect(result.text.split('\n\n')).toHaveLength(2)
+    expect(result.removed.navigation).toBe(1)
+  })
+})
+
+describe('clean: warnings', () => {
+  it('says why a text is empty', () => {
+    const result = cleanArticle({ html: '<div hidden><p>Send this story to a friend.</p></div>' })
+    expect(result.text).toBe('')
+    expect(result.warnings).toEqual([
+      { code: 'no-text', message: 'No article text was found; removed: hidden 1.' },
+    ])
+  })
+
+  it('says when nothing looked like a paragraph and the text is the longer blocks', () => {
+    const result = cleanArticle({
+      html: '<nav><a href="/">Home</a></nav><div class="menu"><a href="/a">Business news from around the region</a></div>',
+    })
+    expect(result.text).not.toBe('')
+    expect(result.warnings.map((warning) => warning.code)).toEqual(['no-paragraphs'])
+  })
+
+  it('has no warning for an ordinary article', () => {
+    expect(
+      cleanArticle({ html: `<article>${'<p>The council met.</p>'.repeat(3)}</article>` }).warnings,
+    ).toEqual([])
+    expect(cleanArticle({ text: 'The council met on Monday.' }).warnings).toEqual([])
   })
 })

@@ -52,7 +52,24 @@ describe('bad input gets a clear 4xx problem', () => {
     expectProblem(
       await postRaw('/v1/analyze', 'PK\u0003\u0004\u0000\u0000binary\u0000', 'text/plain'),
       422,
+    ) // UTF-16 read as UTF-8: every other character a NUL.
+    expectProblem(
+      await postRaw(
+        '/v1/analyze',
+        'The council met on Monday.'.split('').join('\u0000'),
+        'text/plain',
+      ),
+      422,
     )
+  })
+
+  it('cleans a page with a few NUL and control characters instead of refusing it', async () => {
+    const story = '<p>The council met on Monday to agree the budget for roads and schools.</p>'
+    const page = `<html><body><article>${story.repeat(3)}<div class="ad">\u0000\u0001ad</div>${story.repeat(3)}<script>var a = "\u0000\u0000"</script></article></body></html>`
+    const reply = await postRaw<{ clean: { text: string } }>('/v1/clean', page, 'text/html')
+    expect(reply.status).toBe(200)
+    expect(reply.json.clean.text.split('\n\n')).toHaveLength(6)
+    expect(reply.json.clean.text).not.toContain('\u0000')
   })
 
   it('404 for an unknown route and never a 500 for random bytes', async () => {

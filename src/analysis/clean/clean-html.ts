@@ -3,7 +3,7 @@
  * Article body extraction from HTML: parse once into blocks, pick the container the paragraphs
  * vote for, then drop furniture inside it (share bars, related lists, captions, bylines).
  */
-import type { CleanResult, RemovedCounts } from '../types'
+import type { CleanResult, CleanWarning, RemovedCounts } from '../types'
 import {
   CAPTION_LINE,
   DATE_LINE,
@@ -44,16 +44,23 @@ export function cleanHtml(html: string, givenTitle?: string): CleanResult {
   let byline = meta.byline
   const kept: HtmlBlock[] = []
   let inList = false
+  let bodySeen = false
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
     const text = block.text
     const reason = block.node >= 0 ? furniture[block.node] : ''
+    // The story's byline sits in its meta line or its header ("By Priya Nandé | 3 December"),
+    // which may lie outside the body container but comes before it; later ones are teasers'.
+    const bylineLike =
+      (reason === 'meta' || reason === 'header') && text.length < 120 && BYLINE.test(text)
     if (!inBody[i]) {
+      if (bylineLike && !bodySeen) byline ??= bylineName(text)
       drop(reason || 'outsideBody')
       continue
     }
+    bodySeen = true
     if (reason) {
-      if (reason === 'meta' && BYLINE.test(text)) byline ??= text.replace(/^\S+\s+/, '')
+      if (bylineLike) byline ??= bylineName(text)
       drop(reason)
       continue
     }
@@ -82,7 +89,7 @@ export function cleanHtml(html: string, givenTitle?: string): CleanResult {
     else if (len < 200 && META_LINE.test(text) && !endsSentence(text)) drop('meta')
     else if (text.includes('://') && isUrlResidue(text)) drop('residue')
     else if (len < 80 && BYLINE.test(text) && !endsSentence(text)) {
-      byline ??= text.replace(/^\S+\s+/, '')
+      byline ??= bylineName(text)
       drop('byline')
     } else {
       inList = false
@@ -105,9 +112,17 @@ export function cleanHtml(html: string, givenTitle?: string): CleanResult {
   if (start > 0) removed.edge = (removed.edge ?? 0) + start
   if (end < kept.length) removed.edge = (removed.edge ?? 0) + kept.length - end
   let body = start < end ? kept.slice(start, end) : kept
+  const warnings: CleanWarning[] = []
   // Never answer with nothing when the page has text: the longest blocks, or else every block.
-  if (body.length === 0) body = blocks.filter((b) => b.text.length >= 25)
-  if (body.length === 0) body = blocks
+  if (body.length === 0 && blocks.length > 0) {
+    body = blocks.filter((b) => b.text.length >= 25)
+    if (body.length === 0) body = blocks
+    warnings.push({
+      code: 'no-paragraphs',
+      message:
+        'Nothing on the page looked like article text, so the text is its longer blocks, furniture included.',
+    })
+  }
 
   // Items of one list or table join with a line break, everything else with a blank line.
   // Joined from an array (in `joinBody`), which makes one flat string: a `+=` chain makes a tree
@@ -131,6 +146,11 @@ export function cleanHtml(html: string, givenTitle?: string): CleanResult {
       .filter(Boolean)
       .flatMap((line, i) => (i > 0 ? ['\n\n', line] : [line]))
     removed.replacedByArticleBody = 1
+    warnings.push({
+      code: 'article-body',
+      message:
+        "The page's markup held far less text than its JSON-LD articleBody, which is returned instead.",
+    })
   }
   const { dateline, rest, paragraphs } = joinBody(parts)
   if (dateline) removed.dateline = 1
@@ -143,7 +163,16 @@ export function cleanHtml(html: string, givenTitle?: string): CleanResult {
     dateline,
     published: meta.published,
     source: 'html',
+    warnings,
   }
+}
+
+/** "By Priya Nandé | 3 December 2026" -> "Priya Nandé": the "By" off, and what follows a bar. */
+function bylineName(line: string): string {
+  return line
+    .replace(/^\S+\s+/, '')
+    .split(/\s+\|\s*/)[0]
+    .trim()
 }
 
 /** Words split by spaces, with Chinese, Japanese and Korean characters counted as half a word each. */

@@ -111,6 +111,7 @@ export function cleanText(text: string, givenTitle?: string): CleanResult {
     dateline,
     published,
     source: 'text',
+    warnings: [],
   }
 }
 
@@ -185,6 +186,7 @@ function passThrough(text: string, givenTitle?: string): CleanResult {
     removed,
     dateline: body.dateline,
     source: 'clean',
+    warnings: [],
   }
 }
 

@@ -54,6 +54,7 @@ const memo = new BoundedMemo<string, string>('clean.furnitureReasons', 50_000)
  * @example
  * furnitureReason('div', 'share-bar top', undefined) // 'share'
  * furnitureReason('div', 'article-body', undefined) // ''
+ * furnitureReason('h2', 'wp-block-heading', undefined) // ''
  */
 export function furnitureReason(tag: string, label: string, role: string | undefined): string {
   const byTag = TAG_REASON[tag]
@@ -63,11 +64,14 @@ export function furnitureReason(tag: string, label: string, role: string | undef
     if (byRole) return byRole
   }
   if (!label || tag === 'body' || tag === 'html' || tag === 'main') return ''
-  const known = memo.get(label)
-  if (known !== undefined) return known
   // Room for many sites' class names: each page brings hundreds, and a miss re-splits the label.
-  return memo.set(label, classify(label))
+  const reason = memo.get(label) ?? memo.set(label, classify(label))
+  // A heading whose class calls it a heading or title (WordPress's `wp-block-heading`,
+  // `section-title`) says what it is, not that it is the page's header: body headings stay.
+  return reason === 'header' && HEADING_TAGS.has(tag) ? '' : reason
 }
+
+const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 
 function classify(label: string): string {
   if (/\b(?:sr-only|visually-?hidden|screen-?reader|offscreen)\b/i.test(label)) return 'hidden'

@@ -1,7 +1,8 @@
 /**
  * @module
  * `clean`: the article body alone, paragraphs split by a blank line, with title, byline, dateline
- * and published date returned apart. Pure TypeScript on htmlparser2; runs in workerd and Node.
+ * and published date returned apart; stray control characters are dropped on the way in, soft
+ * hyphens on the way out, and the text is NFC. Pure TypeScript on htmlparser2; runs in workerd and Node.
  *
  * - HTML (`html-to-blocks` → `select-body` → `clean-html`): one streaming parse into text blocks,
  *   paragraphs vote for their container, furniture inside it (share bars, related lists, captions,
@@ -13,10 +14,11 @@
  * comments, caption, meta, byline, title, timestamp, duplicate, legal, promo, links, furniture,
  * hidden, header/trailing/outsideBody/edge (outside the body with no clearer reason), dateline.
  */
-import type { ArticleInput, CleanResult } from '../types'
+import type { ArticleInput, CleanResult, CleanWarning, RemovedCounts } from '../types'
 import { cleanHtml } from './clean-html'
 import { decodeCharacterReferences } from './character-references'
 import { cleanText } from './clean-text'
+import { dropControls, normalizeCleanText } from './normalize'
 
 /**
  * Cleans whichever of `html` or `text` the input carries.
@@ -26,9 +28,33 @@ import { cleanText } from './clean-text'
  * // { title: 'Rates held', text: 'The bank held rates on Tuesday.', removed: { navigation: 1, title: 1 }, source: 'html', ... }
  */
 export function cleanArticle(input: ArticleInput): CleanResult {
-  if (input.html !== undefined) return cleanHtml(input.html, input.title)
+  const result = cleanInput(input)
+  const text = normalizeCleanText(result.text)
+  return {
+    ...result,
+    title: result.title === null ? null : normalizeCleanText(result.title),
+    text,
+    warnings: text.trim() ? result.warnings : [...result.warnings, noText(result.removed)],
+  }
+}
+
+/** The warning for an empty text, naming what took the input's text away. */
+function noText(removed: RemovedCounts): CleanWarning {
+  const reasons = Object.entries(removed)
+    .filter(([, count]) => count > 0)
+    .map(([reason, count]) => `${reason} ${count}`)
+  return {
+    code: 'no-text',
+    message: reasons.length
+      ? `No article text was found; removed: ${reasons.join(', ')}.`
+      : 'No article text was found: the input holds only markup or scripts.',
+  }
+}
+
+function cleanInput(input: ArticleInput): CleanResult {
+  if (input.html !== undefined) return cleanHtml(dropControls(input.html), input.title)
   // Scraped text may still carry "&rsquo;" and "&amp;"; the HTML parser decodes those itself.
-  const text = decodeCharacterReferences(input.text ?? '')
+  const text = decodeCharacterReferences(dropControls(input.text ?? ''))
   const title = input.title === undefined ? undefined : decodeCharacterReferences(input.title)
   if (input.options?.assumeClean) {
     const paragraphs = text
@@ -42,6 +68,7 @@ export function cleanArticle(input: ArticleInput): CleanResult {
       paragraphs: paragraphs.length,
       removed: {},
       source: 'clean',
+      warnings: [],
     }
   }
   return cleanText(text, title)

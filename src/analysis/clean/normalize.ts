@@ -1,0 +1,34 @@
+/**
+ * @module
+ * Character-level normalisation of what goes into the cleaner and what comes out of it.
+ */
+
+// C0 controls other than tab, line feed, form feed and carriage return, and DEL: ad scripts and
+// copy-paste leave stray ones in pages, and none is text. (The HTML parser writes U+0001 as its
+// table-cell mark, so none may come from the page.)
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const STRAY_CONTROLS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g
+
+/**
+ * The page with stray control characters removed.
+ *
+ * @example
+ * dropControls('<p>Rates\u0000 held</p>') // '<p>Rates held</p>'
+ */
+export function dropControls(page: string): string {
+  return STRAY_CONTROLS.test(page) ? page.replace(STRAY_CONTROLS, '') : page
+}
+
+/**
+ * Clean text as readers and counters want it: soft hyphens (U+00AD, a typesetter's hint where a
+ * word may break, invisible unless it does) removed, so "coun\u00ADcil" is one word of two
+ * syllables, and Unicode NFC, so "é" written as e + U+0301 is the one letter it looks like
+ * (Unicode Standard Annex #15).
+ *
+ * @example
+ * normalizeCleanText('Montre\u0301al coun\u00ADcil') // 'Montréal council'
+ */
+export function normalizeCleanText(text: string): string {
+  const unhyphenated = text.includes('\u00ad') ? text.replaceAll('\u00ad', '') : text
+  return unhyphenated.normalize('NFC')
+}
