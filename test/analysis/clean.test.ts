@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { cleanArticle } from '../../src/analysis/clean/index'
 import { splitDateline } from '../../src/analysis/clean/dateline'
-import { furnitureReason } from '../../src/analysis/clean/furniture'
+import { furnitureReason, hiddenByClass } from '../../src/analysis/clean/furniture'
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../fixtures/clean/${name}`, import.meta.url), 'utf8')
@@ -330,6 +330,18 @@ describe('clean: helpers', () => {
     expect(furnitureReason('div', 'shareholders-report', undefined)).toBe('')
     expect(furnitureReason('div', 'article-body', undefined)).toBe('')
     expect(furnitureReason('nav', '', undefined)).toBe('navigation')
+  })
+
+  it("reads CSS frameworks' hiding classes, but not a class shown again at some width", () => {
+    for (const hidden of ['d-none', 'share-mail hidden', 'is-hidden', 'invisible', 'hide'])
+      expect(hiddenByClass(hidden), hidden).toBe(true)
+    for (const shown of ['hidden md:block', 'd-none d-lg-flex', 'overflow-hidden', 'hidden-xs'])
+      expect(hiddenByClass(shown), shown).toBe(false)
+    const result = cleanArticle({
+      html: `<div class="mail-form d-none"><p>Send this story to a friend: enter their email address and a message below.</p></div><article><p>The council met on Monday to agree the budget for roads.</p></article>`,
+    })
+    expect(result.text).toBe('The council met on Monday to agree the budget for roads.')
+    expect(result.removed.hidden).toBe(1)
   })
 
   it('keeps a heading whose class calls it a heading, not a page header', () => {

@@ -28,7 +28,7 @@ const ROLE_REASON: Record<string, string> = {
 const REASON_WORDS: Record<string, string> = {
   navigation:
     'nav navbar navigation menu menus breadcrumb breadcrumbs skip skiplink toolbar pagination pager prev previous prevnext nextprev masthead topbar subnav megamenu',
-  share: 'share sharing shares social sociallinks sharebar sharetools addthis sharethis',
+  share: 'share sharing shares social sociallinks sharebar sharetools addthis sharethis email emailthis sendtofriend mailto',
   related:
     'related recommended recommendations recirc recirculation outbrain taboola popular trending mostread mostpopular morestories readmore readnext upnext teaser teasers rail keypoints takeaways breaking ticker headlines sidebar widget widgets latest',
   newsletter: 'newsletter newsletters subscribe subscription signup optin registration regwall',
@@ -88,4 +88,25 @@ function classify(label: string): string {
     weak ||= why
   }
   return weak
+}
+
+// CSS frameworks' utility classes that hide an element on every screen: Bootstrap 3-5 (`hidden`,
+// `invisible`, `d-none`), Tailwind (`hidden`, `invisible`), Bulma (`is-hidden`, `is-invisible`),
+// Foundation (`hide`, `invisible`). Each names a whole class, so `overflow-hidden` is not one.
+const HIDING_CLASS = /(?:^|\s)(?:hidden|hide|invisible|d-none|is-hidden|is-invisible)(?=\s|$)/i
+// ...unless a responsive class shows it again from some width on (Tailwind `hidden md:block`,
+// Bootstrap `d-none d-lg-flex`, Foundation `show-for-medium`).
+const SHOWING_CLASS =
+  /(?:^|\s)(?:(?:sm|md|lg|xl|2xl):(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|table|contents|visible)|d-(?:sm|md|lg|xl|xxl)-(?:block|inline|inline-block|flex|inline-flex|grid|table)|show-for-\S+|visible-\S+)(?=\s|$)/i
+
+/**
+ * Whether an element's classes hide it on every screen, as the `hidden` attribute would.
+ *
+ * @example
+ * hiddenByClass('share-mail d-none') // true
+ * hiddenByClass('hidden md:block') // false: shown from medium screens up
+ * hiddenByClass('overflow-hidden') // false
+ */
+export function hiddenByClass(className: string): boolean {
+  return HIDING_CLASS.test(className) && !SHOWING_CLASS.test(className)
 }

@@ -4,7 +4,7 @@
  * table of the element nodes that hold them, so the extractor can score containers without a DOM.
  */
 import { Parser } from 'htmlparser2'
-import { furnitureReason } from './furniture'
+import { furnitureReason, hiddenByClass } from './furniture'
 import { denseScriptCharacters } from '../text/scripts'
 
 /**
@@ -297,7 +297,8 @@ export function htmlToBlocks(html: string): HtmlDocument {
           SKIPPED.has(name) ||
           'hidden' in attributes ||
           attributes['aria-hidden'] === 'true' ||
-          (attributes.style !== undefined && HIDDEN_STYLE.test(attributes.style))
+          (attributes.style !== undefined && HIDDEN_STYLE.test(attributes.style)) ||
+          (attributes.class !== undefined && hiddenByClass(attributes.class))
         ) {
           if (!VOID.has(name)) skipDepth++
           // Count what a reader would have seen; scripts and styles were never text.
