@@ -28,7 +28,8 @@ const ROLE_REASON: Record<string, string> = {
 const REASON_WORDS: Record<string, string> = {
   navigation:
     'nav navbar navigation menu menus breadcrumb breadcrumbs skip skiplink toolbar pagination pager prev previous prevnext nextprev masthead topbar subnav megamenu',
-  share: 'share sharing shares social sociallinks sharebar sharetools addthis sharethis email emailthis sendtofriend mailto',
+  share:
+    'share sharing shares social sociallinks sharebar sharetools addthis sharethis email emailthis sendtofriend mailto',
   related:
     'related recommended recommendations recirc recirculation outbrain taboola popular trending mostread mostpopular morestories readmore readnext upnext teaser teasers rail keypoints takeaways breaking ticker headlines sidebar widget widgets latest',
   newsletter: 'newsletter newsletters subscribe subscription signup optin registration regwall',
