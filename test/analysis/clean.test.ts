@@ -308,6 +308,14 @@ describe('clean: HTML fragments and structure', () => {
     expect(result.removed).toEqual({ navigation: 1, title: 1 })
   })
 
+  it('keeps a list whole when one of its items is content, short items included', () => {
+    const html =
+      '<article><h1>Lentil soup</h1><p>A warming soup for winter evenings that takes under an hour.</p><h2>Ingredients</h2><ul><li>200 g red lentils</li><li>1 onion</li><li>2 carrots</li></ul></article>'
+    expect(cleanArticle({ html }).text).toBe(
+      'A warming soup for winter evenings that takes under an hour.\n\nIngredients\n\n200 g red lentils\n1 onion\n2 carrots',
+    )
+  })
+
   it('never returns empty text for a page with any text', () => {
     expect(cleanArticle({ html: '<div><span>Short note.</span></div>' }).text).toBe('Short note.')
   })

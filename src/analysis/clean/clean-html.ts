@@ -100,10 +100,16 @@ export function cleanHtml(html: string, givenTitle?: string): CleanResult {
   // Short label-like blocks before the first paragraph and after the last one are furniture
   // (kickers, dates, "Share", sign-offs); real short paragraphs end like sentences and stay.
   // Items of a plain (unlinked) list count as content: a story may end on a list of results.
+  // A list or table is one unit: when one of its plain items is content, so are the short ones
+  // ("1 onion" under "200 g red lentils").
+  const contentGroups = new Set<number>()
+  for (const b of kept)
+    if (b.group >= 0 && b.linkChars < b.text.length * 0.3 && b.text.length >= 10)
+      contentGroups.add(b.group)
   const isParagraph = (b: HtmlBlock) =>
     b.weight >= 80 ||
     (endsSentence(b.text) && wordCount(b.text) >= 4) ||
-    (b.group >= 0 && b.linkChars < b.text.length * 0.3 && b.text.length >= 10)
+    (contentGroups.has(b.group) && b.linkChars < b.text.length * 0.3)
   let start = 0
   while (start < kept.length && !isParagraph(kept[start])) start++
   let end = kept.length
