@@ -1,11 +1,14 @@
 /**
  * @module
  * Syllables by hyphenation: Liang's TeX hyphenation patterns (hyph-utf8, shipped as strings in
- * hyphenation-patterns.ts) give the break points, and a word has one more syllable than break
- * points. This is how German, French and Dutch readability tools count, and textstat's fallback
- * (pyphen) for English words the CMU dictionary lacks. (Spanish and Italian: romance-syllables.ts.)
+ * hyphenation-patterns.ts; English as LibreOffice's hyph_en_US.dic, in
+ * hyphenation-en-us-libreoffice.ts) give the break points, and a word has one more syllable than
+ * break points. This is how German, French and Dutch readability tools count, and textstat's
+ * fallback (pyphen) for English words the CMU dictionary lacks. (Spanish and Italian:
+ * romance-syllables.ts.)
  */
 import { BoundedMemo } from '../cache'
+import { LIBREOFFICE_EN_US_PATTERNS } from './hyphenation-en-us-libreoffice'
 import { HYPHENATION_PATTERNS } from './hyphenation-patterns'
 
 /** Languages with hyphenation patterns here. */
@@ -25,7 +28,11 @@ const VOWEL = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ]/
 function patternsFor(language: HyphenationLanguage): Patterns {
   let p = parsed.get(language)
   if (!p) {
-    const data = HYPHENATION_PATTERNS[language]
+    // English is counted by patterns only for textstat, which hyphenates with LibreOffice's set.
+    const data =
+      language === 'en'
+        ? { patterns: LIBREOFFICE_EN_US_PATTERNS, exceptions: '' }
+        : HYPHENATION_PATTERNS[language]
     const values = new Map<string, number[]>()
     let longest = 0
     for (const pattern of data.patterns.split(' ')) {
