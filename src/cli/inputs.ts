@@ -5,6 +5,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { extname, join } from 'node:path'
+import { decodeBody } from '../routes/body-encoding'
 
 export interface ArticleFile {
   /** The path as given or found, or `-` for standard input. */
@@ -62,12 +63,17 @@ export async function readArticleFile(
   path: string,
   forced?: 'html' | 'text',
 ): Promise<ArticleFile> {
-  const content = path === '-' ? await readStdin() : await readFile(path, 'utf8')
-  return { path, kind: forced ?? sniffKind(path, content), content }
+  const bytes = path === '-' ? await readStdin() : await readFile(path)
+  const utf8 = bytes.toString('utf8')
+  const kind = forced ?? sniffKind(path, utf8)
+  // A legacy page (ISO-8859-1, Windows-1252) is read as the service reads it: by its BOM, its
+  // <meta charset>, or as Windows-1252.
+  const content = kind === 'html' && utf8.includes('\ufffd') ? decodeBody(bytes, 'html', '') : utf8
+  return { path, kind, content }
 }
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = []
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks)
 }

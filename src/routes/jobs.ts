@@ -17,7 +17,8 @@ import type { JobSummary, NewDelivery } from '../store/result-store'
 import type { Change } from '../webhooks/adapter'
 import { httpUrl, idOf, isRecord, languageTag, stringOf } from '../webhooks/fields'
 import { adapterFor } from '../webhooks/registry'
-import { decodeUtf8, readBodyLimited } from './read-article'
+import { decodeUtf8 } from './body-encoding'
+import { readBodyLimited } from './read-article'
 import { newDeliveryId } from './webhooks'
 
 /** What `GET /v1/jobs/:id` answers (also read by the CLI's backfill). */

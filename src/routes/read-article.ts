@@ -5,6 +5,7 @@
  */
 import type { ArticleInput, AnalyzeOptions } from '../analysis/types'
 import { Problem } from '../errors'
+import { decodeBody } from './body-encoding'
 import { ArticleRequestSchema, CompatSchema, describeIssue } from './schemas'
 
 /** The default largest body, in bytes, when `MAX_BODY_BYTES` is not set. */
@@ -25,7 +26,8 @@ export async function readArticle(
   maxBytes: number,
   query: URLSearchParams,
 ): Promise<ArticleInput> {
-  const mediaType = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
+  const contentType = request.headers.get('content-type') ?? ''
+  const mediaType = contentType.split(';')[0].trim().toLowerCase()
   const kind =
     mediaType === 'application/json' || mediaType.endsWith('+json')
       ? 'json'
@@ -40,7 +42,7 @@ export async function readArticle(
       `Content-Type "${mediaType}" is not supported. Send application/json, text/plain or text/html.`,
     )
   }
-  const body = decodeUtf8(await readBodyLimited(request, maxBytes))
+  const body = decodeBody(await readBodyLimited(request, maxBytes), kind, contentType)
 
   let input: ArticleInput
   if (kind === 'json') input = parseJsonInput(body)
@@ -129,18 +131,6 @@ const tooLarge = (maxBytes: number) =>
   new Problem('payload-too-large', `The body is larger than the limit of ${maxBytes} bytes.`, {
     limit: maxBytes,
   })
-
-export function decodeUtf8(bytes: Uint8Array): string {
-  try {
-    // fatal: a lone invalid byte is a client error, not something to paper over with U+FFFD.
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
-  } catch {
-    throw new Problem(
-      'invalid-encoding',
-      'The body is not valid UTF-8. Send text encoded as UTF-8.',
-    )
-  }
-}
 
 // NUL and the C0 controls other than tab, newline, form feed and carriage return are not text.
 // Pages carry a few (ad blocks, pasted copy), and the cleaner drops those; a body in which they

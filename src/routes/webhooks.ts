@@ -15,7 +15,8 @@ import { sha256Hex } from '../webhooks/crypto'
 import { adapterFor, webhookSources } from '../webhooks/registry'
 import type { ReceivedRequest } from '../webhooks/scheme'
 import { maxBodyBytes } from './analysis'
-import { decodeUtf8, readBodyLimited } from './read-article'
+import { decodeUtf8 } from './body-encoding'
+import { readBodyLimited } from './read-article'
 
 /** A new delivery id: `dlv_` and 20 random base-32 characters. */
 export function newDeliveryId(prefix = 'dlv'): string {
