@@ -59,7 +59,9 @@ export function cleanHtml(html: string, givenTitle?: string): CleanResult {
       continue
     }
     bodySeen = true
-    if (reason) {
+    // A standfirst sits in the article's header beside the headline; it is prose, and story.
+    const standfirst = reason === 'header' && endsSentence(text) && wordCount(text) >= 15
+    if (reason && !standfirst) {
       if (bylineLike) byline ??= bylineName(text)
       drop(reason)
       continue
