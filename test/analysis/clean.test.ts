@@ -89,6 +89,33 @@ describe('clean: scraped text with a comment thread', () => {
   })
 })
 
+describe('clean: scraped text, a short story before a long thread', () => {
+  const menu = ['Home', 'News', 'Sport', 'Weather', 'Business', '']
+  const story = [
+    'The ferry to Inch Island will run twice a day from March, the harbour board said on Friday.',
+    '',
+    'The board said a second crew had been hired and that the winter timetable would follow in May.',
+  ]
+  const thread = Array.from({ length: 8 }, (_, i) => [
+    '',
+    `reader${i} ${i + 1} hours ago`,
+    '',
+    `Two crossings a day is still not enough for people who work on the mainland, and the fares went up again this year without any warning at all, comment ${i}.`,
+  ]).flat()
+
+  it('stops at the thread heading after two paragraphs, however short', () => {
+    const result = cleanArticle({
+      text: [...menu, ...story, '', '34 comments', ...thread].join('\n'),
+    })
+    expect(result.text).toBe(story.join('\n'))
+  })
+
+  it('does not stop at a comment count printed by the byline', () => {
+    const page = [...menu, 'Ferry to run twice a day', '', '12 Comments', '', ...story, '', 'Share']
+    expect(cleanArticle({ text: page.join('\n') }).text).toBe(story.join('\n'))
+  })
+})
+
 describe('clean: pasted story with a related list at the end', () => {
   it('keeps the story whole and cuts the tail at the list heading', () => {
     const input = [

@@ -22,14 +22,19 @@ export function findBodyRun(lines: LineInfo[]): { start: number; end: number } |
   let sum = 0
   let start = 0
   // A comment thread after the story ends the search: comments are prose too, and often longer.
+  // A comment count in the header ("12 Comments" by the byline) has at most a standfirst above
+  // it; a thread's heading has the story, two paragraphs or more, however short.
   let limit = lines.length
   let proseSoFar = 0
+  let paragraphs = 0
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].furniture === 'comments' && proseSoFar >= 500) {
+    if (lines[i].furniture === 'comments' && (proseSoFar >= 500 || paragraphs >= 2)) {
       limit = i
       break
     }
     if (lines[i].prose) proseSoFar += lines[i].text.length
+    // Sentences count as paragraphs here, short ones too (they score above zero).
+    if (lines[i].score > 0 && !lines[i].furniture) paragraphs++
   }
   for (let i = 0; i < limit; i++) {
     if (sum <= 0) {
