@@ -43,8 +43,26 @@ const REASON_WORDS: Record<string, string> = {
   footer: 'footer copyright legal disclaimer colophon',
   header: 'header headline title heading',
 }
+// The same kinds in class names written in German, French, Spanish, Italian, Dutch and
+// Portuguese (`werbung`, `kommentare`, `partager`), as sites in those languages name them.
+const REASON_WORDS_OTHER_LANGUAGES: Record<string, string> = {
+  navigation: 'navi hauptnavigation menue brotkrumen seitennavigation ariane migas',
+  share: 'teilen partager compartir condividi delen compartilhar',
+  related:
+    'verwandte aehnliche weiterlesen empfehlungen meistgelesen similaires relacionados relacionadas correlati gerelateerd',
+  newsletter: 'abonnieren anmeldung inscription suscripcion iscrizione aanmelden',
+  ad: 'werbung anzeige anzeigen publicite publicidad pubblicita advertentie publicidade',
+  comments: 'kommentar kommentare commentaires comentarios commenti reacties comentarios',
+  caption: 'bildunterschrift bildnachweis legende didascalia leyenda',
+  meta: 'autor autoren datum schlagworte kategorie auteur autore categoria',
+  footer: 'fusszeile impressum datenschutz',
+  header: 'kopfzeile',
+}
 const WORDS = new Map<string, string>()
-for (const [reason, words] of Object.entries(REASON_WORDS))
+for (const [reason, words] of [
+  ...Object.entries(REASON_WORDS),
+  ...Object.entries(REASON_WORDS_OTHER_LANGUAGES),
+])
   for (const word of words.split(' ')) WORDS.set(word, reason)
 
 const memo = new BoundedMemo<string, string>('clean.furnitureReasons', 50_000)

@@ -20,6 +20,7 @@ import {
   TIMESTAMP_LINE,
   TRUNCATED_LINE,
 } from './boilerplate'
+import { LEGAL_WORDS } from './boilerplate-languages'
 import { denseScriptCharacters } from '../text/scripts'
 
 export interface LineInfo {
@@ -148,6 +149,7 @@ export function describeLines(text: string): { lines: LineInfo[]; evidence: numb
     line.score = -FURNITURE_COST
   }
   markTeaserGrids(lines)
+  markDataRows(lines)
   // Strong signs of a page dump: furniture-shaped lines and menus. Repeats alone are not, since
   // clean recipes and fact boxes repeat themselves.
   let evidence = markMenus(lines)
@@ -175,6 +177,30 @@ function scoreLine(line: LineInfo, len: number, shortSentence: boolean): number 
       return -LIST_COST
     default:
       return -FURNITURE_COST
+  }
+}
+
+/**
+ * Rows of a table or items of a list that carry figures ("Schulen: 41 Millionen Euro",
+ * "DL Larry Ogunjobi 63 85% 1 tackle"): a line of four words or more with a digit, in a block of
+ * two or more such lines with no blank line between. A story's tables and fact lists are made of
+ * these, and they cost nothing in the body search, so the story is not cut at them; menus and
+ * teaser lists seldom carry figures.
+ */
+function markDataRows(lines: LineInfo[]): void {
+  const isRow = (l: LineInfo | undefined) =>
+    l !== undefined &&
+    !l.prose &&
+    !l.furniture &&
+    l.words >= 3 &&
+    /\d/.test(l.text) &&
+    /\p{L}{2}/u.test(l.text)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (line.score >= 0 || !isRow(line)) continue
+    const before = !line.gapBefore && isRow(lines[i - 1])
+    const after = i + 1 < lines.length && !lines[i + 1].gapBefore && isRow(lines[i + 1])
+    if (before || after) line.score = 0
   }
 }
 
@@ -251,7 +277,8 @@ function markTeaserGrids(lines: LineInfo[]): void {
 // sentence do not count.
 /**
  * False when {@link LEGAL_LINE} cannot match: each of its alternatives needs one of these words
- * (in any ASCII case, which lower-casing keeps) or an opening "©" or "(". Plain substring
+ * (in any ASCII case, which lower-casing keeps), one of {@link LEGAL_WORDS}, or an opening "©"
+ * or "(". Plain substring
  * searches dismiss most lines before the regex runs. `lower` is the line in lower case.
  */
 function mayBeLegal(line: string, lower: string): boolean {
@@ -263,7 +290,8 @@ function mayBeLegal(line: string, lower: string): boolean {
     lower.includes('rights reserved') ||
     lower.includes('trademark') ||
     lower.startsWith('terms of') ||
-    lower.startsWith('privacy policy')
+    lower.startsWith('privacy policy') ||
+    LEGAL_WORDS.some((word) => lower.includes(word))
   )
 }
 

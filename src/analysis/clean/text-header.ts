@@ -7,8 +7,10 @@ import type { LineInfo } from './line-shape'
 /** "By Jane Doe", "Por Ana Lima", or "Jane Doe Published March 12, 2024 | 09:45 AM". */
 export const BYLINE =
   /^(?:(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:[Pp]ublished|[Uu]pdated|[Pp]osted|PUBLISHED|UPDATED)\b.*)$/u
+/** The word a byline opens with ("By", "Von", "Por", "Par", "Di", "Door"), to take off. */
+export const BYLINE_WORD = /^(?:by|von|por|par|di|door)\s+/i
 const DATE_LINE =
-  /^(?:published|updated|posted|date)?:?\s*(?:\w+,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d\d-\d\d)\b.{0,40}$/iu
+  /^(?:published|updated|posted|date)?:?\s*(?:\w+,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d\d-\d\d|\d\d?\.\d\d?\.\d{4})\b.{0,40}$/iu
 
 export interface TextHeader {
   title: string | null
@@ -34,7 +36,7 @@ export function readHeader(lines: LineInfo[], start: number, givenTitle?: string
   for (let i = start - 1; i >= Math.max(0, start - 12); i--) {
     const line = lines[i].text
     if (!byline && BYLINE.test(line) && line.length < 120) {
-      byline = line.replace(/\s+(?:published|updated|posted)\b.*$/i, '').replace(/^by\s+/i, '')
+      byline = line.replace(/\s+(?:published|updated|posted)\b.*$/i, '').replace(BYLINE_WORD, '')
       const date = /(?:published|updated|posted)\s*:?\s*(.+)$/i.exec(line)
       if (date) published ??= date[1]
     } else if (!published && DATE_LINE.test(line))
