@@ -192,10 +192,23 @@ const summary: Record<string, unknown> = {
 }
 
 // 3. Peers on the HTML pages: extraction alone, and the whole npm pipeline.
+// Pages the peer cannot parse (Readability throws on a page with no <body>) are left out of the
+// comparison for both sides, and counted.
+const peerReadable = (html: string) => {
+  try {
+    readabilityLinkedom(html)
+    return true
+  } catch {
+    return false
+  }
+}
+const htmlCandidates = files.filter((f) => f.kind === 'html')
 const htmlFiles = sampleEvenly(
-  files.filter((f) => f.kind === 'html'),
+  htmlCandidates.filter((f) => peerReadable(f.content)),
   maxPeerPages,
 )
+const peerFailures =
+  htmlCandidates.length - htmlCandidates.filter((f) => peerReadable(f.content)).length
 if (!values['no-peers'] && htmlFiles.length > 0) {
   const ours = htmlFiles.map((f) => perCall(() => analyze({ html: f.content })))
   const oursClean = htmlFiles.map((f) => perCall(() => cleanArticle({ html: f.content })))
@@ -206,7 +219,9 @@ if (!values['no-peers'] && htmlFiles.length > 0) {
   const pipeline = htmlFiles.map((f) => cpuMsOnce(() => npmPipeline(f.content)))
   const extractionRatio = median(extraction) / median(oursClean)
   const pipelineRatio = median(pipeline) / median(ours)
-  log(`peers on ${htmlFiles.length} HTML pages (median CPU ms per page):`)
+  log(
+    `peers on ${htmlFiles.length} HTML pages (median CPU ms per page; ${peerFailures} left out, which @mozilla/readability throws on):`,
+  )
   log(
     `  extraction: copydesk clean ${median(oursClean).toFixed(3)} vs @mozilla/readability+linkedom ${median(extraction).toFixed(3)}  -> ${extractionRatio.toFixed(1)}x faster`,
   )
@@ -214,6 +229,7 @@ if (!values['no-peers'] && htmlFiles.length > 0) {
     `  whole pipeline: copydesk analyze ${median(ours).toFixed(3)} vs readability+linkedom -> text-readability -> natural TfIdf ${median(pipeline).toFixed(3)}  -> ${pipelineRatio.toFixed(1)}x faster`,
   )
   summary.peerPages = htmlFiles.length
+  summary.peerFailures = peerFailures
   summary.extraction = {
     copydeskMedianMs: round(median(oursClean)),
     readabilityLinkedomMedianMs: round(median(extraction)),
