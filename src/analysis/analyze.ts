@@ -54,7 +54,9 @@ export function analyze(
     stats,
     readability,
     keywords: want.has('keywords') ? extractKeywords(tokens, clean.title, options.maxKeywords) : [],
-    topics: want.has('topics') ? tagTopics(tokens, clean.title, options.maxTopics) : [],
+    topics: want.has('topics')
+      ? tagTopics(tokens, clean.title, options.maxTopics, options.minTopicScore)
+      : [],
     stance: want.has('stance')
       ? detectStance(tokens)
       : { counts: { invited: 0, accepted: 0, declined: 0, noResponse: 0 }, actors: [], events: [] },

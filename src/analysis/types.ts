@@ -26,6 +26,8 @@ export interface AnalyzeOptions {
   maxKeywords?: number
   /** How many topics to return. (default: `5`) */
   maxTopics?: number
+  /** The lowest score (share of all topic evidence, 0 to 1) a topic needs to be returned. (default: `0.08`) */
+  minTopicScore?: number
   /** How many hardest sentences to return. (default: `5`) */
   hardestSentences?: number
   /** Skip boilerplate removal on plain text that is known to be clean. (default: `false`) */

@@ -29,6 +29,10 @@ export const AnalyzeOptionsSchema = z
       .optional()
       .openapi({ description: 'Default 10.' }),
     maxTopics: z.number().int().min(1).max(100).optional().openapi({ description: 'Default 5.' }),
+    minTopicScore: z.number().min(0).max(1).optional().openapi({
+      description:
+        'Lowest score a topic needs to be returned, as a share of all topic evidence. Default 0.08.',
+    }),
     hardestSentences: z
       .number()
       .int()

@@ -112,3 +112,17 @@ describe('tagTopics', () => {
     expect(best).toBeLessThan(1.5)
   })
 })
+
+describe('topics: the score threshold', () => {
+  it('returns no topic, of either level, scored under minScore', () => {
+    const story = `${election}\n\n${rates}`
+    for (const minScore of [0, 0.08, 0.2, 0.5]) {
+      const topics = tagTopics(tokenize(story), null, 10, minScore)
+      for (const topic of topics) expect(topic.score).toBeGreaterThanOrEqual(minScore)
+    }
+    const all = tagTopics(tokenize(story), null, 10, 0).length
+    const main = tagTopics(tokenize(story), null, 10, 0.2).length
+    expect(main).toBeGreaterThan(0)
+    expect(main).toBeLessThan(all)
+  })
+})

@@ -187,12 +187,18 @@ function topicWord(bare: string, capitalised: boolean, match: CueMatch): TopicWo
 
 /**
  * The IPTC topics an article is about, best first: level-1 topics by share of evidence, each
- * followed by a level-2 topic when one holds most of its evidence.
+ * followed by a level-2 topic when one holds most of its evidence. A topic, either level, whose
+ * share is under `minScore` is left out.
  *
  * @example
  * tagTopics(tokenize('The striker scored twice as the team won the cup.'), null)[0].label // 'sport'
  */
-export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[] {
+export function tagTopics(
+  tokens: Tokens,
+  title: string | null,
+  max = 5,
+  minScore: number = T.minShare,
+): Topic[] {
   compiled ??= compile()
   const { nodes, words, phrases, phraseWords } = compiled
   // topic index -> cue key -> [weight, count, surface form]
@@ -288,7 +294,7 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
   const result: Topic[] = []
   const roots = [...rootScore].sort((a, b) => b[1] - a[1])
   for (const [root, score] of roots) {
-    if (result.length >= max || score / total < T.minShare) break
+    if (result.length >= max || score / total < minScore) break
     const terms = mergeTerms(rootTerms.get(root) ?? [])
     result.push({
       id: nodes[root].id,
@@ -305,7 +311,8 @@ export function tagTopics(tokens: Tokens, title: string | null, max = 5): Topic[
       best >= 0 &&
       result.length < max &&
       own.get(best)! >= T.childMin &&
-      own.get(best)! / score >= T.childShare
+      own.get(best)! / score >= T.childShare &&
+      own.get(best)! / total >= minScore
     ) {
       const childTerms = mergeTerms(
         [...hits.get(best)!.values()].map(([w, c, f]) => [f, w * c ** T.repeatPower]),
