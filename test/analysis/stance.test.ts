@@ -200,6 +200,7 @@ for (const file of [
   'cases-7.jsonl',
   'cases-8.jsonl',
   'cases-9.jsonl',
+  'cases-10.jsonl',
   'negatives.jsonl',
 ]) {
   describe(`stance fixtures: ${file}`, () => {

@@ -45,8 +45,16 @@ const DOTTED_END = /(?<=(?:^|\s)(?:\p{L}\.)+\p{L})$/u
 const ROLE_HOLDER =
   /^(?:its|his|her|their|our|my)\s+(?:[a-z-]+\s+)+([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*)+)$/u
 const PLACE_AFTER = /\s+(?:at|in|from)\s+(?:the\s+)?\p{Ll}.*$/u
-const ORGANISATION_STAFF =
-  /^(?:the\s+)?([A-Z][\p{L}\p{N}&.\s-]*?)['’]s?\s+(?:management|board(?:\s+of\s+directors)?|directors|executives|lawyers|attorneys|press\s+office)$/u
+const STAFF = String.raw`(?:management|board(?:\s+of\s+directors)?|directors|executives|lawyers|attorneys|press\s+(?:office|team)|communications\s+(?:office|team|department)|offices?|headquarters)`
+const ORGANISATION_STAFF = new RegExp(
+  String.raw`^(?:the\s+)?([A-Z][\p{L}\p{N}&.\s-]*?)['’]s?\s+${STAFF}$`,
+  'u',
+)
+// "the company's executives", "the ministry's press office": the organisation, named earlier.
+const GENERIC_STAFF = new RegExp(
+  String.raw`^(?:the\s+|its\s+|their\s+)?(\p{Ll}+)['’]s?\s+${STAFF}$`,
+  'u',
+)
 // "the board of Borex", "the management of Acme": the organisation itself.
 const STAFF_OF =
   /^(?:the\s+)?(?:management|board(?:\s+of\s+directors)?|directors|executives|shareholders)\s+(?:of|at)\s+([A-Z][\p{L}\p{N}&.\s-]*)$/u
@@ -120,6 +128,8 @@ export function readMention(raw: string): Mention {
       name: s.replace(/^(?:an?|one)\s+/i, ''),
       kind: GENERIC.test(s) ? 'generic' : 'unnamed',
     }
+  const staff = GENERIC_STAFF.exec(s)
+  if (staff && GENERIC.test(staff[1])) return { name: `the ${staff[1]}`, kind: 'generic' }
   s = s
     .replace(/^(?:an?|one)\s+/i, '')
     .replace(/['’]s$/, '')

@@ -46,6 +46,8 @@ export function decide(cue: Cue): Decision | null {
       return inviteNoun(cue)
     case 'asked-to':
       return askedTo(cue)
+    case 'appeal-to':
+      return appealTo(cue)
     case 'accept':
       return accept(cue)
     case 'agree-to':
@@ -235,22 +237,62 @@ export function isAskableVerb(word: string): boolean {
   return kind === 'social' || kind === 'communication' || kind === 'competition'
 }
 
+/** "send a delegation / observers": sending someone to take part. */
+function sendsDelegation(tokens: readonly SentenceToken[], at: number): boolean {
+  return (
+    tokens[at]?.lower === 'send' &&
+    tokens.slice(at + 1, at + 4).some((token) => lexicon.delegation.has(token.lower))
+  )
+}
+
+/**
+ * "urged / called on / appealed to / pressed X to join / attend / meet": the appeal's addressee,
+ * invited to take part. Passive: "Iran was urged to join the talks".
+ */
+function appealTo(cue: Cue): Decision | null {
+  const { tokens, at, objectAt } = cue
+  const toMeet = (i: number) => {
+    const verb = tokens[i]?.lower
+    if (verb === undefined) return false
+    if (verb === 'take') return tokens[i + 1]?.lower === 'part'
+    if (verb === 'return' || verb === 'sit')
+      return tokens
+        .slice(i + 1, i + 5)
+        .some((token) => lexicon.talksNoun.has(token.lower) || token.lower === 'table')
+    return lexicon.appealedVerb.has(verb) || sendsDelegation(tokens, i)
+  }
+  const k = beforeAdverbs(tokens, at)
+  if (k >= 0 && BE.has(tokens[k].lower))
+    return tokens[objectAt]?.lower === 'to' && toMeet(objectAt + 1)
+      ? { subject: true, cameo: '026' }
+      : null
+  const np = objectPhrase(tokens, objectAt)
+  if (!np || tokens[np.b]?.lower !== 'to' || !toMeet(np.b + 1)) return null
+  return { actors: [np], cameo: '026' }
+}
+
 function askedTo(cue: Cue): Decision | null {
   const { tokens, at, objectAt } = cue
-  const askable = (word: string | undefined) =>
-    word !== undefined && !lexicon.leavePostVerb.has(word) && isAskableVerb(word)
+  const askable = (word: string | undefined, i = -1) =>
+    word !== undefined &&
+    !lexicon.leavePostVerb.has(word) &&
+    (isAskableVerb(word) || (i >= 0 && sendsDelegation(tokens, i)))
   // "Asked to comment on ..., the minister said ...": the reporting clause's subject was asked.
   if (
     at === firstWord(tokens) &&
     tokens[objectAt]?.lower === 'to' &&
-    askable(tokens[objectAt + 1]?.lower)
+    askable(tokens[objectAt + 1]?.lower, objectAt + 1)
   ) {
     const subject = subjectAfterComma(tokens, objectAt)
     return subject ? { actors: [subject], cameo: '026' } : null
   }
   const k = beforeAdverbs(tokens, at)
   const passive = k >= 0 && BE.has(tokens[k].lower)
-  if (passive && tokens[objectAt]?.lower === 'to' && askable(tokens[objectAt + 1]?.lower))
+  if (
+    passive &&
+    tokens[objectAt]?.lower === 'to' &&
+    askable(tokens[objectAt + 1]?.lower, objectAt + 1)
+  )
     return { subject: true, cameo: '026' }
   // "Norway was asked by the UN to join the mission": the agent comes between.
   if (passive && tokens[objectAt]?.lower === 'by') {
@@ -263,7 +305,8 @@ function askedTo(cue: Cue): Decision | null {
   if (/^(?:for|about|after|over|whether|if|why|how|what)$/.test(tokens[objectAt]?.lower ?? ''))
     return null
   const np = objectPhrase(tokens, objectAt)
-  if (!np || tokens[np.b]?.lower !== 'to' || !askable(tokens[np.b + 1]?.lower)) return null
+  if (!np || tokens[np.b]?.lower !== 'to' || !askable(tokens[np.b + 1]?.lower, np.b + 1))
+    return null
   if (tokens[np.b + 1].lower === 'be' && !/^(?:part|a|an|the)$/.test(tokens[np.b + 2]?.lower ?? ''))
     return null
   return { actors: [np], cameo: '026' }
@@ -293,6 +336,11 @@ function subjectAfterComma(tokens: readonly SentenceToken[], from: number): Toke
 
 function firstWord(tokens: readonly SentenceToken[]): number {
   return tokens.findIndex((x) => x.kind === 'w')
+}
+
+/** "did not / refused to / would not accept": a negated acceptance, which is a refusal. */
+function isNegatedAccept(tokens: readonly SentenceToken[], at: number): boolean {
+  return tokens.slice(Math.max(0, at - 3), at).some(isNeg)
 }
 
 function accept(cue: Cue): Decision | null {
@@ -363,6 +411,8 @@ function accept(cue: Cue): Decision | null {
     tokens.slice(Math.max(0, at - 4), at).some((x) => /^(?:will|would|wo|shall)$/.test(x.lower))
   )
     return null
+  // "accepted an award / a payment": receiving, not answering (refusing one is still declining).
+  if (object && lexicon.receivedThing.has(object.lower) && !isNegatedAccept(tokens, at)) return null
   // Central-bank and commodity tenders "accept bids": a market operation, not a response.
   if (object && /^(?:bids?|tenders?|offers?)$/.test(object.lower) && tenderContext(tokens))
     return null
@@ -725,6 +775,18 @@ function boycott(cue: Cue): Decision | null {
   return null
 }
 
+/** Whether the words from `at` name a time ("press time", "the deadline", "Friday", "5 p.m."). */
+function byDeadline(tokens: readonly SentenceToken[], at: number): boolean {
+  const words = tokens
+    .slice(at, at + 4)
+    .map((token) => token.lower)
+    .join(' ')
+  return DEADLINE.test(words)
+}
+
+const DEADLINE =
+  /^(?:the\s+)?(?:press\s+time|(?:publication|print|filing|reporting)?\s*deadline|time\s+of\s+(?:publication|writing|going\s+to\s+press)|publication|close\s+of\s+business|end\s+of|midday|noon|midnight|nightfall|evening|morning|afternoon|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)/
+
 function respond(cue: Cue): Decision | null {
   const { tokens, objectAt, match } = cue
   // "Calls to the ministry were not answered": the calls are not a party (another rule reads it).
@@ -763,6 +825,8 @@ function respond(cue: Cue): Decision | null {
     !/^(?:immediately|publicly|formally|directly|personally|officially)$/.test(next.lower)
   )
     return null
+  // "did not respond by press time / by Friday": a deadline, not the means ("responded by firing").
+  if (next.lower === 'by' && byDeadline(tokens, objectAt + 1)) return { subject: true }
   if (/^(?:with|by|in|positively|favourably|favorably|well)$/.test(next.lower)) return null
   // "failed to answer the invitation / the summons", not "failed to answer the question" (of a debate).
   if (

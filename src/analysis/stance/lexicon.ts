@@ -24,6 +24,15 @@ export const STANCE_LEXICON = {
     chairmanship presidency captaincy directorship premiership
     petition petitions entreaty term invite invites
   `),
+  /**
+   * Things accepted that are not an answer to an invitation or offer (dev2 guidelines: "not
+   * counted: accepting an award or prize, a payment or payoff, cheques or reservations").
+   * Refusing an honour still counts as declining it.
+   */
+  receivedThing: set(`
+    award awards prize prizes honour honor honours honors peerage knighthood medal medals trophy
+    payment payments payoff payoffs cheque cheques reservation reservations donation donations
+  `),
   /** Propositions: rejecting or accepting these is (dis)agreement, not a response to an offer. */
   claim: set(`
     claim claims allegation allegations charge accusation accusations criticism criticisms idea
@@ -165,6 +174,24 @@ export const STANCE_LEXICON = {
     join attend participate take testify appear serve speak meet sit mediate observe visit be
     become lead chair head perform play present host address
     contribute subscribe
+  `),
+  /** People who act for a party named after "of": "leaders of Chile and Peru" are two parties'. */
+  actsFor: set(`
+    leaders leader members delegates delegations envoys officials representatives spokesmen
+    ministers governments presidents heads negotiators ambassadors
+  `),
+  /** Who is sent to take part: "asked to send a delegation" is an invitation, "to send data" a task. */
+  delegation: set(`
+    delegation delegations delegate delegates representative representatives envoy envoys
+    observer observers team teams minister ministers official officials emissary emissaries
+  `),
+  /**
+   * Verbs after "urged / called on / appealed to / pressed X to" that make the appeal one to meet
+   * or take part (CAMEO 026, "appeal to others to meet or negotiate"; PETRARCH2's verb patterns
+   * for appeals): join, attend, take part, meet, negotiate, return to talks.
+   */
+  appealedVerb: set(`
+    join attend participate take meet negotiate talk resume sit return enter engage rejoin
   `),
   /** Nouns of negotiation that make "agreed to hold/resume/open" an acceptance of talks. */
   talksNoun: set(`

@@ -467,6 +467,23 @@ function isNPToken(
       isVerbLike(next))
   )
     return false
+  // "the three largest fishing unions", "the ruling party", "invited striking workers": a
+  // participle before a party noun, after a determiner, a number, an adjective or the verb whose
+  // object it opens, modifies it.
+  if (
+    /(?:ing|ed)$/.test(t.lower) &&
+    next?.kind === 'w' &&
+    !next.cap &&
+    isPartyNoun(next.lower) &&
+    !isVerbLike(next) &&
+    (!prev ||
+      isVerbLike(prev) ||
+      lexicon.determiner.has(prev.lower) ||
+      isQuantifier(prev.lower) ||
+      prev.kind === 'n' ||
+      (/(?:est|er)$/.test(prev.lower) && !isPartyNoun(prev.lower)))
+  )
+    return true
   return !isVerbLike(t)
 }
 
@@ -854,6 +871,13 @@ function isPartyHead(tokens: SentenceToken[], i: number, end: number): boolean {
   return end > i - 1 && !!last && last.kind === 'w' && isPartyNoun(last.lower)
 }
 
+/** Whether the last "of" before `k` (from `a`) follows a word for people acting for others. */
+function actsForBeforeOf(tokens: SentenceToken[], a: number, k: number): boolean {
+  for (let i = k - 1; i > a; i--)
+    if (tokens[i].lower === 'of') return lexicon.actsFor.has(tokens[i - 1].lower)
+  return false
+}
+
 /** Splits an NP range on "and" and list commas into separate parties. */
 export function splitParties(tokens: SentenceToken[], r: TokenRange): TokenRange[] {
   const parts: TokenRange[] = []
@@ -877,6 +901,8 @@ export function splitParties(tokens: SentenceToken[], r: TokenRange): TokenRange
       tokens[k - 1]?.cap &&
       tokens.slice(r.a, k).some((x) => x.lower === 'of') &&
       !tokens.slice(r.a, r.b).some((x) => x.text === ',') &&
+      // ... but "Leaders of Chile and Peru" are two parties' leaders: the head acts for them.
+      !actsForBeforeOf(tokens, r.a, k) &&
       // ... unless the right-hand name is a firm of its own ("Bank of Leith and Marlow Capital").
       !FIRM_NAME_END.test(tokens[r.b - 1]?.text ?? '')
     )

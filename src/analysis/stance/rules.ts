@@ -16,7 +16,7 @@ import { STANCE_LEXICON } from './lexicon'
 /** The ending of an unanswered call or offer: "went unanswered", "were not returned". */
 const UNANSWERED = String.raw`\b(?:went|have\s+gone|has\s+gone|remained|remain|remains|were|was|have\s+been|has\s+been|had\s+been)\s+(?:not\s+(?:immediately\s+)?(?:returned|answered|acknowledged)|unanswered|unreturned)\b`
 
-export const STANCE_RULES_VERSION = 'stance-rules-2026.12.04-1'
+export const STANCE_RULES_VERSION = 'stance-rules-2026.12.04-2'
 
 /** Where the actor of an event is found relative to the cue. */
 export type ActorSlot =
@@ -37,6 +37,8 @@ export type FrameCheck =
   | 'invite-noun'
   /** "asked (X) to join/attend/testify" */
   | 'asked-to'
+  /** "urged / called on / appealed to X to join / attend / negotiate" (CAMEO 026) */
+  | 'appeal-to'
   /** accept + an offer-like object; negated accept is a refusal */
   | 'accept'
   /** agree to + a taking-part verb or an offer-like noun */
@@ -122,7 +124,7 @@ const r = (
 
 /** One cheap test per sentence: a sentence without any of these words holds no stance event. */
 export const STANCE_PREFILTER =
-  /invit|respon|react|repl|declin|refus|reject|accept|agree|boycott|indicat|sign|comment|reach|yet to|turn|rebuff|spurn|snub|asked|available|return|answer|attend|particip|take part|join|elicit|neither|away|took up|take up|takes up|taken up|taking up|consent|yes|no to|wait|shun|dismiss|against|voted down|vote down|votes down|made no|given no|gave no|decided|undecided|approached|contacted|rule out|ruled out|rules out|ruling out|balk|brush|shrug|silent|pass up|passed up|passes up|passing up|walk away|walked away|walks away|walking away|pull out|pulled out|pulls out|pulling out|reachable|contact|approv|endors|embrac|ratif|green light|go-ahead|threw out|throw out|throws out|thrown out|throwing out|no word|veto/i
+  /invit|respon|react|repl|declin|refus|reject|accept|agree|boycott|indicat|sign|comment|reach|yet to|turn|rebuff|spurn|snub|asked|available|return|answer|attend|particip|take part|join|elicit|neither|away|took up|take up|takes up|taken up|taking up|consent|yes|no to|wait|shun|dismiss|against|voted down|vote down|votes down|made no|given no|gave no|decided|undecided|approached|contacted|rule out|ruled out|rules out|ruling out|balk|brush|shrug|silent|pass up|passed up|passes up|passing up|walk away|walked away|walks away|walking away|pull out|pulled out|pulls out|pulling out|reachable|contact|approv|endors|embrac|ratif|green light|go-ahead|threw out|throw out|throws out|thrown out|throwing out|no word|veto|urg|called on|calls on|call on|calling on|called upon|appeal|encourag|pressed|presses|pressing/i
 
 export const STANCE_RULES: readonly StanceRule[] = [
   // invited
@@ -152,6 +154,20 @@ export const STANCE_RULES: readonly StanceRule[] = [
     check: 'asked-to',
     cameo: '026',
   }),
+  // An appeal to meet or take part is an invitation to (CAMEO 026): "the UN called on Iran to
+  // join the talks", "urged the rebels to return to the negotiating table".
+  r(
+    'appeal-to',
+    'invited',
+    String.raw`\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing))\s+(?<obj>)`,
+    {
+      hint: /\b(?:urg|call(?:s|ed|ing)?\s+(?:on|upon)|appeal|press|encourag)/i,
+      actor: 'object',
+      negation: 'drop',
+      check: 'appeal-to',
+      cameo: '026',
+    },
+  ),
 
   // accepted
   r('accept', 'accepted', String.raw`(?<![-‐])\baccept(?:s|ed|ing)?\b(?![-‐])\s*(?<obj>)`, {
@@ -738,7 +754,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
   r(
     'calls-unanswered',
     'noResponse',
-    String.raw`\b(?:calls?|messages?|e-?mails?|requests?|inquiries|enquiries|queries|letters?|questions)\b(?:\s+(?:for|seeking)\s+comment)?(?:\s+(?:sent|made|left))?\s+(?:to|for(?!\s+comment)|with|from)\s+(?<obj>)[^.;]{0,80}?${UNANSWERED}`,
+    String.raw`\b(?:calls?|messages?|e-?mails?|requests?|inquiries|enquiries|queries|letters?|questions)\b(?:\s+(?:for|seeking)\s+comment)?(?:\s+(?:sent|made|left))?\s+(?:to|for(?!\s+comment)|with|from|at)\s+(?<obj>)[^.;]{0,80}?${UNANSWERED}`,
     {
       hint: /unanswered|unreturned|not (?:immediately )?(?:returned|answered|acknowledged)/i,
       actor: 'object',
@@ -760,9 +776,10 @@ export const STANCE_RULES: readonly StanceRule[] = [
   r(
     'nobody-reached',
     'noResponse',
-    String.raw`\b(?:no\s+one|nobody|none|no\s+(?:spokes(?:man|woman|person)|official|representative))\s+(?:from|at|of|for|with)\s+(?<obj>)[^.;]{0,50}?\b(?:could|was|were)\s+(?:immediately\s+)?(?:be\s+)?(?:reached|contacted|available)\b`,
+    // ... or answered, responded, returned the call ("Nobody at Acme answered the phone").
+    String.raw`\b(?:no\s*-?\s*one|nobody|none|no\s+(?:spokes(?:man|woman|person)|official|representative))\s+(?:from|at|of|for|with|in|representing)\s+(?<obj>)[^.;]{0,50}?\b(?:(?:could|was|were)\s+(?:immediately\s+)?(?:be\s+)?(?:reached|contacted|available)|(?:immediately\s+)?(?:answered|responded|replied|returned|picked\s+up))\b`,
     {
-      hint: /(?:no one|nobody|none|no spokes\w*|no official|no representative)\s+(?:from|at|of|for|with)/i,
+      hint: /(?:no\s*-?\s*one|nobody|none|no spokes\w*|no official|no representative)\s+(?:from|at|of|for|with|in|representing)/i,
       actor: 'object',
       negation: 'none',
       modalInPattern: true,
