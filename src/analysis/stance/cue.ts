@@ -93,7 +93,11 @@ export function auxStart(tokens: SentenceToken[], t: number): number {
         lexicon.adverb.has(p.lower) ||
         isNeg(p) ||
         p.lower === 'to' ||
-        p.lower === 'yet')
+        p.lower === 'yet' ||
+        // "were both invited", "have all declined": a quantifier floated after the auxiliary.
+        (/^(?:both|all|each)$/.test(p.lower) &&
+          k > 1 &&
+          lexicon.auxiliary.has(tokens[k - 2].lower)))
     )
       k--
     else if (p.kind === 'p' && /^["“”'‘’]$/.test(p.text)) k--

@@ -4,6 +4,7 @@
  * is an event, with which label, CAMEO code and actor phrase (passive or active "invited", the
  * object class after "accept" or "reject", the infinitive after "declined to", and so on).
  */
+import { ACTOR_ALIASES } from '../lexicons/actor-aliases'
 import { isPartyNoun, verbClass } from '../lexicons/word-classes'
 import { STANCE_LEXICON as lexicon } from './lexicon'
 import {
@@ -111,7 +112,10 @@ function inviteVerb(cue: Cue): Decision | null {
   // Attributive participle: "the invited guests", "200 invited delegates".
   if (
     prev &&
-    ((lexicon.determiner.has(prev.lower) && prev.lower !== 'all') ||
+    ((lexicon.determiner.has(prev.lower) &&
+      prev.lower !== 'all' &&
+      // "were both invited": a quantifier floated after the auxiliary, not a determiner.
+      !(FLOATING.has(prev.lower) && lexicon.auxiliary.has(tokens[at - 2]?.lower ?? ''))) ||
       prev.kind === 'n' ||
       /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|dozen|dozens|thousands|specially|personally|specifically)$/.test(
         prev.lower,
@@ -318,11 +322,16 @@ function beforeAdverbs(tokens: readonly SentenceToken[], at: number): number {
   while (
     k >= 0 &&
     tokens[k].kind === 'w' &&
-    (lexicon.adverb.has(tokens[k].lower) || isNeg(tokens[k]))
+    (lexicon.adverb.has(tokens[k].lower) ||
+      isNeg(tokens[k]) ||
+      // A floating quantifier: "were both invited", "have all declined".
+      (FLOATING.has(tokens[k].lower) && k > 0 && lexicon.auxiliary.has(tokens[k - 1].lower)))
   )
     k--
   return k
 }
+
+const FLOATING: ReadonlySet<string> = new Set(['both', 'all', 'each'])
 
 /** The index of the sentence's first word, past opening quotes and brackets. */
 /**
@@ -675,6 +684,11 @@ function declineObject(cue: Cue): Decision | null {
  * "He declined." needs a party that was asked something: a personal pronoun, a titled name, or
  * a sentence that says it was asked ("Asked about the deal, Smith declined").
  */
+/** The text of a token range of the cue's sentence. */
+function cueSlice(cue: Cue, r: TokenRange): string {
+  return cue.sentence.slice(cue.tokens[r.a].start, cue.tokens[r.b - 1].end)
+}
+
 function intransitiveRefusal(cue: Cue): boolean {
   const { tokens, at } = cue
   if (!/^(?:declined|refused)$/.test(tokens[at].lower)) return false
@@ -691,6 +705,14 @@ function intransitiveRefusal(cue: Cue): boolean {
   // to one named or invited before (WordNet's person and group nouns).
   if (r.b - r.a === 2 && first.lower === 'the' && isPartyNoun(tokens[r.a + 1].lower)) return true
   if (/^(?:mr|mrs|ms|dr|sir|president|minister)\.?$/.test(first.lower)) return true
+  // "Iran declined.", "Greenpeace, however, declined": a party's name with nothing after the
+  // verb (a market's fall names a market, or a figure follows). A single capitalised word that
+  // opens the sentence must be a known party; it may be a common noun ("Exports declined").
+  const words = tokens.slice(r.a, r.b)
+  const capitalised = words.filter((x) => x.cap).length
+  const nameOnly = words.every((x) => x.cap || /^(?:of|and|&|the)$/.test(x.lower))
+  const known = ACTOR_ALIASES[cueSlice(cue, r).toLowerCase()] !== undefined
+  if (nameOnly && (known || capitalised >= 2 || r.a > firstWord(tokens))) return true
   // Or the sentence already speaks of an offer, an invitation or attending ("..., while Italy declined").
   return tokens
     .slice(0, at)
@@ -762,6 +784,17 @@ function passiveReject(cue: Cue): Decision | null {
 
 function boycott(cue: Cue): Decision | null {
   const { tokens, at, objectAt } = cue
+  // "The talks were boycotted by the opposition": the agent boycotted; with none named, an
+  // unnamed party did (dev2 guidelines: passives without an agent have a null actor).
+  const k = beforeAdverbs(tokens, at)
+  if (tokens[at].lower === 'boycotted' && k >= 0 && BE.has(tokens[k].lower)) {
+    const subject = clauseSubject(tokens, auxStart(tokens, at)).ranges[0]
+    if (!subject || !tokens.slice(subject.a, subject.b).some((x) => lexicon.meeting.has(x.lower)))
+      return null
+    if (tokens[objectAt]?.lower !== 'by') return { actors: [], cameo: '125' }
+    const agent = objectPhrase(tokens, objectAt + 1)
+    return agent ? { actors: [agent], cameo: '125' } : null
+  }
   const prev = tokens[at - 1]
   if (
     prev &&

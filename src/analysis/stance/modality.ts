@@ -6,7 +6,7 @@
  */
 import { auxStart, BE, isNeg, type Cue } from './cue'
 import { STANCE_LEXICON as lexicon } from './lexicon'
-import { isVerbLike, npLeft, type TokenRange } from './phrases'
+import { isVerbLike, mayIsName, npLeft, type TokenRange } from './phrases'
 import type { SentenceToken } from './sentence-tokens'
 
 const EMBEDDING =
@@ -111,7 +111,8 @@ export function hypothetical(cue: Cue, clauseStart: number): boolean {
   if (rule.modalInPattern) return false
   for (let k = clauseStart; k < at; k++) {
     const w = tokens[k].lower
-    if (LOCAL_MODAL.has(w)) return true
+    // "Theresa May declined": a capitalised "May" after a name is the name, not the modal.
+    if (LOCAL_MODAL.has(w) && !mayIsName(tokens[k], tokens[k + 1], tokens[k - 1])) return true
     if (
       (w === 'have' || w === 'has' || w === 'had') &&
       tokens[k + 1]?.lower === 'to' &&

@@ -410,6 +410,26 @@ export function isVerbLike(t: SentenceToken | undefined): boolean {
   return false
 }
 
+/**
+ * "Theresa May declined": a capitalised "May" after a name is a name when a past-tense verb
+ * follows, since the modal takes a bare verb ("may decline").
+ */
+export function mayIsName(
+  t: SentenceToken,
+  next: SentenceToken | undefined,
+  prev: SentenceToken | undefined,
+): boolean {
+  return (
+    t.lower === 'may' &&
+    t.cap &&
+    !!prev?.cap &&
+    !!next &&
+    next.kind === 'w' &&
+    !next.cap &&
+    /(?:ed|ied)$/.test(next.lower)
+  )
+}
+
 /** Whether a token may sit inside an actor noun phrase. */
 function isNPToken(
   t: SentenceToken,
@@ -426,7 +446,11 @@ function isNPToken(
   )
     return false
   if (t.cap)
-    return !(lexicon.notNoun.has(t.lower) && !/^[A-Z]{2,}/.test(t.text)) || t.lower === 'and'
+    return (
+      !(lexicon.notNoun.has(t.lower) && !/^[A-Z]{2,}/.test(t.text)) ||
+      t.lower === 'and' ||
+      mayIsName(t, next, prev)
+    )
   // "invited the leaders of all parties for talks": "for" an occasion is the purpose, not a name.
   if (t.lower === 'for' && next && lexicon.occasion.has(next.lower)) return false
   if (CONNECTORS_FREE.has(t.lower)) return isWord(next)
@@ -807,6 +831,35 @@ function speechNoun(tokens: SentenceToken[], k: number): boolean {
 }
 
 /** The noun phrase ending just before token `t` (walking left), last conjunct only. */
+/** A word that may head a noun phrase: not a determiner, preposition, adverb or verb form. */
+function isNounLike(token: SentenceToken): boolean {
+  return (
+    !lexicon.determiner.has(token.lower) &&
+    !PREPOSITION.has(token.lower) &&
+    !lexicon.adverb.has(token.lower) &&
+    !lexicon.notNoun.has(token.lower) &&
+    !lexicon.auxiliary.has(token.lower)
+  )
+}
+
+/**
+ * {@link npLeft}, taken on across a coordination of names: "Apple and Google, which were
+ * invited" is both (split into parties later).
+ */
+function coordinatedLeft(tokens: SentenceToken[], t: number): TokenRange | null {
+  const last = npLeft(tokens, t)
+  if (!last) return null
+  let a = last.a
+  for (;;) {
+    const joiner = tokens[a - 1]
+    if (!joiner || !(joiner.lower === 'and' || joiner.text === ',') || !tokens[a].cap) break
+    const before = npLeft(tokens, a - 1)
+    if (!before || !tokens[before.a].cap || before.b !== a - 1) break
+    a = before.a
+  }
+  return { a, b: last.b }
+}
+
 export function npLeft(tokens: SentenceToken[], t: number): TokenRange | null {
   let b = t
   while (
@@ -980,8 +1033,22 @@ function findSubject(tokens: SentenceToken[], t: number, depth: number): Subject
     // Otherwise the antecedent: "the Taliban, who have long refused", "X, of which it owns 25 pct, agreed".
     let k = bound.at
     if (k > 0 && PREPOSITION.has(tokens[k - 1].lower)) k--
-    const ante = npLeft(tokens, k)
+    const ante = coordinatedLeft(tokens, k)
     return { ranges: ante ? [ante] : [], speaker: null, clauseStart: bound.start }
+  }
+  // "The banks that were invited": "that" right after a noun and before a verb opens a relative
+  // clause whose subject is that noun's phrase.
+  if (
+    bound.kind === 'that' &&
+    bound.at > 0 &&
+    tokens[bound.at - 1].kind === 'w' &&
+    !lexicon.speech.has(tokens[bound.at - 1].lower) &&
+    !isVerbLike(tokens[bound.at - 1]) &&
+    isNounLike(tokens[bound.at - 1]) &&
+    (lexicon.auxiliary.has(tokens[bound.at + 1]?.lower ?? '') || isVerbLike(tokens[bound.at + 1]))
+  ) {
+    const ante = coordinatedLeft(tokens, bound.at)
+    if (ante) return { ranges: [ante], speaker: null, clauseStart: bound.start }
   }
   const from = skipLead(tokens, bound.start, t)
   let speaker: TokenRange | null = null
