@@ -6,6 +6,7 @@
  *
  *   npx tsx scripts/golden-dev.ts --out /tmp/before.tsv               # on the commit before
  *   npx tsx scripts/golden-dev.ts --out /tmp/after.tsv --compare /tmp/before.tsv
+ *   npx tsx scripts/golden-dev.ts --part stance --out /tmp/after.tsv --compare /tmp/before.tsv
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
@@ -22,6 +23,9 @@ const { values } = parseArgs({
     // A second pass over every input, checked against the first: catches memo bugs in caches
     // that outlive one call.
     twice: { type: 'boolean', default: false },
+    // Only one part of each result ("stance", "clean", "keywords"...), to see what a change to
+    // one capability did when another changed the whole output too.
+    part: { type: 'string' },
   },
 })
 const data = values.data!
@@ -82,7 +86,7 @@ function digest(input: ArticleInput): string {
   let output: string
   try {
     const { version: _version, ...rest } = analyze(input)
-    output = JSON.stringify(rest)
+    output = JSON.stringify(values.part ? rest[values.part as keyof typeof rest] : rest)
   } catch (error) {
     output = `error: ${String(error)}`
   }

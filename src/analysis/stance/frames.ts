@@ -255,15 +255,32 @@ function sendsDelegation(tokens: readonly SentenceToken[], at: number): boolean 
  */
 function appealTo(cue: Cue): Decision | null {
   const { tokens, at, objectAt } = cue
+  // What one is urged to join or attend must be a meeting or a group of parties ("join the
+  // talks", not "join the police"; "take part in the negotiations", not "in voluntary work").
+  const meetingAhead = (from: number) =>
+    tokens
+      .slice(from, from + 7)
+      .some(
+        (token) =>
+          lexicon.meeting.has(token.lower) ||
+          lexicon.talksNoun.has(token.lower) ||
+          lexicon.groupWord.has(token.lower) ||
+          token.lower === 'table',
+      )
   const toMeet = (i: number) => {
     const verb = tokens[i]?.lower
     if (verb === undefined) return false
-    if (verb === 'take') return tokens[i + 1]?.lower === 'part'
-    if (verb === 'return' || verb === 'sit')
-      return tokens
-        .slice(i + 1, i + 5)
-        .some((token) => lexicon.talksNoun.has(token.lower) || token.lower === 'table')
-    return lexicon.appealedVerb.has(verb) || sendsDelegation(tokens, i)
+    if (verb === 'take') return tokens[i + 1]?.lower === 'part' && meetingAhead(i + 2)
+    // "to meet Israeli officials", "to meet with the mediators", not "to meet as normal".
+    if (verb === 'meet')
+      return (
+        tokens[i + 1]?.lower === 'with' ||
+        !!tokens[i + 1]?.cap ||
+        lexicon.determiner.has(tokens[i + 1]?.lower ?? '')
+      )
+    if (verb === 'negotiate') return true
+    if (!lexicon.appealedVerb.has(verb)) return sendsDelegation(tokens, i)
+    return meetingAhead(i + 1)
   }
   const k = beforeAdverbs(tokens, at)
   if (k >= 0 && BE.has(tokens[k].lower))

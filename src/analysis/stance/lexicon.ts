@@ -191,7 +191,7 @@ export const STANCE_LEXICON = {
    * for appeals): join, attend, take part, meet, negotiate, return to talks.
    */
   appealedVerb: set(`
-    join attend participate take meet negotiate talk resume sit return enter engage rejoin
+    join attend participate take meet negotiate talk resume sit return enter rejoin
   `),
   /** Nouns of negotiation that make "agreed to hold/resume/open" an acceptance of talks. */
   talksNoun: set(`

@@ -850,9 +850,11 @@ function coordinatedLeft(tokens: SentenceToken[], t: number): TokenRange | null 
   const last = npLeft(tokens, t)
   if (!last) return null
   let a = last.a
-  for (;;) {
+  for (let first = true; ; first = false) {
     const joiner = tokens[a - 1]
-    if (!joiner || !(joiner.lower === 'and' || joiner.text === ',') || !tokens[a].cap) break
+    // The last two conjuncts are joined by "and" ("A, B and C"); commas only before that.
+    const joins = joiner && (joiner.lower === 'and' || (!first && joiner.text === ','))
+    if (!joins || !tokens[a].cap) break
     const before = npLeft(tokens, a - 1)
     if (!before || !tokens[before.a].cap || before.b !== a - 1) break
     a = before.a
