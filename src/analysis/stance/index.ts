@@ -14,6 +14,7 @@
  * before the cue, the previous sentence's quoted person or subject, events of the two sentences
  * before. "He" and "she" keep to the party they first resolved to.
  */
+import { ACTOR_ALIASES } from '../lexicons/actor-aliases'
 import { NOT_NAME_WORDS } from '../lexicons/capitalised-words'
 import { lexemes } from '../text/lexeme'
 import type { Stance, StanceActor, StanceEvent, StanceLabel, Tokens } from '../types'
@@ -372,18 +373,28 @@ function resolve(
     sameSentence.find((d) => d.event.label === 'invited' && fits(d)) ?? sameSentence.find(fits)
   if (here) return groups[here.group].name
   const first = raw.firstSubject
-  if (m.kind === 'pronoun' && first?.kind === 'name' && (!wantsPerson || personLike(first.name)))
+  if (
+    m.kind === 'pronoun' &&
+    first?.kind === 'name' &&
+    (!wantsPerson || personLike(first.name) || (gender !== null && surnameLike(first.name)))
+  )
     return first.name
   // "Southland did not elaborate, and company officials could not be reached": "the company" is
   // the first clause's subject, when that is an organisation.
   if (m.kind === 'generic' && first?.kind === 'name' && !personLike(first.name)) return first.name
   const s = tokens.sentences[sentenceIndex]
   const before = tokens.text.slice(s.start, s.start + raw.start)
-  // "She said ..., but she declined": the same pronoun earlier points further back, not to a name between.
-  const samePronounBefore = m.kind === 'pronoun' && new RegExp(`\\b${m.name}\\b`, 'i').test(before)
-  const named = samePronounBefore
-    ? null
-    : lastName(before, wantsPerson, m.kind === 'generic', tokens.text)
+  // "She said ..., but she declined": the same pronoun earlier points where that one does, so
+  // the name is one before its first use ("Wright told reporters he ..., but he declined"), not
+  // one between ("... chosen Greenspan, but he").
+  const firstUse =
+    m.kind === 'pronoun' ? new RegExp(`\\b${m.name}\\b`, 'i').exec(before)?.index : undefined
+  const named = lastName(
+    firstUse === undefined ? before : before.slice(0, firstUse),
+    wantsPerson,
+    m.kind === 'generic',
+    tokens.text,
+  )
   if (
     named &&
     m.kind !== 'unnamed' &&
@@ -526,6 +537,20 @@ function midSentenceCapital(word: string, doc: string): boolean {
 }
 
 /** Two or more capitalised words, or a title and a name: probably a person. */
+/**
+ * A lone capitalised word that may be a person's surname ("Jones said he ..."): not a known
+ * place or organisation, nor an organisation's ending. Only "he" or "she" take one as antecedent.
+ */
+function surnameLike(name: string): boolean {
+  return (
+    /^\p{Lu}[\p{Ll}'’-]+$/u.test(name) &&
+    !NOT_NAME_WORDS.has(name) &&
+    ACTOR_ALIASES[name.toLowerCase()] === undefined &&
+    !ORGANISATION_END.test(name) &&
+    !personLike(name)
+  )
+}
+
 function personLike(name: string): boolean {
   if (
     /\b(?:Inc|Corp|Co|Ltd|PLC|Group|Bank|Party|Union|Ministry|Council|Committee|Association|Federation|Airlines?|Motors)\b/.test(

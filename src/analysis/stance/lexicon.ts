@@ -22,16 +22,18 @@ export const STANCE_LEXICON = {
     suggestion recommendation recommendations resignation draft scheme formula offering
     conference negotiations dialogue consultations rise raise increase increases
     chairmanship presidency captaincy directorship premiership
-    petition petitions entreaty term invite invites
+    petition petitions entreaty term invite invites plea pleas solicitation supplication
   `),
   /**
    * Things accepted that are not an answer to an invitation or offer (dev2 guidelines: "not
-   * counted: accepting an award or prize, a payment or payoff, cheques or reservations").
-   * Refusing an honour still counts as declining it.
+   * counted: accepting an award or prize, a payment or payoff, cheques or reservations"), and
+   * a court accepting a plea. Refusing an honour, or turning down a plea for help, still counts
+   * as declining it.
    */
   receivedThing: set(`
     award awards prize prizes honour honor honours honors peerage knighthood medal medals trophy
     payment payments payoff payoffs cheque cheques reservation reservations donation donations
+    plea pleas
   `),
   /** Propositions: rejecting or accepting these is (dis)agreement, not a response to an offer. */
   claim: set(`
