@@ -481,10 +481,12 @@ function agreeTo(cue: Cue): Decision | null {
     // "agreed to hold talks" (not "to hold a 20 pct stake"); "agreed to hold off" a fight or a
     // vote is a concession asked for.
     if (
-      /^(?:hold|resume|open|begin|start|enter)$/.test(v.lower) &&
+      /^(?:hold|resume|open|begin|start|enter|return)$/.test(v.lower) &&
       !tokens.slice(objectAt + 1, objectAt + 5).some(
         (x) =>
           lexicon.talksNoun.has(x.lower) ||
+          // "agreed to return to the negotiating table".
+          (v.lower === 'return' && x.lower === 'table') ||
           // "agreed to enter the coalition": entering a group is joining it.
           (v.lower === 'enter' && lexicon.groupWord.has(x.lower)),
       ) &&

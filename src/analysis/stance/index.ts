@@ -387,14 +387,20 @@ function resolve(
   // "She said ..., but she declined": the same pronoun earlier points where that one does, so
   // the name is one before its first use ("Wright told reporters he ..., but he declined"), not
   // one between ("... chosen Greenspan, but he").
-  const firstUse =
-    m.kind === 'pronoun' ? new RegExp(`\\b${m.name}\\b`, 'i').exec(before)?.index : undefined
-  const named = lastName(
-    firstUse === undefined ? before : before.slice(0, firstUse),
-    wantsPerson,
-    m.kind === 'generic',
-    tokens.text,
-  )
+  // (One use before the cue is the mention itself, whose antecedent this is no guide to.)
+  const uses =
+    m.kind === 'pronoun'
+      ? [...before.matchAll(new RegExp(`\\b${m.name}\\b`, 'gi'))].map((use) => use.index)
+      : []
+  const named =
+    uses.length === 1
+      ? null
+      : lastName(
+          uses.length ? before.slice(0, uses[0]) : before,
+          wantsPerson,
+          m.kind === 'generic',
+          tokens.text,
+        )
   if (
     named &&
     m.kind !== 'unnamed' &&

@@ -57,7 +57,7 @@ export const STANCE_LEXICON = {
   joinVerb: set(`
     join attend participate take meet hold resume open begin start enter negotiate talk testify
     appear serve stand stay remain cooperate accept comply visit come speak mediate discuss
-    sit co-operate host
+    sit co-operate host co-host co-chair co-sponsor rejoin return
   `),
   /** Nouns after "no response/reply ... to" that show a request was made (right of reply). */
   request: set(`

@@ -103,7 +103,7 @@ export interface StanceRule {
 
 const ADV = String.raw`(?:\s+(?:also|still|yet|immediately|previously|already|again|however|initially|repeatedly|reportedly|apparently|now|then|provisionally|long|officially|publicly|flatly|firmly|politely|later|subsequently|promptly|formally|unanimously|finally|ultimately|earlier|today|yesterday|once|even|only|originally|so far|in principle|tentatively|reluctantly))*`
 const NOT = String.raw`(?:\s*n['’]t|\s+not)`
-const REPLY = String.raw`(?:respond(?:ed|ing|s)?|repl(?:y|ied|ying|ies)|answer(?:ed|ing|s)?|return(?:ed|ing|s)?|react(?:ed|ing|s)?)`
+const REPLY = String.raw`(?:respond(?:ed|ing|s)?|repl(?:y|ied|ying|ies)|answer(?:ed|ing|s)?|return(?:ed|ing|s)?|react(?:ed|ing|s)?|acknowledg(?:e|ed|es|ing))`
 
 /** The request nouns of the lexicon, as an alternation: "failed to reply to a court notice". */
 const REQUEST_NOUNS = [...STANCE_LEXICON.request].join('|')
@@ -124,7 +124,7 @@ const r = (
 
 /** One cheap test per sentence: a sentence without any of these words holds no stance event. */
 export const STANCE_PREFILTER =
-  /invit|respon|react|repl|declin|refus|reject|accept|agree|boycott|indicat|sign|comment|reach|yet to|turn|rebuff|spurn|snub|asked|available|return|answer|attend|particip|take part|join|elicit|neither|away|took up|take up|takes up|taken up|taking up|consent|yes|no to|wait|shun|dismiss|against|voted down|vote down|votes down|made no|given no|gave no|decided|undecided|approached|contacted|rule out|ruled out|rules out|ruling out|balk|brush|shrug|silent|pass up|passed up|passes up|passing up|walk away|walked away|walks away|walking away|pull out|pulled out|pulls out|pulling out|reachable|contact|approv|endors|embrac|ratif|green light|go-ahead|threw out|throw out|throws out|thrown out|throwing out|no word|veto|urg|called on|calls on|call on|calling on|called upon|appeal|pressed|presses|pressing/i
+  /invit|respon|react|repl|declin|refus|reject|accept|agree|boycott|indicat|sign|comment|reach|yet to|turn|rebuff|spurn|snub|asked|available|return|answer|attend|particip|take part|join|elicit|neither|away|took up|take up|takes up|taken up|taking up|consent|yes|no to|wait|shun|dismiss|against|voted down|vote down|votes down|made no|given no|gave no|decided|undecided|approached|contacted|rule out|ruled out|rules out|ruling out|balk|brush|shrug|silent|pass up|passed up|passes up|passing up|walk away|walked away|walks away|walking away|pull out|pulled out|pulls out|pulling out|reachable|contact|approv|endors|embrac|ratif|green light|go-ahead|threw out|throw out|throws out|thrown out|throwing out|no word|veto|urg|called on|calls on|call on|calling on|called upon|appeal|pressed|presses|pressing|wave|waved|waves|waving|sit out|sat out|sits out|sitting out|opt out|opted out|opts out|opting out|mum|acknowledg/i
 
 export const STANCE_RULES: readonly StanceRule[] = [
   // invited
@@ -412,6 +412,40 @@ export const STANCE_RULES: readonly StanceRule[] = [
     check: 'proposal-object',
     cameo: '120',
   }),
+  // WordNet's phrasal synonyms of refusing and of not taking part: "wave off/away" (dismiss),
+  // "sit out" and "opt out of" ("choose not to participate"), "keep mum" (refrain from talking).
+  r('wave-away', 'declined', String.raw`\bwav(?:e|es|ed|ing)\s+(?:away|off|aside)\s+(?<obj>)`, {
+    hint: /wav\w*\s+(?:away|off|aside)/i,
+    actor: 'subject',
+    negation: 'drop',
+    check: 'proposal-object',
+    cameo: '120',
+  }),
+  r('sit-out', 'declined', String.raw`\bs(?:it|its|at|itting)\s+out\s+(?<obj>)`, {
+    hint: /\bs(?:it|its|at|itting)\s+out\b/i,
+    actor: 'subject',
+    negation: 'drop',
+    check: 'boycott',
+    cameo: '125',
+  }),
+  r('opt-out', 'declined', String.raw`\bopt(?:s|ed|ing)?\s+out\s+of\s+(?<obj>)`, {
+    hint: /\bopt\w*\s+out\s+of\b/i,
+    actor: 'subject',
+    negation: 'drop',
+    check: 'boycott',
+    cameo: '125',
+  }),
+  r(
+    'keep-mum',
+    'declined',
+    String.raw`\b(?:kept|keeps?|keeping|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?)\s+mum\b`,
+    {
+      hint: /\bmum\b/i,
+      actor: 'subject',
+      negation: 'drop',
+      cameo: '011',
+    },
+  ),
   r('shrug-off', 'declined', String.raw`\bshrug(?:s|ged|ging)?\s+off\s+(?<obj>)`, {
     hint: /shrug/i,
     actor: 'subject',
@@ -573,7 +607,7 @@ export const STANCE_RULES: readonly StanceRule[] = [
     'noResponse',
     String.raw`\b(?:did|does|do|has|have|had|is|are|was|were)${ADV}${NOT}${ADV}\s+${REPLY}\b\s*(?<obj>)`,
     {
-      hint: /n['’o]t\s+(?:\w+\s+){0,2}(?:respon|repl|answer|return|react)/i,
+      hint: /n['’o]t\s+(?:\w+\s+){0,2}(?:respon|repl|answer|return|react|acknowledg)/i,
       actor: 'subject',
       negation: 'none',
       check: 'respond',
