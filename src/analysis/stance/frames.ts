@@ -297,6 +297,7 @@ function askedTo(cue: Cue): Decision | null {
   const askable = (word: string | undefined, i = -1) =>
     word !== undefined &&
     !lexicon.leavePostVerb.has(word) &&
+    !lexicon.taskVerb.has(word) &&
     (isAskableVerb(word) || (i >= 0 && sendsDelegation(tokens, i)))
   // "Asked to comment on ..., the minister said ...": the reporting clause's subject was asked.
   if (
@@ -421,10 +422,14 @@ function accept(cue: Cue): Decision | null {
         (next.lower === 'the' && tokens[objectAt + 1]?.kind === 'n'))
     const intransitive =
       !next || next.kind === 'p' || /^(?:with|without|because|after|on|but|and)$/.test(next.lower)
+    // "Athens accepted on Friday": a party's name accepting, with nothing accepted named, has
+    // accepted what the article offered it (as "Iran declined" has refused it).
+    const subject = intransitive ? clauseSubject(tokens, auxStart(tokens, at)).ranges[0] : undefined
     if (
       !((pronounOrNumber || intransitive) && proposalBefore(tokens, at)) &&
       // "The invitation, which Kenya accepted last week, ...": the antecedent is the object.
-      !relativeAntecedent(cue)
+      !relativeAntecedent(cue) &&
+      !(subject && tokens[at].lower === 'accepted' && namedParty(cue, subject))
     )
       return null
     if (next && /^(?:that)$/.test(next.lower)) return null
@@ -703,6 +708,18 @@ function declineObject(cue: Cue): Decision | null {
  * "He declined." needs a party that was asked something: a personal pronoun, a titled name, or
  * a sentence that says it was asked ("Asked about the deal, Smith declined").
  */
+/**
+ * Whether a subject is a party's name: capitalised words only, and a single capitalised word
+ * opening the sentence only if it is a known party (it may be a common noun: "Exports declined").
+ */
+function namedParty(cue: Cue, r: TokenRange): boolean {
+  const words = cue.tokens.slice(r.a, r.b)
+  const capitalised = words.filter((x) => x.cap).length
+  const nameOnly = words.every((x) => x.cap || /^(?:of|and|&|the)$/.test(x.lower))
+  const known = ACTOR_ALIASES[cueSlice(cue, r).toLowerCase()] !== undefined
+  return nameOnly && (known || capitalised >= 2 || r.a > firstWord(cue.tokens))
+}
+
 /** The text of a token range of the cue's sentence. */
 function cueSlice(cue: Cue, r: TokenRange): string {
   return cue.sentence.slice(cue.tokens[r.a].start, cue.tokens[r.b - 1].end)
@@ -725,13 +742,8 @@ function intransitiveRefusal(cue: Cue): boolean {
   if (r.b - r.a === 2 && first.lower === 'the' && isPartyNoun(tokens[r.a + 1].lower)) return true
   if (/^(?:mr|mrs|ms|dr|sir|president|minister)\.?$/.test(first.lower)) return true
   // "Iran declined.", "Greenpeace, however, declined": a party's name with nothing after the
-  // verb (a market's fall names a market, or a figure follows). A single capitalised word that
-  // opens the sentence must be a known party; it may be a common noun ("Exports declined").
-  const words = tokens.slice(r.a, r.b)
-  const capitalised = words.filter((x) => x.cap).length
-  const nameOnly = words.every((x) => x.cap || /^(?:of|and|&|the)$/.test(x.lower))
-  const known = ACTOR_ALIASES[cueSlice(cue, r).toLowerCase()] !== undefined
-  if (nameOnly && (known || capitalised >= 2 || r.a > firstWord(tokens))) return true
+  // verb (a market's fall names a market, or a figure follows).
+  if (namedParty(cue, r)) return true
   // Or the sentence already speaks of an offer, an invitation or attending ("..., while Italy declined").
   return tokens
     .slice(0, at)

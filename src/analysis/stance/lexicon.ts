@@ -222,6 +222,15 @@ export const STANCE_LEXICON = {
   cooperateVerb: set(`
     join participate take cooperate co-operate help contribute sign endorse support back
   `),
+  /**
+   * Tasks one is asked to do, which the dev2 guidelines do not count as invitations ("asked to
+   * explain / supply data / tone down / remain anonymous / approve / investigate"), though WordNet
+   * files some under communication.
+   */
+  taskVerb: set(`
+    explain clarify justify supply approve investigate tone remain review reconsider withdraw
+    repay pay return stop halt cut reduce raise lower
+  `),
   /** Verbs of leaving a post: "asked to resign" is a demand, not an invitation. */
   leavePostVerb: set(`
     resign quit retire abdicate withdraw leave go step
