@@ -360,11 +360,19 @@ describe('clean: helpers', () => {
     expect(splitDateline('A UK man said - nothing.').dateline).toBeNull()
   })
 
-  it('names furniture by class words, not substrings', () => {
-    expect(furnitureReason('div', 'social-share', undefined)).toBe('share')
-    expect(furnitureReason('div', 'shareholders-report', undefined)).toBe('')
-    expect(furnitureReason('div', 'article-body', undefined)).toBe('')
-    expect(furnitureReason('nav', '', undefined)).toBe('navigation')
+  // Class words, not substrings; a heading whose class calls it a heading is no page header.
+  it.each([
+    ['div', 'social-share', 'share'],
+    ['div', 'shareholders-report', ''],
+    ['div', 'article-body', ''],
+    ['nav', '', 'navigation'],
+    ['h2', 'wp-block-heading', ''],
+    ['h3', 'section-title', ''],
+    ['div', 'site-heading', 'header'],
+    ['h3', 'widget-title', 'related'],
+    ['div', 'werbung', 'ad'],
+  ])('names <%s class="%s"> furniture "%s"', (tag, label, reason) => {
+    expect(furnitureReason(tag, label, undefined)).toBe(reason)
   })
 
   it("reads CSS frameworks' hiding classes, but not a class shown again at some width", () => {
@@ -377,13 +385,6 @@ describe('clean: helpers', () => {
     })
     expect(result.text).toBe('The council met on Monday to agree the budget for roads.')
     expect(result.removed.hidden).toBe(1)
-  })
-
-  it('keeps a heading whose class calls it a heading, not a page header', () => {
-    expect(furnitureReason('h2', 'wp-block-heading', undefined)).toBe('')
-    expect(furnitureReason('h3', 'section-title', undefined)).toBe('')
-    expect(furnitureReason('div', 'site-heading', undefined)).toBe('header')
-    expect(furnitureReason('h3', 'widget-title', undefined)).toBe('related')
   })
 })
 
