@@ -59,6 +59,8 @@ const GENERIC_STAFF = new RegExp(
 const STAFF_OF =
   /^(?:the\s+)?(?:management|board(?:\s+of\s+directors)?|directors|executives|shareholders)\s+(?:of|at)\s+([A-Z][\p{L}\p{N}&.\s-]*)$/u
 const NOT_KEY = /[^\p{L}\p{N}& ]+/gu
+const PARTITIVE =
+  /^(?:(?:around|nearly|almost|roughly|approximately|over|under|more\s+than|at\s+least)\s+)?(?:\d[\d.,]*\s*(?:pct|percent|per\s+cent|%)?|half|most|many|a\s+majority|the\s+majority|a\s+third|a\s+quarter|a\s+number|a\s+handful)\s+of\s+(?:the\s+|its\s+|their\s+)?(?=\S)/i
 const CORP_SUFFIX =
   /\s+(?:inc|corp|corporation|co|ltd|plc|llc|ag|sa|nv|group|holdings|company|cos)\.?$/i
 
@@ -78,6 +80,9 @@ export function readMention(raw: string): Mention {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:both|all|about|some|even|only|also)\s+/i, '')
+    // "80 pct of the creditors", "half of the members", "a majority of shareholders": the
+    // share stands for the party it is part of.
+    .replace(PARTITIVE, '')
     // "Delta Freight for comment": the purpose phrase is no part of the name.
     .replace(/\s+for\s+(?:a\s+|further\s+|immediate\s+)?comments?$/i, '')
     // "the board last month", "the union on Monday": a time adjunct is no part of it either.

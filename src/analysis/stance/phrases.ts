@@ -511,6 +511,51 @@ function isNPToken(
   return !isVerbLike(t)
 }
 
+/** Words that open a fronted adverbial clause of a participle ("After rejecting the offer, ..."). */
+const FRONTING = new Set([
+  'after',
+  'before',
+  'by',
+  'while',
+  'since',
+  'upon',
+  'on',
+  'despite',
+  'without',
+  'when',
+  'in',
+])
+
+/**
+ * The subject of a participle in a fronted adverbial clause: "After rejecting the offer, the
+ * union called a strike" (the union rejected it), "Rejecting the offer, the board said": the
+ * main clause's subject after the comma, which English makes the participle's subject too.
+ */
+function frontedParticipleSubject(tokens: SentenceToken[], t: number): TokenRange | null {
+  if (!/ing$/.test(tokens[t]?.lower ?? '')) return null
+  let k = tokens.findIndex((x) => x.kind === 'w')
+  if (k < 0 || k > t) return null
+  if (FRONTING.has(tokens[k].lower)) k++
+  while (
+    k < t &&
+    (lexicon.adverb.has(tokens[k].lower) ||
+      tokens[k].lower === 'not' ||
+      tokens[k].lower === 'never')
+  )
+    k++
+  if (k !== t) return null
+  const comma = tokens.findIndex((x, i) => i > t && x.text === ',')
+  if (comma < 0) return null
+  const from = comma + 1
+  const end = npEnd(tokens, from)
+  if (end <= from) return null
+  let v = end
+  while (v < tokens.length && lexicon.adverb.has(tokens[v].lower)) v++
+  return lexicon.auxiliary.has(tokens[v]?.lower ?? '') || isVerbLike(tokens[v])
+    ? { a: from, b: end }
+    : null
+}
+
 /** Extends a noun phrase rightwards from token `i` (inclusive); returns the end index. */
 export function npEnd(
   tokens: SentenceToken[],
@@ -635,6 +680,13 @@ function skipLead(tokens: SentenceToken[], i: number, limit: number): number {
       i = c + 1
       continue
     }
+    // "About 80 pct of the creditors agreed": the subject opens after an approximator before a number.
+    if (
+      /^(?:about|around|nearly|almost|roughly|approximately|over|under)$/.test(t.lower) &&
+      (tokens[i + 1]?.kind === 'n' ||
+        /^(?:half|a|one|two|three|four|five|ten)$/.test(tokens[i + 1]?.lower ?? ''))
+    )
+      return i + 1
     if (!LEAD_ADVERBIAL.has(t.lower) && !(t.kind === 'n')) return i
     if (c >= limit) {
       // "Since Purolator agreed ...": a subordinator with no comma before the verb opens the clause.
@@ -1088,6 +1140,8 @@ function findSubject(tokens: SentenceToken[], t: number, depth: number): Subject
         return { ranges: [prev.speaker], speaker: null, clauseStart: bound.start }
       return { ranges: prev.ranges, speaker: prev.speaker, clauseStart: bound.start }
     }
+    const fronted = frontedParticipleSubject(tokens, t)
+    if (fronted) return { ranges: [fronted], speaker, clauseStart: bound.start }
     return { ranges: [], speaker, clauseStart: bound.start }
   }
   const end = npEnd(tokens, from, t)
