@@ -55,10 +55,11 @@ export interface CleanResult {
  * Something the caller should know about a clean text. `no-text`: nothing of the input is text
  * (markup, hidden or script only). `no-paragraphs`: nothing on the page looked like a paragraph,
  * so the text is the page's longer blocks. `article-body`: the markup held far less than the
- * page's own JSON-LD `articleBody`, which was used instead.
+ * page's own JSON-LD `articleBody`, which was used instead. `hidden-text`: the page shows no
+ * text without scripts, so the text is what it hides (a noscript copy, a hidden app shell).
  */
 export interface CleanWarning {
-  code: 'no-text' | 'no-paragraphs' | 'article-body'
+  code: 'no-text' | 'no-paragraphs' | 'article-body' | 'hidden-text'
   message: string
 }
 

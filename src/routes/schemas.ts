@@ -98,13 +98,13 @@ export const CleanSchema = z
     warnings: z
       .array(
         z.object({
-          code: z.enum(['no-text', 'no-paragraphs', 'article-body']),
+          code: z.enum(['no-text', 'no-paragraphs', 'article-body', 'hidden-text']),
           message: z.string(),
         }),
       )
       .openapi({
         description:
-          'Why the text may not be the article: `no-paragraphs` (nothing looked like a paragraph; the text is the longer blocks), `article-body` (the JSON-LD articleBody was used), `no-text`.',
+          'Why the text may not be the article: `no-paragraphs` (nothing looked like a paragraph; the text is the longer blocks), `article-body` (the JSON-LD articleBody was used), `hidden-text` (nothing shows without scripts; the text is what the page hides), `no-text`.',
       }),
   })
   .openapi('Clean')

@@ -424,11 +424,35 @@ describe('clean: characters', () => {
 
 describe('clean: warnings', () => {
   it('says why a text is empty', () => {
-    const result = cleanArticle({ html: '<div hidden><p>Send this story to a friend.</p></div>' })
-    expect(result.text).toBe('')
-    expect(result.warnings).toEqual([
-      { code: 'no-text', message: 'No article text was found; removed: hidden 1.' },
+    const empty = cleanArticle({ html: '<div><img src="a.png"><script>var a = 1</script></div>' })
+    expect(empty.text).toBe('')
+    expect(empty.warnings).toEqual([
+      {
+        code: 'no-text',
+        message: 'No article text was found: the input holds only markup or scripts.',
+      },
     ])
+  })
+
+  it('reads what a page hides when it shows nothing without scripts, and says so', () => {
+    const story = '<p>The council met on Monday to agree the budget for roads and schools.</p>'
+    for (const html of [
+      `<body><noscript>${story}</noscript><div id="app"></div></body>`,
+      `<body><div hidden>${story}</div></body>`,
+      `<body><template><article>${story}</article></template></body>`,
+    ]) {
+      const result = cleanArticle({ html })
+      expect(result.text, html).toBe(
+        'The council met on Monday to agree the budget for roads and schools.',
+      )
+      expect(result.warnings.map((warning) => warning.code)).toEqual(['hidden-text'])
+    }
+    // A body hidden while a script loads is the page itself, not furniture.
+    for (const html of [
+      `<body style="display:none">${story}</body>`,
+      `<html class="hidden"><body>${story}</body></html>`,
+    ])
+      expect(cleanArticle({ html }).warnings, html).toEqual([])
   })
 
   it('says when nothing looked like a paragraph and the text is the longer blocks', () => {

@@ -33,7 +33,22 @@ const BYLINE =
  * cleanHtml('<nav>Home</nav><h1>Title</h1><p>Body text.</p>').text // 'Body text.'
  */
 export function cleanHtml(html: string, givenTitle?: string): CleanResult {
-  const { nodes, blocks, meta, skipped } = htmlToBlocks(html)
+  const result = cleanBlocks(htmlToBlocks(html), givenTitle)
+  if (result.text.trim()) return result
+  // Nothing visible: the page shows its text only to scripts (a noscript copy, a hidden app
+  // shell, a template). Never answer with nothing when the page has text: read what it hides.
+  const revealed = cleanBlocks(htmlToBlocks(html, true), givenTitle)
+  if (!revealed.text.trim()) return result
+  revealed.warnings.push({
+    code: 'hidden-text',
+    message:
+      'The page shows no text without scripts; this is the text it hides or gives to browsers without JavaScript.',
+  })
+  return revealed
+}
+
+function cleanBlocks(document: ReturnType<typeof htmlToBlocks>, givenTitle?: string): CleanResult {
+  const { nodes, blocks, meta, skipped } = document
   // Copied with Object.assign, not a spread: V8 gives a spread copy a hidden class outside the
   // shared transition tree, and then each reason added below builds a new one (~1.5 µs a drop).
   const removed: RemovedCounts = Object.assign({}, skipped)

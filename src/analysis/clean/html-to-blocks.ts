@@ -104,6 +104,8 @@ export interface HtmlMeta {
 }
 
 // Subtrees whose text is never article text. Captions are dropped here too: the body excludes them.
+/** Skipped elements a browser without scripts shows: read when nothing else is visible. */
+const REVEALABLE = new Set(['noscript', 'template'])
 const SKIPPED = new Set([
   'script',
   'style',
@@ -219,7 +221,7 @@ function foldSpace(buffer: string): string {
  * @example
  * htmlToBlocks('<p>One <a>two</a></p>').blocks[0] // { text: 'One two', tag: 'p', linkChars: 3, ... }
  */
-export function htmlToBlocks(html: string): HtmlDocument {
+export function htmlToBlocks(html: string, revealHidden = false): HtmlDocument {
   // A virtual root holds top-level elements, so a body fragment (bare <p>s) still has a container.
   const nodes: HtmlNode[] = [{ tag: '#root', parent: -1, furniture: '', label: '' }]
   /** Open elements as node indexes; `isBlock` is cached so flushes need not look tags up. */
@@ -293,12 +295,18 @@ export function htmlToBlocks(html: string): HtmlDocument {
           return
         }
         if (name === 'title') return
+        // The page's own root is never furniture: a script reveals a body hidden while it loads
+        // (`<body style="display:none">`, anti-flicker classes). With `revealHidden`, what a
+        // browser without scripts or styles would show is read too (noscript, hidden elements).
+        const root = name === 'html' || name === 'body' || name === 'main'
         if (
-          SKIPPED.has(name) ||
-          'hidden' in attributes ||
-          attributes['aria-hidden'] === 'true' ||
-          (attributes.style !== undefined && HIDDEN_STYLE.test(attributes.style)) ||
-          (attributes.class !== undefined && hiddenByClass(attributes.class))
+          (SKIPPED.has(name) && !(revealHidden && REVEALABLE.has(name))) ||
+          (!revealHidden &&
+            !root &&
+            ('hidden' in attributes ||
+              attributes['aria-hidden'] === 'true' ||
+              (attributes.style !== undefined && HIDDEN_STYLE.test(attributes.style)) ||
+              (attributes.class !== undefined && hiddenByClass(attributes.class))))
         ) {
           if (!VOID.has(name)) skipDepth++
           // Count what a reader would have seen; scripts and styles were never text.
