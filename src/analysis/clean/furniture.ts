@@ -111,8 +111,9 @@ function classify(label: string): string {
 
 // CSS frameworks' utility classes that hide an element on every screen: Bootstrap 3-5 (`hidden`,
 // `invisible`, `d-none`), Tailwind (`hidden`, `invisible`), Bulma (`is-hidden`, `is-invisible`),
-// Foundation (`hide`, `invisible`). Each names a whole class, so `overflow-hidden` is not one.
-const HIDING_CLASS = /(?:^|\s)(?:hidden|hide|invisible|d-none|is-hidden|is-invisible)(?=\s|$)/i
+// Foundation (`hide`, `invisible`). Each names a whole class, so `overflow-hidden` is not one;
+// class names are case-sensitive in CSS, and so is this.
+const HIDING_CLASS = /(?:^|\s)(?:hidden|hide|invisible|d-none|is-hidden|is-invisible)(?=\s|$)/
 // ...unless a responsive class shows it again from some width on (Tailwind `hidden md:block`,
 // Bootstrap `d-none d-lg-flex`, Foundation `show-for-medium`).
 const SHOWING_CLASS =
@@ -127,5 +128,8 @@ const SHOWING_CLASS =
  * hiddenByClass('overflow-hidden') // false
  */
 export function hiddenByClass(className: string): boolean {
+  // Every hiding class holds one of these; most class names hold none, and skip the regexes.
+  if (!className.includes('hid') && !className.includes('invisible') && !className.includes('none'))
+    return false
   return HIDING_CLASS.test(className) && !SHOWING_CLASS.test(className)
 }

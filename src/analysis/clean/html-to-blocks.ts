@@ -5,6 +5,7 @@
  */
 import { Parser } from 'htmlparser2'
 import { furnitureReason, hiddenByClass } from './furniture'
+import { dropControls } from './normalize'
 import { denseScriptCharacters } from '../text/scripts'
 
 /**
@@ -350,6 +351,9 @@ export function htmlToBlocks(html: string, revealHidden = false): HtmlDocument {
           return
         }
         if (skipDepth > 0) return
+        // A page's own control characters (a NUL in an ad block) never reach the text, nor pass
+        // for the cell mark: dropped from the visible text, the only text they could reach.
+        data = dropControls(data)
         if (linkDepth > 0) {
           const chars = data.trim().length
           if (chars && linkChars === 0 && !bufferHasText) leadLink = true

@@ -52,7 +52,9 @@ function noText(removed: RemovedCounts): CleanWarning {
 }
 
 function cleanInput(input: ArticleInput): CleanResult {
-  if (input.html !== undefined) return cleanHtml(dropControls(input.html), input.title)
+  // A page's stray controls are dropped from its visible text as it is parsed: scanning the
+  // whole markup (scripts and styles included) would cost more than the text they can reach.
+  if (input.html !== undefined) return cleanHtml(input.html, input.title)
   // Scraped text may still carry "&rsquo;" and "&amp;"; the HTML parser decodes those itself.
   const text = decodeCharacterReferences(dropControls(input.text ?? ''))
   const title = input.title === undefined ? undefined : decodeCharacterReferences(input.title)

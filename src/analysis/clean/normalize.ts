@@ -4,8 +4,8 @@
  */
 
 // C0 controls other than tab, line feed, form feed and carriage return, and DEL: ad scripts and
-// copy-paste leave stray ones in pages, and none is text. (The HTML parser writes U+0001 as its
-// table-cell mark, so none may come from the page.)
+// copy-paste leave stray ones in pages, and none is text. (One in a page's table cell may read as
+// the parser's cell mark, U+0001: a tab more in that row, no more.)
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const STRAY_CONTROLS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g
 
@@ -16,19 +16,28 @@ const STRAY_CONTROLS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g
  * dropControls('<p>Rates\u0000 held</p>') // '<p>Rates held</p>'
  */
 export function dropControls(page: string): string {
-  return STRAY_CONTROLS.test(page) ? page.replace(STRAY_CONTROLS, '') : page
+  return hasStrayControl(page) ? page.replace(STRAY_CONTROLS, '') : page
+}
+
+/** Whether a string holds one of {@link STRAY_CONTROLS}; a loop, as this runs on every text chunk. */
+function hasStrayControl(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 127) return true
+  }
+  return false
 }
 
 /**
- * Clean text as readers and counters want it: soft hyphens (U+00AD, a typesetter's hint where a
+ * Clean text as readers and counters want it: stray control characters dropped, soft hyphens (U+00AD, a typesetter's hint where a
  * word may break, invisible unless it does) removed, so "coun\u00ADcil" is one word of two
  * syllables, and Unicode NFC, so "é" written as e + U+0301 is the one letter it looks like
  * (Unicode Standard Annex #15).
  *
  * @example
- * normalizeCleanText('Montre\u0301al coun\u00ADcil') // 'Montréal council'
+ * normalizeCleanText('Montre\u0301al coun\u00ADcil\u0000') // 'Montréal council'
  */
 export function normalizeCleanText(text: string): string {
   const unhyphenated = text.includes('\u00ad') ? text.replaceAll('\u00ad', '') : text
-  return unhyphenated.normalize('NFC')
+  return dropControls(unhyphenated).normalize('NFC')
 }
