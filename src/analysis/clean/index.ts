@@ -1,8 +1,8 @@
 /**
  * @module
  * `clean`: the article body alone, paragraphs split by a blank line, with title, byline, dateline
- * and published date returned apart; stray control characters are dropped on the way in, soft
- * hyphens on the way out, and the text is NFC. Pure TypeScript on htmlparser2; runs in workerd and Node.
+ * and published date returned apart; stray control characters and soft hyphens are dropped and
+ * the text is NFC. Pure TypeScript on htmlparser2; runs in workerd and Node.
  *
  * - HTML (`html-to-blocks` → `select-body` → `clean-html`): one streaming parse into text blocks,
  *   paragraphs vote for their container, furniture inside it (share bars, related lists, captions,

@@ -29,10 +29,10 @@ function hasStrayControl(text: string): boolean {
 }
 
 /**
- * Clean text as readers and counters want it: stray control characters dropped, soft hyphens (U+00AD, a typesetter's hint where a
- * word may break, invisible unless it does) removed, so "coun\u00ADcil" is one word of two
- * syllables, and Unicode NFC, so "é" written as e + U+0301 is the one letter it looks like
- * (Unicode Standard Annex #15).
+ * Clean text as readers and counters want it: stray control characters dropped; soft hyphens
+ * (U+00AD, a typesetter's hint where a word may break, invisible unless it does) removed, so
+ * "coun\u00ADcil" is one word of two syllables; and Unicode NFC, so "é" written as e + U+0301
+ * is the one letter it looks like (Unicode Standard Annex #15).
  *
  * @example
  * normalizeCleanText('Montre\u0301al coun\u00ADcil\u0000') // 'Montréal council'
