@@ -3,6 +3,7 @@
  * Reads an analysis request into an {@link ArticleInput}: a JSON body, or a raw `text/plain` or
  * `text/html` body. Every way a body can be wrong maps to one clear 4xx {@link Problem}.
  */
+import { countStrayControls } from '../analysis/clean/normalize'
 import type { ArticleInput, AnalyzeOptions } from '../analysis/types'
 import { Problem } from '../errors'
 import { decodeBody } from './body-encoding'
@@ -132,15 +133,13 @@ const tooLarge = (maxBytes: number) =>
     limit: maxBytes,
   })
 
-// NUL and the C0 controls other than tab, newline, form feed and carriage return are not text.
-// Pages carry a few (ad blocks, pasted copy), and the cleaner drops those; a body in which they
-// are more than one character in a hundred is a file sent by mistake (or UTF-16, half NULs).
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f]/g
-
+// Control characters (NUL and the C0 controls but tab, newline, form feed and carriage return)
+// are not text. Pages carry a few (ad blocks, pasted copy), and the cleaner drops those; a body
+// in which they are more than one character in a hundred is a file sent by mistake (or UTF-16,
+// half NULs).
 function rejectBinary(content: string): void {
   const sample = content.length > 65_536 ? content.slice(0, 65_536) : content
-  const controls = sample.match(CONTROL)?.length ?? 0
+  const controls = countStrayControls(sample)
   if (controls >= 4 && controls / sample.length > 0.01) {
     throw new Problem(
       'binary-content',

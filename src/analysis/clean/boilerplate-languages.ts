@@ -155,13 +155,19 @@ export const RELATIVE_TIMES = [
 ]
 
 /** Month names, for bare dates ("3. Dezember 2026", "3 décembre 2026"). */
-export const MONTHS =
+const MONTHS =
   'januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|' +
   'janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|' +
   'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|' +
   'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|' +
   'januari|februari|maart|mei|augustus|oktober|' +
   'janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro'
+
+/** Bare dates with an optional time: "3. Dezember 2026, 07:12 Uhr", "03.12.2026, 07:12 Uhr". */
+export const DATES = [
+  `\\d{1,2}\\.? (?:${MONTHS}) \\d{4}(?:,? (?:um |à |a las |alle )?\\d\\d?[:.h]\\d\\d(?: uhr)?)?`,
+  `\\d\\d?\\.\\d\\d?\\.\\d{2,4},? (?:um )?\\d\\d?[:.]\\d\\d(?: uhr)?`,
+]
 
 /** The heading of a comment thread, or a commenter's "X sagt:" line. */
 export const COMMENT_HEADINGS = [

@@ -9,7 +9,7 @@ import {
   FURNITURE_LINES,
   LEGAL_NOTICES,
   LIST_HEADINGS,
-  MONTHS,
+  DATES,
   RELATED_LINES,
   RELATIVE_TIMES,
   SIGNUP_LINES,
@@ -127,10 +127,7 @@ export const FURNITURE_LINE = orLanguages(FURNITURE_LINE_EN, FURNITURE_LINES)
 export const TIMESTAMP_LINE = orLanguages(TIMESTAMP_LINE_EN, RELATIVE_TIMES)
 
 /** A bare date with an optional time: "03.12.2026, 07:12 Uhr", "3. Dezember 2026", "3 décembre 2026". */
-export const DATE_LINE = orLanguages(DATE_LINE_EN, [
-  `\\d{1,2}\\.? (?:${MONTHS}) \\d{4}(?:,? (?:um |à |a las |alle )?\\d\\d?[:.h]\\d\\d(?: uhr)?)?`,
-  `\\d\\d?\\.\\d\\d?\\.\\d{2,4},? (?:um )?\\d\\d?[:.]\\d\\d(?: uhr)?`,
-])
+export const DATE_LINE = orLanguages(DATE_LINE_EN, DATES)
 
 /** The start of a comment thread: nothing after it is the article. */
 export const COMMENTS_HEADING = orLanguages(COMMENTS_HEADING_EN, COMMENT_HEADINGS)

@@ -19,8 +19,9 @@ import {
   TIMESTAMP_LINE,
 } from './boilerplate'
 import { joinBody } from './dateline'
-import { htmlToBlocks, type HtmlBlock } from './html-to-blocks'
+import { htmlToBlocks, type HtmlBlock, type HtmlDocument } from './html-to-blocks'
 import { selectBody } from './select-body'
+import { bylineName } from './text-header'
 import { denseScriptCharacters } from '../text/scripts'
 
 const BYLINE =
@@ -47,7 +48,7 @@ export function cleanHtml(html: string, givenTitle?: string): CleanResult {
   return revealed
 }
 
-function cleanBlocks(document: ReturnType<typeof htmlToBlocks>, givenTitle?: string): CleanResult {
+function cleanBlocks(document: HtmlDocument, givenTitle?: string): CleanResult {
   const { nodes, blocks, meta, skipped } = document
   // Copied with Object.assign, not a spread: V8 gives a spread copy a hidden class outside the
   // shared transition tree, and then each reason added below builds a new one (~1.5 µs a drop).
@@ -188,14 +189,6 @@ function cleanBlocks(document: ReturnType<typeof htmlToBlocks>, givenTitle?: str
     source: 'html',
     warnings,
   }
-}
-
-/** "By Priya Nandé | 3 December 2026" -> "Priya Nandé": the "By" off, and what follows a bar. */
-function bylineName(line: string): string {
-  return line
-    .replace(/^\S+\s+/, '')
-    .split(/\s+\|\s*/)[0]
-    .trim()
 }
 
 /** Words split by spaces, with Chinese, Japanese and Korean characters counted as half a word each. */

@@ -9,7 +9,7 @@ import type { CleanResult, RemovedCounts } from '../types'
 import { PROMO_LINE } from './boilerplate'
 import { joinBody } from './dateline'
 import { findBodyRun } from './body-run'
-import { BYLINE, BYLINE_WORD, isHeadlineOver, readHeader, sameWords } from './text-header'
+import { BYLINE, bylineName, isHeadlineOver, readHeader, sameWords } from './text-header'
 import { describeLines, type LineInfo } from './line-shape'
 
 /**
@@ -60,7 +60,7 @@ export function cleanText(text: string, givenTitle?: string): CleanResult {
     const line = lines[i]
     const isByline = BYLINE.test(line.text) && line.text.length < 80
     if (!isByline && line.furniture !== 'timestamp') continue
-    if (isByline) byline ??= line.text.replace(BYLINE_WORD, '')
+    if (isByline) byline ??= bylineName(line.text)
     else published ??= line.text.replace(/^(?:published|updated|posted|date):?\s*/i, '')
     for (let j = bestStart; j < i; j++) if (!title && !lines[j].prose) title = lines[j].text
     removed.header = (removed.header ?? 0) + i + 1 - bestStart
@@ -83,7 +83,7 @@ export function cleanText(text: string, givenTitle?: string): CleanResult {
     else if (inList && !line.prose) drop('related')
     else if (title && line.text === title) drop('title')
     else if (BYLINE.test(line.text) && line.text.length < 80 && kept.length === 0) {
-      byline ??= line.text.replace(BYLINE_WORD, '')
+      byline ??= bylineName(line.text)
       drop('byline')
     } else kept.push(line)
   }

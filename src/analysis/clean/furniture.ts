@@ -52,7 +52,7 @@ const REASON_WORDS_OTHER_LANGUAGES: Record<string, string> = {
     'verwandte aehnliche weiterlesen empfehlungen meistgelesen similaires relacionados relacionadas correlati gerelateerd',
   newsletter: 'abonnieren anmeldung inscription suscripcion iscrizione aanmelden',
   ad: 'werbung anzeige anzeigen publicite publicidad pubblicita advertentie publicidade',
-  comments: 'kommentar kommentare commentaires comentarios commenti reacties comentarios',
+  comments: 'kommentar kommentare commentaires comentarios commenti reacties comentários',
   caption: 'bildunterschrift bildnachweis legende didascalia leyenda',
   meta: 'autor autoren datum schlagworte kategorie auteur autore categoria',
   footer: 'fusszeile impressum datenschutz',

@@ -105,8 +105,6 @@ export interface HtmlMeta {
 }
 
 // Subtrees whose text is never article text. Captions are dropped here too: the body excludes them.
-/** Skipped elements a browser without scripts shows: read when nothing else is visible. */
-const REVEALABLE = new Set(['noscript', 'template'])
 const SKIPPED = new Set([
   'script',
   'style',
@@ -192,6 +190,8 @@ const VOID = new Set([
 ])
 // Marks a table-cell boundary through whitespace folding; becomes a tab in the block text.
 const CELL = '\u0001'
+/** Skipped elements a browser without scripts shows: read when nothing else is visible. */
+const REVEALABLE = new Set(['noscript', 'template'])
 const GROUP = new Set(['ul', 'ol', 'dl', 'table'])
 const NON_SPACE = /\S/
 // Anything the folding below would change besides trimming: runs of spaces, other blanks, line

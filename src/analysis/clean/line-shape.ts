@@ -182,7 +182,7 @@ function scoreLine(line: LineInfo, len: number, shortSentence: boolean): number 
 
 /**
  * Rows of a table or items of a list that carry figures ("Schulen: 41 Millionen Euro",
- * "DL Larry Ogunjobi 63 85% 1 tackle"): a line of four words or more with a digit, in a block of
+ * "DL Larry Ogunjobi 63 85% 1 tackle"): a line of three words or more with a digit, in a block of
  * two or more such lines with no blank line between. A story's tables and fact lists are made of
  * these, and they cost nothing in the body search, so the story is not cut at them; menus and
  * teaser lists seldom carry figures.
@@ -278,8 +278,8 @@ function markTeaserGrids(lines: LineInfo[]): void {
 /**
  * False when {@link LEGAL_LINE} cannot match: each of its alternatives needs one of these words
  * (in any ASCII case, which lower-casing keeps), one of {@link LEGAL_WORDS}, or an opening "©"
- * or "(". Plain substring
- * searches dismiss most lines before the regex runs. `lower` is the line in lower case.
+ * or "(". Plain substring searches dismiss most lines before the regex runs. `lower` is the
+ * line in lower case.
  */
 function mayBeLegal(line: string, lower: string): boolean {
   const first = line.charCodeAt(0)

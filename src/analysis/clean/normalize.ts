@@ -19,6 +19,16 @@ export function dropControls(page: string): string {
   return hasStrayControl(page) ? page.replace(STRAY_CONTROLS, '') : page
 }
 
+/**
+ * How many stray control characters a text holds: a few are page debris, many make a binary file.
+ *
+ * @example
+ * countStrayControls('PK\u0003\u0004') // 2
+ */
+export function countStrayControls(text: string): number {
+  return text.match(STRAY_CONTROLS)?.length ?? 0
+}
+
 /** Whether a string holds one of {@link STRAY_CONTROLS}; a loop, as this runs on every text chunk. */
 function hasStrayControl(text: string): boolean {
   for (let i = 0; i < text.length; i++) {

@@ -7,8 +7,20 @@ import type { LineInfo } from './line-shape'
 /** "By Jane Doe", "Por Ana Lima", or "Jane Doe Published March 12, 2024 | 09:45 AM". */
 export const BYLINE =
   /^(?:(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:[Pp]ublished|[Uu]pdated|[Pp]osted|PUBLISHED|UPDATED)\b.*)$/u
-/** The word a byline opens with ("By", "Von", "Por", "Par", "Di", "Door"), to take off. */
-export const BYLINE_WORD = /^(?:by|von|por|par|di|door)\s+/i
+/** The word a byline opens with ("By", "Von", "Por", "Par", "Di", "Door", "Av", "Af"). */
+const BYLINE_WORD = /^(?:by|von|por|par|di|door|av|af)\s+/i
+
+/**
+ * The name a byline gives: "By Priya Nandé | 3 December 2026" -> "Priya Nandé" (the opening
+ * word off, and what follows a bar).
+ */
+export function bylineName(line: string): string {
+  return line
+    .replace(BYLINE_WORD, '')
+    .split(/\s+\|\s*/)[0]
+    .trim()
+}
+
 const DATE_LINE =
   /^(?:published|updated|posted|date)?:?\s*(?:\w+,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d\d-\d\d|\d\d?\.\d\d?\.\d{4})\b.{0,40}$/iu
 
@@ -36,7 +48,7 @@ export function readHeader(lines: LineInfo[], start: number, givenTitle?: string
   for (let i = start - 1; i >= Math.max(0, start - 12); i--) {
     const line = lines[i].text
     if (!byline && BYLINE.test(line) && line.length < 120) {
-      byline = line.replace(/\s+(?:published|updated|posted)\b.*$/i, '').replace(BYLINE_WORD, '')
+      byline = bylineName(line.replace(/\s+(?:published|updated|posted)\b.*$/i, ''))
       const date = /(?:published|updated|posted)\s*:?\s*(.+)$/i.exec(line)
       if (date) published ??= date[1]
     } else if (!published && DATE_LINE.test(line))

@@ -77,6 +77,18 @@ export interface Decision {
   negationRead?: boolean
 }
 
+/**
+ * Whether token `k` is a quantifier floated after an auxiliary ("were both invited", "have all
+ * declined"): part of the verb group, not a determiner of what follows.
+ */
+export function floatingQuantifier(tokens: readonly SentenceToken[], k: number): boolean {
+  return (
+    k > 0 &&
+    /^(?:both|all|each)$/.test(tokens[k]?.lower ?? '') &&
+    lexicon.auxiliary.has(tokens[k - 1].lower)
+  )
+}
+
 export function slice(sentence: string, tokens: SentenceToken[], r: TokenRange): string {
   return sentence.slice(tokens[r.a].start, tokens[r.b - 1].end)
 }
@@ -94,10 +106,7 @@ export function auxStart(tokens: SentenceToken[], t: number): number {
         isNeg(p) ||
         p.lower === 'to' ||
         p.lower === 'yet' ||
-        // "were both invited", "have all declined": a quantifier floated after the auxiliary.
-        (/^(?:both|all|each)$/.test(p.lower) &&
-          k > 1 &&
-          lexicon.auxiliary.has(tokens[k - 2].lower)))
+        floatingQuantifier(tokens, k - 1))
     )
       k--
     else if (p.kind === 'p' && /^["“”'‘’]$/.test(p.text)) k--

@@ -22,6 +22,7 @@ import {
   auxStart,
   BE,
   declineCameo,
+  floatingQuantifier,
   isClaim,
   isNeg,
   isProposal,
@@ -29,6 +30,7 @@ import {
   possessor,
   proposalAfter,
   proposalBefore,
+  slice,
   startsWithAny,
   tenderContext,
   type Cue,
@@ -115,7 +117,7 @@ function inviteVerb(cue: Cue): Decision | null {
     ((lexicon.determiner.has(prev.lower) &&
       prev.lower !== 'all' &&
       // "were both invited": a quantifier floated after the auxiliary, not a determiner.
-      !(FLOATING.has(prev.lower) && lexicon.auxiliary.has(tokens[at - 2]?.lower ?? ''))) ||
+      !floatingQuantifier(tokens, at - 1)) ||
       prev.kind === 'n' ||
       /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|dozen|dozens|thousands|specially|personally|specifically)$/.test(
         prev.lower,
@@ -340,18 +342,12 @@ function beforeAdverbs(tokens: readonly SentenceToken[], at: number): number {
   while (
     k >= 0 &&
     tokens[k].kind === 'w' &&
-    (lexicon.adverb.has(tokens[k].lower) ||
-      isNeg(tokens[k]) ||
-      // A floating quantifier: "were both invited", "have all declined".
-      (FLOATING.has(tokens[k].lower) && k > 0 && lexicon.auxiliary.has(tokens[k - 1].lower)))
+    (lexicon.adverb.has(tokens[k].lower) || isNeg(tokens[k]) || floatingQuantifier(tokens, k))
   )
     k--
   return k
 }
 
-const FLOATING: ReadonlySet<string> = new Set(['both', 'all', 'each'])
-
-/** The index of the sentence's first word, past opening quotes and brackets. */
 /**
  * The subject of the main clause after a fronted participial clause ("Asked to comment, the
  * minister said", "Invited to the summit, Chile said"): the participle's party.
@@ -361,6 +357,7 @@ function subjectAfterComma(tokens: readonly SentenceToken[], from: number): Toke
   return comma > 0 ? objectPhrase(tokens as SentenceToken[], comma + 1) : null
 }
 
+/** The index of the sentence's first word, past opening quotes and brackets. */
 function firstWord(tokens: readonly SentenceToken[]): number {
   return tokens.findIndex((x) => x.kind === 'w')
 }
@@ -705,10 +702,6 @@ function declineObject(cue: Cue): Decision | null {
 }
 
 /**
- * "He declined." needs a party that was asked something: a personal pronoun, a titled name, or
- * a sentence that says it was asked ("Asked about the deal, Smith declined").
- */
-/**
  * Whether a subject is a party's name: capitalised words only, and a single capitalised word
  * opening the sentence only if it is a known party (it may be a common noun: "Exports declined").
  */
@@ -716,15 +709,14 @@ function namedParty(cue: Cue, r: TokenRange): boolean {
   const words = cue.tokens.slice(r.a, r.b)
   const capitalised = words.filter((x) => x.cap).length
   const nameOnly = words.every((x) => x.cap || /^(?:of|and|&|the)$/.test(x.lower))
-  const known = ACTOR_ALIASES[cueSlice(cue, r).toLowerCase()] !== undefined
+  const known = ACTOR_ALIASES[slice(cue.sentence, cue.tokens, r).toLowerCase()] !== undefined
   return nameOnly && (known || capitalised >= 2 || r.a > firstWord(cue.tokens))
 }
 
-/** The text of a token range of the cue's sentence. */
-function cueSlice(cue: Cue, r: TokenRange): string {
-  return cue.sentence.slice(cue.tokens[r.a].start, cue.tokens[r.b - 1].end)
-}
-
+/**
+ * "He declined." needs a party that was asked something: a personal pronoun, a titled name, or
+ * a sentence that says it was asked ("Asked about the deal, Smith declined").
+ */
 function intransitiveRefusal(cue: Cue): boolean {
   const { tokens, at } = cue
   if (!/^(?:declined|refused)$/.test(tokens[at].lower)) return false

@@ -542,7 +542,6 @@ function midSentenceCapital(word: string, doc: string): boolean {
   return new RegExp(`[\\p{Ll},;] ${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(doc)
 }
 
-/** Two or more capitalised words, or a title and a name: probably a person. */
 /**
  * A lone capitalised word that may be a person's surname ("Jones said he ..."): not a known
  * place or organisation, nor an organisation's ending. Only "he" or "she" take one as antecedent.
@@ -557,6 +556,7 @@ function surnameLike(name: string): boolean {
   )
 }
 
+/** Two or more capitalised words, or a title and a name: probably a person. */
 function personLike(name: string): boolean {
   if (
     /\b(?:Inc|Corp|Co|Ltd|PLC|Group|Bank|Party|Union|Ministry|Council|Committee|Association|Federation|Airlines?|Motors)\b/.test(

@@ -882,7 +882,6 @@ function speechNoun(tokens: SentenceToken[], k: number): boolean {
   )
 }
 
-/** The noun phrase ending just before token `t` (walking left), last conjunct only. */
 /** A word that may head a noun phrase: not a determiner, preposition, adverb or verb form. */
 function isNounLike(token: SentenceToken): boolean {
   return (
@@ -914,6 +913,7 @@ function coordinatedLeft(tokens: SentenceToken[], t: number): TokenRange | null 
   return { a, b: last.b }
 }
 
+/** The noun phrase ending just before token `t` (walking left), last conjunct only. */
 export function npLeft(tokens: SentenceToken[], t: number): TokenRange | null {
   let b = t
   while (
