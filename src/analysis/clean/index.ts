@@ -18,7 +18,7 @@ import type { ArticleInput, CleanResult, CleanWarning, RemovedCounts } from '../
 import { cleanHtml } from './clean-html'
 import { decodeCharacterReferences } from './character-references'
 import { cleanText } from './clean-text'
-import { dropControls, normalizeCleanText } from './normalize'
+import { normalizeCleanText } from './normalize'
 
 /**
  * Cleans whichever of `html` or `text` the input carries.
@@ -52,11 +52,12 @@ function noText(removed: RemovedCounts): CleanWarning {
 }
 
 function cleanInput(input: ArticleInput): CleanResult {
-  // A page's stray controls are dropped from its visible text as it is parsed: scanning the
-  // whole markup (scripts and styles included) would cost more than the text they can reach.
+  // Stray controls go once: from a page's visible text as it is parsed (scanning the whole
+  // markup, scripts and styles included, would cost more than the text they can reach), and
+  // from plain text, titles and JSON-LD bodies in normalizeCleanText on the way out.
   if (input.html !== undefined) return cleanHtml(input.html, input.title)
   // Scraped text may still carry "&rsquo;" and "&amp;"; the HTML parser decodes those itself.
-  const text = decodeCharacterReferences(dropControls(input.text ?? ''))
+  const text = decodeCharacterReferences(input.text ?? '')
   const title = input.title === undefined ? undefined : decodeCharacterReferences(input.title)
   if (input.options?.assumeClean) {
     const paragraphs = text
