@@ -5,7 +5,6 @@
  */
 import { Parser } from 'htmlparser2'
 import { furnitureReason, hiddenByClass } from './furniture'
-import { dropControls } from './normalize'
 import { denseScriptCharacters } from '../text/scripts'
 
 /**
@@ -188,16 +187,17 @@ const VOID = new Set([
   'param',
   'track',
 ])
-// Marks a table-cell boundary through whitespace folding; becomes a tab in the block text.
-const CELL = '\u0001'
+// Marks a table-cell boundary through whitespace folding; becomes a tab in the block text. A
+// Unicode noncharacter, which the standard reserves for a program's internal use (Unicode 15,
+// section 23.7), so no page's own text can pass for it; a control character could.
+const CELL = '\ufdd0'
 /** Skipped elements a browser without scripts shows: read when nothing else is visible. */
 const REVEALABLE = new Set(['noscript', 'template'])
 const GROUP = new Set(['ul', 'ol', 'dl', 'table'])
 const NON_SPACE = /\S/
 // Anything the folding below would change besides trimming: runs of spaces, other blanks, line
-// breaks and cell marks (U+0001, this module's own cell separator).
-// eslint-disable-next-line no-control-regex -- U+0001 is the cell mark written by the parser
-const NEEDS_FOLDING = /[\t\n\r\f\v\u00a0\u200b\ufeff\u0001]| {2}/
+// breaks and cell marks (U+FDD0, this module's own cell separator).
+const NEEDS_FOLDING = /[\t\n\r\f\v\u00a0\u200b\ufeff\ufdd0]| {2}/
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 
 /** Folds a block's whitespace: runs of blanks to one space, blank lines to one, cells to tabs. */
@@ -205,15 +205,12 @@ function foldSpace(buffer: string): string {
   // Most buffers are blank (markup indentation) or need no folding: skip the five passes.
   if (!NON_SPACE.test(buffer)) return ''
   if (!NEEDS_FOLDING.test(buffer)) return buffer.trim()
-  return (
-    buffer
-      .replace(/[ \t\r\f\v\u00a0\u200b\ufeff]+/g, ' ')
-      .replace(/ ?\n ?/g, '\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim()
-      // eslint-disable-next-line no-control-regex -- U+0001 is the cell mark written by the parser
-      .replace(/ ?\u0001 ?/g, '\t')
-  )
+  return buffer
+    .replace(/[ \t\r\f\v\u00a0\u200b\ufeff]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+    .replace(/ ?\ufdd0 ?/g, '\t')
 }
 
 /**
@@ -351,9 +348,6 @@ export function htmlToBlocks(html: string, revealHidden = false): HtmlDocument {
           return
         }
         if (skipDepth > 0) return
-        // A page's own control characters (a NUL in an ad block) never reach the text, nor pass
-        // for the cell mark: dropped from the visible text, the only text they could reach.
-        data = dropControls(data)
         if (linkDepth > 0) {
           const chars = data.trim().length
           if (chars && linkChars === 0 && !bufferHasText) leadLink = true

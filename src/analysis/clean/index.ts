@@ -52,9 +52,8 @@ function noText(removed: RemovedCounts): CleanWarning {
 }
 
 function cleanInput(input: ArticleInput): CleanResult {
-  // Stray controls go once: from a page's visible text as it is parsed (scanning the whole
-  // markup, scripts and styles included, would cost more than the text they can reach), and
-  // from plain text, titles and JSON-LD bodies in normalizeCleanText on the way out.
+  // Stray controls (a NUL in an ad block) go once, from the clean text on the way out
+  // (normalizeCleanText): scanning the whole markup or every text chunk costs more.
   if (input.html !== undefined) return cleanHtml(input.html, input.title)
   // Scraped text may still carry "&rsquo;" and "&amp;"; the HTML parser decodes those itself.
   const text = decodeCharacterReferences(input.text ?? '')

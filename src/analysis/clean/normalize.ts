@@ -1,22 +1,17 @@
 /**
  * @module
- * Character-level normalisation of what goes into the cleaner and what comes out of it.
+ * Character-level normalisation of the cleaner's output, and the count of control characters
+ * by which a body is judged binary.
  */
 
 // C0 controls other than tab, line feed, form feed and carriage return, and DEL: ad scripts and
-// copy-paste leave stray ones in pages, and none is text. (One in a page's table cell may read as
-// the parser's cell mark, U+0001: a tab more in that row, no more.)
+// copy-paste leave stray ones in pages, and none is text.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const STRAY_CONTROLS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g
 
-/**
- * The page with stray control characters removed.
- *
- * @example
- * dropControls('<p>Rates\u0000 held</p>') // '<p>Rates held</p>'
- */
-export function dropControls(page: string): string {
-  return hasStrayControl(page) ? page.replace(STRAY_CONTROLS, '') : page
+/** The text with stray control characters removed. */
+function dropControls(text: string): string {
+  return hasStrayControl(text) ? text.replace(STRAY_CONTROLS, '') : text
 }
 
 /**
@@ -29,7 +24,7 @@ export function countStrayControls(text: string): number {
   return text.match(STRAY_CONTROLS)?.length ?? 0
 }
 
-/** Whether a string holds one of {@link STRAY_CONTROLS}; a loop, as this runs on every text chunk. */
+/** Whether a string holds one of {@link STRAY_CONTROLS}: a plain loop, cheaper than the regex. */
 function hasStrayControl(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
