@@ -201,6 +201,7 @@ for (const file of [
   'cases-8.jsonl',
   'cases-9.jsonl',
   'cases-10.jsonl',
+  'cases-11.jsonl',
   'negatives.jsonl',
 ]) {
   describe(`stance fixtures: ${file}`, () => {

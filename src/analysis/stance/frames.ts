@@ -479,6 +479,14 @@ function agreeTo(cue: Cue): Decision | null {
   const { tokens, objectAt } = cue
   const v = tokens[objectAt]
   if (!v) return null
+  // "agreed to reopen talks", "agreed to restart negotiations": a verb of beginning or going on
+  // with talks as its object.
+  if (
+    v.kind === 'w' &&
+    lexicon.startVerb.has(v.lower) &&
+    tokens.slice(objectAt + 1, objectAt + 5).some((x) => lexicon.talksNoun.has(x.lower))
+  )
+    return { subject: true, cameo: '036' }
   if (v.kind === 'w' && !v.cap && lexicon.joinVerb.has(v.lower)) {
     // "agreed to hold talks" (not "to hold a 20 pct stake"); "agreed to hold off" a fight or a
     // vote is a concession asked for.
@@ -626,6 +634,13 @@ function refuseTo(cue: Cue): Decision | null {
       if (tokens[k].lower === 'that' || isClaim(tokens[k])) return null
   }
   if (marketSubject(cue)) return null
+  // "declined on Friday to close at 212 pence": a price ending a session, whatever the subject.
+  if (
+    /^declin/.test(tokens[cue.at].lower) &&
+    /^(?:close|end|finish|settle|trade|stand)$/.test(v.lower) &&
+    /^(?:at|lower|higher|down|up|near|below|above)$/.test(tokens[objectAt + 1]?.lower ?? '')
+  )
+    return null
   const w = v.lower
   const cameo = lexicon.commentVerb.has(w)
     ? '011'
@@ -819,6 +834,15 @@ function boycott(cue: Cue): Decision | null {
     return agent ? { actors: [agent], cameo: '125' } : null
   }
   const prev = tokens[at - 1]
+  // "the boycotted Moscow Games": the participle as an attribute of a meeting, by parties the
+  // sentence does not name (dev2 guidelines: an unnamed agent is a null actor).
+  if (tokens[at].lower === 'boycotted' && prev && lexicon.determiner.has(prev.lower))
+    return meetingWithin(tokens, at + 1, 5) ? { actors: [], cameo: '125' } : null
+  // "an opposition boycott of parliament", "a sporadic opposition boycott": the noun with the
+  // boycotting party as its modifier, as "the Soviet boycott".
+  const party = boycottModifier(tokens, at)
+  if (party)
+    return meetingWithin(tokens, 0, tokens.length) ? { actors: [party], cameo: '125' } : null
   if (
     prev &&
     (lexicon.determiner.has(prev.lower) || (prev.kind === 'w' && /['’]s?$/.test(prev.text)))
@@ -829,6 +853,47 @@ function boycott(cue: Cue): Decision | null {
     if (lexicon.meeting.has(tokens[k].lower)) return { subject: true, cameo: '125' }
   }
   return null
+}
+
+/** Whether a meeting-like noun ("talks", "parliament", "debate") lies in `[from, from + span)`. */
+function meetingWithin(tokens: readonly SentenceToken[], from: number, span: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + span); k++)
+    if (lexicon.meeting.has(tokens[k].lower)) return true
+  return false
+}
+
+/**
+ * The party modifying a nominal "boycott" after its determiner ("an opposition boycott", "the
+ * Soviet-led boycott" is left out): a capitalised name or a person or group noun, not a trade
+ * boycott's goods ("a consumer boycott", "an oil boycott").
+ */
+function boycottModifier(tokens: readonly SentenceToken[], at: number): TokenRange | null {
+  if (!/^boycotts?$/.test(tokens[at].lower)) return null
+  let a = at
+  while (a > 0 && tokens[a - 1].kind === 'w' && !lexicon.determiner.has(tokens[a - 1].lower)) {
+    const word = tokens[a - 1]
+    // "opposition" names the parties opposed to a government only in a lesser WordNet sense
+    // (noun.group), so the most-frequent-sense party test misses it.
+    if (!(word.cap || isPartyNoun(word.lower) || word.lower === 'opposition')) break
+    a--
+  }
+  if (a === at) return null
+  // Up to two adjectives may stand before the party ("a sporadic opposition boycott").
+  let opener = a - 1
+  while (
+    opener >= a - 2 &&
+    opener > 0 &&
+    tokens[opener].kind === 'w' &&
+    /[a-z]$/.test(tokens[opener].text) &&
+    !tokens[opener].cap &&
+    !lexicon.determiner.has(tokens[opener].lower) &&
+    !lexicon.notNoun.has(tokens[opener].lower)
+  )
+    opener--
+  if (opener < 0 || !lexicon.determiner.has(tokens[opener].lower)) return null
+  if (tokens.slice(a, at).some((x) => /^(?:trade|economic|consumer|oil|arms)$/.test(x.lower)))
+    return null
+  return { a, b: at }
 }
 
 /** Whether the words from `at` name a time ("press time", "the deadline", "Friday", "5 p.m."). */

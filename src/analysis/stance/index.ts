@@ -58,6 +58,11 @@ const SPOKES_OPENING =
 /** A sentence opening "A spokesman for Larkspur Media": the organisation. */
 const SPOKES_FOR_OPENING =
   /^(?:An?|The)\s+(?:spokes(?:man|woman|person)|official|executive|representative)\s+(?:for|at|of|with)\s+(?:the\s+)?([A-Z][\p{L}\p{N}'’&.-]*(?:\s+[A-Z][\p{L}\p{N}'’&.-]*)*)/u
+/** A sentence-opening prepositional or temporal adjunct up to its comma ("In October 2004, "). */
+const OPENING_ADJUNCT =
+  /^(?:In|On|At|After|Before|By|During|Since|Until|Under|For|From|With|Without|Last|Earlier|Later|Meanwhile|However|Separately|Also|Yesterday|Today)\b[^,.;:]{0,60},\s*/
+/** A name with a personal title: one person, never "it" or "they". */
+const TITLED_PERSON = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s/
 const TWO_NAMES = /(?:^|^(?:[a-z-]+\s+)+)[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\p{L}'’-]+$/u
 const NAME_SPAN =
   /\b[A-Z][\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|de|del|for|and|&)\s+)?[A-Z][\p{L}\p{N}'’&.-]*)*/gu
@@ -366,8 +371,11 @@ function resolve(
   const spokesPronoun = m.kind === 'pronoun' && !!raw.speaker && raw.speaker.kind !== 'name'
   const wantsPerson = m.wants === 'person' && !spokesPronoun
   const gender = m.name === 'he' || m.name === 'she' ? m.name : null
+  // "it" and "they" do not stand for one titled person ("Mr Glazer"): number and gender agree.
+  const wantsParty = m.kind === 'pronoun' && m.wants === 'party'
   const fits = (d: Resolved) =>
     (!wantsPerson || personLike(groups[d.group].name)) &&
+    !(wantsParty && TITLED_PERSON.test(groups[d.group].name)) &&
     !(gender && groups[d.group].gender && groups[d.group].gender !== gender)
   const here =
     sameSentence.find((d) => d.event.label === 'invited' && fits(d)) ?? sameSentence.find(fits)
@@ -376,6 +384,7 @@ function resolve(
   if (
     m.kind === 'pronoun' &&
     first?.kind === 'name' &&
+    !(wantsParty && TITLED_PERSON.test(first.name)) &&
     (!wantsPerson || personLike(first.name) || (gender !== null && surnameLike(first.name)))
   )
     return first.name
@@ -400,6 +409,7 @@ function resolve(
           wantsPerson,
           m.kind === 'generic',
           tokens.text,
+          wantsParty,
         )
   if (
     named &&
@@ -426,7 +436,7 @@ function resolve(
     const p = tokens.sentences[sentenceIndex - 1]
     const prevText = tokens.text.slice(p.start, p.end)
     const subject = wantsPerson ? firstPerson(prevText) : firstName(prevText, tokens.text)
-    if (subject) return subject
+    if (subject && !(wantsParty && TITLED_PERSON.test(subject))) return subject
   }
   if (m.kind === 'generic') return m.name
   return null
@@ -482,7 +492,13 @@ function nameWithHead(
 }
 
 /** The last name-like capitalised span in a stretch of text. */
-function lastName(text: string, person: boolean, organisation = false, doc = ''): string | null {
+function lastName(
+  text: string,
+  person: boolean,
+  organisation = false,
+  doc = '',
+  notTitled = false,
+): string | null {
   let last: string | null = null
   for (const match of text.matchAll(NAME_SPAN)) {
     const span = match[0].replace(/^(?:The|A|An)\s+/, '').replace(/['’]s?$/, '')
@@ -492,6 +508,7 @@ function lastName(text: string, person: boolean, organisation = false, doc = '')
     if (person && !personLike(span)) continue
     // "the party", "the company" name an organisation, not the person quoted.
     if (organisation && personLike(span)) continue
+    if (notTitled && TITLED_PERSON.test(span)) continue
     last = readMention(span).name
   }
   return last
@@ -499,6 +516,10 @@ function lastName(text: string, person: boolean, organisation = false, doc = '')
 
 /** The name-like span opening a sentence: usually its subject. */
 function firstName(text: string, doc = ''): string | null {
+  // "In October 2004, Manchester United said ...": an opening prepositional adjunct is not the
+  // subject, which follows its comma.
+  const adjunct = OPENING_ADJUNCT.exec(text)
+  if (adjunct) text = text.slice(adjunct[0].length)
   const m = OPENING_NAME.exec(text)
   if (!m || NOT_NAME_WORDS.has(m[1])) return null
   // A lone capitalised word opening a sentence ("Talks stalled") is a name only if the text

@@ -23,6 +23,7 @@ export const STANCE_LEXICON = {
     conference negotiations dialogue consultations rise raise increase increases
     chairmanship presidency captaincy directorship premiership
     petition petitions entreaty term invite invites plea pleas solicitation supplication
+    approaches move chance
   `),
   /**
    * Things accepted that are not an answer to an invitation or offer (dev2 guidelines: "not
@@ -113,12 +114,17 @@ export const STANCE_LEXICON = {
     may might could should must possible possibly perhaps maybe probably lest consider considering
     considers decide deciding decides wonder
   `),
-  /** Verbs that introduce reported speech: a clause boundary before the reported subject. */
+  /**
+   * Verbs that introduce reported speech, and verbs of thinking and feeling that take a finite
+   * clause without "that" ("he regretted Volcker had declined"): a clause boundary before the
+   * reported subject.
+   */
   speech: set(`
     said says say told tells added adds noted notes stated states announced announces reported
     reports confirmed confirms explained indicated indicates insisted insists argued argues
     claimed claims warned warns acknowledged admitted believes believed thinks thought knew
     know understood learned revealed disclosed wrote writes quoted
+    regretted regrets feared fears felt feels suspected suspects assumed doubted predicted
   `),
   /**
    * Function words and verb particles ("invited the union back") that never belong to an actor
@@ -194,6 +200,14 @@ export const STANCE_LEXICON = {
    */
   appealedVerb: set(`
     join attend participate take meet negotiate talk resume sit return enter rejoin
+  `),
+  /**
+   * Verbs of beginning and of going on (Levin 1993, 55.1 "begin" verbs, less those of ending, with
+   * their "re-" forms and the verbs of convening): "agreed to reopen talks" takes up the talks.
+   */
+  startVerb: set(`
+    begin commence continue proceed recommence resume start restart reopen open undertake
+    launch relaunch convene reconvene renew hold enter
   `),
   /** Nouns of negotiation that make "agreed to hold/resume/open" an acceptance of talks. */
   talksNoun: set(`

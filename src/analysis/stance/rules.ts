@@ -16,7 +16,7 @@ import { STANCE_LEXICON } from './lexicon'
 /** The ending of an unanswered call or offer: "went unanswered", "were not returned". */
 const UNANSWERED = String.raw`\b(?:went|have\s+gone|has\s+gone|remained|remain|remains|were|was|have\s+been|has\s+been|had\s+been)\s+(?:not\s+(?:immediately\s+)?(?:returned|answered|acknowledged)|unanswered|unreturned)\b`
 
-export const STANCE_RULES_VERSION = 'stance-rules-2026.12.04-2'
+export const STANCE_RULES_VERSION = 'stance-rules-2026.12.04-3'
 
 /** Where the actor of an event is found relative to the cue. */
 export type ActorSlot =
@@ -103,6 +103,13 @@ export interface StanceRule {
 
 const ADV = String.raw`(?:\s+(?:also|still|yet|immediately|previously|already|again|however|initially|repeatedly|reportedly|apparently|now|then|provisionally|long|officially|publicly|flatly|firmly|politely|later|subsequently|promptly|formally|unanimously|finally|ultimately|earlier|today|yesterday|once|even|only|originally|so far|in principle|tentatively|reluctantly))*`
 const NOT = String.raw`(?:\s*n['’]t|\s+not)`
+/**
+ * An adjunct between a verb and its infinitive, as news writing places the time and the channel
+ * of a statement: "declined on Monday to comment", "declined Tuesday to say", "declined in a
+ * statement to discuss", "declined through her lawyer, Nancy Oxfeld, to comment". A preposition
+ * with a determined noun phrase, or a weekday, up to 45 characters.
+ */
+const ADJUNCT = String.raw`(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\s+(?:in|at|through|via|during|on|after|when|in\s+an|at\s+a)\s+(?:an?|the|his|her|its|their|a\s+news|interviews?|statements?|[a-z]+\s+)\b[^.;:"“”]{0,45}?)?`
 const REPLY = String.raw`(?:respond(?:ed|ing|s)?|repl(?:y|ied|ying|ies)|answer(?:ed|ing|s)?|return(?:ed|ing|s)?|react(?:ed|ing|s)?|acknowledg(?:e|ed|es|ing))`
 
 /** The request nouns of the lexicon, as an alternation: "failed to reply to a court notice". */
@@ -314,13 +321,18 @@ export const STANCE_RULES: readonly StanceRule[] = [
   ),
 
   // declined
-  r('refuse-to', 'declined', String.raw`\b(?:declin|refus)(?:e|es|ed|ing)\s+to\s+(?<obj>)`, {
-    hint: /declin|refus/i,
-    actor: 'subject',
-    negation: 'drop',
-    check: 'refuse-to',
-    cameo: '120',
-  }),
+  r(
+    'refuse-to',
+    'declined',
+    String.raw`\b(?:declin|refus)(?:e|es|ed|ing)${ADV}${ADJUNCT},?\s+to\s+(?<obj>)`,
+    {
+      hint: /declin|refus/i,
+      actor: 'subject',
+      negation: 'drop',
+      check: 'refuse-to',
+      cameo: '120',
+    },
+  ),
   r(
     'decline-comment',
     'declined',
