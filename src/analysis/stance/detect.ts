@@ -127,6 +127,19 @@ export function detectInSentence(sentence: string, hints = ALL_HINTS): RawEvent[
           ranges = info.ranges
           speakerRange = info.speaker
           if (info.speaker) speaker = readMention(slice(sentence, tokens, info.speaker))
+          // "Mr Livingstone said his comments were fair and refused to apologise": only a party
+          // refuses, accepts or answers, so when the reported clause's subject is a thing, the
+          // verb phrase after "and"/"but" is the speaker's, coordinated with "said".
+          if (
+            info.speaker &&
+            ranges.length > 0 &&
+            ranges.every((r) => thingPhrase(tokens, r)) &&
+            afterCoordinator(tokens, auxStart(tokens, cue.at))
+          ) {
+            ranges = [info.speaker]
+            speakerRange = null
+            speaker = null
+          }
         }
       } else if (rule.actor === 'subject' || decision.actors === undefined) {
         const info = clauseSubject(tokens, auxStart(tokens, cue.at))
@@ -243,6 +256,30 @@ function nextCodePoint(text: string, i: number): number {
 }
 
 /** "could not be reached" needs a party: "agreement could not be reached" is no event. */
+/**
+ * Whether a noun phrase names a thing, not a party: lower-case words only, its head neither a
+ * pronoun nor a person or group noun (WordNet noun.person / noun.group): "his comments", "the
+ * movie", "its results".
+ */
+function thingPhrase(tokens: readonly SentenceToken[], r: TokenRange): boolean {
+  const words = tokens.slice(r.a, r.b)
+  const head = words[words.length - 1]
+  return (
+    !!head &&
+    head.kind === 'w' &&
+    words.every((x) => !x.cap) &&
+    !isPartyNoun(head.lower) &&
+    !/^(?:he|she|it|they|we|i|you|who|which|that|one|others?|both|all|each)$/.test(head.lower)
+  )
+}
+
+/** Whether the verb group at `at` follows "and" or "but" (past any adverbs). */
+function afterCoordinator(tokens: readonly SentenceToken[], at: number): boolean {
+  let k = at - 1
+  while (k >= 0 && tokens[k].kind === 'w' && lexicon.adverb.has(tokens[k].lower)) k--
+  return /^(?:and|but)$/.test(tokens[k]?.lower ?? '')
+}
+
 function isAbstractSubject(m: Mention, rule: StanceRule): boolean {
   if (rule.check !== 'party-subject') return false
   const head = m.name.toLowerCase().split(/\s+/).pop() ?? ''

@@ -585,8 +585,14 @@ export function npEnd(
       j++
       continue
     }
-    // A pronoun is a phrase of its own: "on Tuesday | it had rejected".
-    if (j > i && /^(?:he|she|it|they|we|i|you)$/.test(t.lower)) break
+    // A pronoun is a phrase of its own: "on Tuesday | it had rejected", "they | want 6m".
+    // ("it and NYNEX Corp agreed" coordinates the pronoun with a name.)
+    if (/^(?:he|she|it|they|we|i|you)$/.test(t.lower)) {
+      if (j > i) break
+      j++
+      if (!/^(?:and|or)$/.test(tokens[j]?.lower ?? '')) break
+      continue
+    }
     // A participle used as an adjective: "the existing producers", "a sweetened offer".
     const prev = tokens[j - 1]
     if (
@@ -1146,6 +1152,28 @@ function findSubject(tokens: SentenceToken[], t: number, depth: number): Subject
   }
   const end = npEnd(tokens, from, t)
   if (end <= from) return { ranges: [], speaker, clauseStart: bound.start }
+  // "that they want 6m and Williams has rejected": when the clause's first phrase stops short
+  // and a conjunction later opens a phrase running into the verb, that phrase is the subject.
+  if (
+    end < t &&
+    (isVerbLike(tokens[t]) || lexicon.auxiliary.has(tokens[t]?.lower ?? '')) &&
+    (isVerbLike(tokens[end]) ||
+      (end - from === 1 && /^(?:he|she|it|they|we|i|you)$/.test(tokens[from].lower)))
+  ) {
+    for (let k = t - 1; k > end; k--) {
+      if (!/^(?:and|but)$/.test(tokens[k].lower)) continue
+      const own = npEnd(tokens, k + 1, t)
+      let v = own
+      while (
+        v < t &&
+        (lexicon.auxiliary.has(tokens[v].lower) || lexicon.adverb.has(tokens[v].lower))
+      )
+        v++
+      if (own > k + 1 && v === t && tokens[k + 1].cap)
+        return { ranges: [{ a: k + 1, b: own }], speaker, clauseStart: k + 1 }
+      break
+    }
+  }
   const ranges: TokenRange[] = [{ a: from, b: end }]
   // A list before the verb: "Indonesia, Sri Lanka and the Seychelles accepted",
   // "India, along with China, Brazil and Russia, has been invited".
@@ -1181,7 +1209,12 @@ function findSubject(tokens: SentenceToken[], t: number, depth: number): Subject
         tokens[e2]?.text === ',' &&
         (/^(?:its|his|her|their)$/i.test(tokens[from].text) ||
           (!tokens[end - 1].cap &&
-            tokens.slice(from, end - 1).some((x) => /['’]s?$/.test(x.text) || x.text === "'s"))) &&
+            tokens.slice(from, end - 1).some((x) => /['’]s?$/.test(x.text) || x.text === "'s")) ||
+          // "The director of the film, Vinod Pande, declined": a description of common nouns.
+          (/^the$/i.test(tokens[from].text) &&
+            end - from > 1 &&
+            tokens.slice(from + 1, end).every((x) => !x.cap) &&
+            e2 - s2 > 1)) &&
         tokens.slice(s2, e2).every((x) => x.cap) &&
         (() => {
           let v2 = e2 + 1
