@@ -181,7 +181,13 @@ export interface StanceCounts {
 }
 
 export interface StanceActor extends StanceCounts {
+  /** The party as the article first names it ("Downing Street", "Beijing"). */
   actor: string
+  /**
+   * The party a metonym or short form stands for, when it differs from `actor` ("Beijing" ->
+   * "China", "Downing Street" -> "United Kingdom"): the key to count one party across articles.
+   */
+  party?: string
   evidence: StanceEvent[]
 }
 

@@ -185,7 +185,16 @@ export const StanceSchema = z
   .object({
     counts: z.object(StanceCountsFields),
     actors: z.array(
-      z.object({ actor: z.string(), ...StanceCountsFields, evidence: z.array(StanceEventSchema) }),
+      z.object({
+        actor: z.string().openapi({ description: 'The party as the article first names it.' }),
+        party: z.string().optional().openapi({
+          description:
+            'The party a metonym or short form stands for, when it differs from actor (Beijing -> China).',
+          example: 'China',
+        }),
+        ...StanceCountsFields,
+        evidence: z.array(StanceEventSchema),
+      }),
     ),
     events: z.array(StanceEventSchema),
   })

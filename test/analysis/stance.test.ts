@@ -13,12 +13,16 @@ const norm = (s: string) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     .replace(/^the /, '')
+/** Whether some actor with `label` is `name`, as written or as the party it stands for ("Moscow" is Russia). */
 const hasActor = (s: Stance, label: StanceLabel, name: string) =>
   s.actors.some(
     (a) =>
       a[label] > 0 &&
-      (` ${norm(a.actor)} `.includes(` ${norm(name)} `) ||
-        ` ${norm(name)} `.includes(` ${norm(a.actor)} `)),
+      [a.actor, a.party ?? a.actor].some(
+        (written) =>
+          ` ${norm(written)} `.includes(` ${norm(name)} `) ||
+          ` ${norm(name)} `.includes(` ${norm(written)} `),
+      ),
   )
 
 interface Case {
@@ -85,16 +89,24 @@ describe('stance: evidence', () => {
 
 describe('stance: actors', () => {
   it.each([
-    ['Moscow declined the invitation.', 'declined', 'Russia'],
-    ['The Kremlin did not respond to the offer.', 'noResponse', 'Russia'],
-    ['Washington has rejected the proposal for talks.', 'declined', 'United States'],
-    ['The U.S. agreed to attend the conference.', 'accepted', 'United States'],
-    ['Downing Street declined to comment.', 'declined', 'United Kingdom'],
-    ['The British said they would boycott the ceremony.', 'declined', 'United Kingdom'],
-  ] as const)('%s -> %s %s', (text, label, actor) => {
+    ['Moscow declined the invitation.', 'declined', 'Moscow', 'Russia'],
+    ['The Kremlin did not respond to the offer.', 'noResponse', 'Kremlin', 'Russia'],
+    ['Washington has rejected the proposal for talks.', 'declined', 'Washington', 'United States'],
+    ['The U.S. agreed to attend the conference.', 'accepted', 'U.S.', 'United States'],
+    ['Downing Street declined to comment.', 'declined', 'Downing Street', 'United Kingdom'],
+    ['The British said they would boycott the ceremony.', 'declined', 'British', 'United Kingdom'],
+    ['China was invited to the talks.', 'invited', 'China', undefined],
+  ] as const)('%s -> %s %s (%s)', (text, label, actor, party) => {
     const s = stance(text)
     expect(s.counts[label]).toBe(1)
-    expect(s.actors.map((a) => a.actor)).toEqual([actor])
+    expect(s.actors.map((a) => [a.actor, a.party])).toEqual([[actor, party]])
+  })
+
+  it('names a party as the article first does, and counts its metonyms with it', () => {
+    const s = stance('The United States invited China to join. Beijing did not respond.')
+    expect(s.actors.map((a) => [a.actor, a.party, a.invited, a.noResponse])).toEqual([
+      ['China', undefined, 1, 1],
+    ])
   })
 
   it('resolves "the company" and "it" to the last named party', () => {

@@ -142,7 +142,15 @@ export function readMention(raw: string): Mention {
   // "Harbor's management", "the bank's lawyers" act for the organisation itself.
   const part = ORGANISATION_STAFF.exec(s) ?? STAFF_OF.exec(s)
   if (part) s = part[1].trim()
-  return { name: canonicalActor(s), kind: 'name' }
+  return { name: writtenActor(s), kind: 'name' }
+}
+
+/** A mention as written, less a leading "the" and a possessive ending ("the Kremlin's" -> "Kremlin"). */
+function writtenActor(mention: string): string {
+  return mention
+    .replace(/^the\s+/i, '')
+    .replace(/['’]s?$/, '')
+    .trim()
 }
 
 /**
@@ -180,7 +188,7 @@ const ALIASES: ReadonlyMap<string, string> = (() => {
  * actorKey('USAir Group Inc') === actorKey('USAir') // true
  */
 export function actorKey(name: string): string {
-  let k = name
+  let k = canonicalActor(name)
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .replace(NOT_KEY, ' ')

@@ -18,7 +18,7 @@ import { ACTOR_ALIASES } from '../lexicons/actor-aliases'
 import { NOT_NAME_WORDS } from '../lexicons/capitalised-words'
 import { lexemes } from '../text/lexeme'
 import type { Stance, StanceActor, StanceEvent, StanceLabel, Tokens } from '../types'
-import { actorKey, readMention, sameActor } from './actors'
+import { actorKey, canonicalActor, readMention, sameActor } from './actors'
 import { detectInSentence, type RawEvent } from './detect'
 import { stanceHintBits, type HintBits } from './gates'
 import { STANCE_PREFILTER } from './rules'
@@ -276,6 +276,13 @@ function addNorParty(
     sentence: sentenceIndex,
     group,
   })
+}
+
+/** `{ party }` when the alias table maps a written name to another party ("Beijing" -> China). */
+function partyOf(name: string): { party?: string } {
+  const party = canonicalActor(name)
+  // (canonicalActor also drops a leading "the": "the company" stands for no other party.)
+  return party.toLowerCase() !== name.replace(/^the\s+/i, '').toLowerCase() ? { party } : {}
 }
 
 /** The event a raw match makes, with offsets into the whole text, for `actor`. */
@@ -614,6 +621,7 @@ function summarize(resolved: Resolved[], groups: Group[]): Stance {
         r.group,
         (a = {
           actor: groups[r.group].name,
+          ...partyOf(groups[r.group].name),
           invited: 0,
           accepted: 0,
           declined: 0,
