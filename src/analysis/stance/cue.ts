@@ -200,6 +200,12 @@ export function proposalAfter(tokens: SentenceToken[], i: number, n = 8): Senten
       return null
     if (isClaim(x)) return null
     if (isProposal(x)) return x
+    // "the proposed merger", "a planned takeover": what is proposed is a proposal.
+    if (
+      /^(?:proposed|planned)$/.test(x.lower) &&
+      lexicon.determiner.has(tokens[k - 1]?.lower ?? '')
+    )
+      return x
   }
   return null
 }

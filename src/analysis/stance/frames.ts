@@ -67,6 +67,12 @@ export function decide(cue: Cue): Decision | null {
       return passiveReject(cue)
     case 'boycott':
       return boycott(cue)
+    case 'withdraw-talks':
+      return cue.tokens
+        .slice(cue.objectAt, cue.objectAt + 5)
+        .some((x) => lexicon.talksNoun.has(x.lower))
+        ? { subject: true, cameo: '125' }
+        : null
     case 'respond':
       return respond(cue)
     case 'indication':
@@ -784,6 +790,8 @@ function rejectObject(cue: Cue): Decision | null {
   // "the offer, which the board rejected": it may be the relative clause's antecedent.
   const obj = proposalAfter(tokens, objectAt, 10) ?? relativeAntecedent(cue)
   if (!obj) return null
+  // One resists a call or an offer; "resist the planned reforms" opposes a policy.
+  if (/^resist/.test(tokens[at].lower) && /^(?:proposed|planned)$/.test(obj.lower)) return null
   // Courts dismiss appeals and cases; "dismissed" is a refusal only of an offer.
   if (
     /^dismiss/.test(tokens[cue.at].lower) &&

@@ -23,7 +23,7 @@ export const STANCE_LEXICON = {
     conference negotiations dialogue consultations rise raise increase increases
     chairmanship presidency captaincy directorship premiership
     petition petitions entreaty term invite invites plea pleas solicitation supplication
-    approaches move chance
+    approaches move chance motion motions amendment amendments bill
   `),
   /**
    * Things accepted that are not an answer to an invitation or offer (dev2 guidelines: "not
@@ -154,6 +154,8 @@ export const STANCE_LEXICON = {
     not never n't probably certainly definitely
     further furthermore moreover likewise similarly additionally meanwhile separately instead
     nonetheless nevertheless besides
+    roundly overwhelmingly narrowly decisively emphatically categorically summarily resoundingly
+    angrily curtly bluntly effectively tacitly
   `),
   /** Auxiliaries and modals that may precede a cue verb. */
   auxiliary: set(`

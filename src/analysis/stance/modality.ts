@@ -42,6 +42,10 @@ export function negatedBefore(tokens: SentenceToken[], from: number, t: number, 
 /** Conditionals, hopes and undecided questions before the cue; modals inside its clause. */
 export function hypothetical(cue: Cue, clauseStart: number): boolean {
   const { tokens, at, rule } = cue
+  // "Iran would withdraw from the talks if they failed": a conditional's consequence, with its
+  // condition after it.
+  if (wouldBefore(tokens, at) && tokens.slice(at + 1).some((x) => /^(?:if|unless)$/.test(x.lower)))
+    return true
   for (let k = at - 1; k >= 0; k--) {
     const w = tokens[k].lower
     // A relative clause is asserted on its own ("..., who have long refused to negotiate").
@@ -166,4 +170,15 @@ export function controller(cue: Cue): TokenRange | 'hypothetical' | null {
     return 'hypothetical'
   if (CAUSATIVE.test(verb.lower)) return np
   return null
+}
+
+/** Whether "would" or "'d" opens the verb group ending at the cue `at` ("would not accept"). */
+function wouldBefore(tokens: readonly SentenceToken[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const w = tokens[k].lower
+    if (w === 'would' || w === "'d") return true
+    if (!(lexicon.adverb.has(w) || lexicon.auxiliary.has(w) || w === 'not' || w === "n't"))
+      return false
+  }
+  return false
 }

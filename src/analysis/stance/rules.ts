@@ -16,7 +16,7 @@ import { STANCE_LEXICON } from './lexicon'
 /** The ending of an unanswered call or offer: "went unanswered", "were not returned". */
 const UNANSWERED = String.raw`\b(?:went|have\s+gone|has\s+gone|remained|remain|remains|were|was|have\s+been|has\s+been|had\s+been)\s+(?:not\s+(?:immediately\s+)?(?:returned|answered|acknowledged)|unanswered|unreturned)\b`
 
-export const STANCE_RULES_VERSION = 'stance-rules-2026.12.04-4'
+export const STANCE_RULES_VERSION = 'stance-rules-2026.12.04-5'
 
 /** Where the actor of an event is found relative to the cue. */
 export type ActorSlot =
@@ -53,6 +53,8 @@ export type FrameCheck =
   | 'passive-reject'
   /** boycott + a meeting-like object */
   | 'boycott'
+  /** withdraw from + talks or negotiations */
+  | 'withdraw-talks'
   /** respond/reply/return + (to) a request, not a manner ("responding rationally") */
   | 'respond'
   /** "no indication (that) X will join" / "did not know if X would attend" */
@@ -101,7 +103,13 @@ export interface StanceRule {
   modalInPattern?: boolean
 }
 
-const ADV = String.raw`(?:\s+(?:also|still|yet|immediately|previously|already|again|however|initially|repeatedly|reportedly|apparently|now|then|provisionally|long|officially|publicly|flatly|firmly|politely|later|subsequently|promptly|formally|unanimously|finally|ultimately|earlier|today|yesterday|once|even|only|originally|so far|in principle|tentatively|reluctantly))*`
+/**
+ * Adverbs inside a verb group ("was swiftly rejected", "has also declined"): the lexicon's
+ * adverbs less the negators (negation is read apart), with the phrases "so far" and "in principle".
+ */
+const ADV = String.raw`(?:\s+(?:${[...STANCE_LEXICON.adverb]
+  .filter((word) => !/^(?:not|never|n't)$/.test(word))
+  .join('|')}|so far|in principle|tentatively))*`
 const NOT = String.raw`(?:\s*n['’]t|\s+not)`
 /**
  * An adjunct between a verb and its infinitive, as news writing places the time and the channel
@@ -131,7 +139,7 @@ const r = (
 
 /** One cheap test per sentence: a sentence without any of these words holds no stance event. */
 export const STANCE_PREFILTER =
-  /invit|respon|react|repl|declin|refus|reject|accept|agree|boycott|indicat|sign|comment|reach|yet to|turn|rebuff|spurn|snub|asked|available|return|answer|attend|particip|take part|join|elicit|neither|away|took up|take up|takes up|taken up|taking up|consent|yes|no to|wait|shun|dismiss|against|voted down|vote down|votes down|made no|given no|gave no|decided|undecided|approached|contacted|rule out|ruled out|rules out|ruling out|balk|brush|shrug|silent|pass up|passed up|passes up|passing up|walk away|walked away|walks away|walking away|pull out|pulled out|pulls out|pulling out|reachable|contact|approv|endors|embrac|ratif|green light|go-ahead|threw out|throw out|throws out|thrown out|throwing out|no word|veto|urg|called on|calls on|call on|calling on|called upon|appeal|pressed|presses|pressing|wave|waved|waves|waving|sit out|sat out|sits out|sitting out|opt out|opted out|opts out|opting out|mum|acknowledg/i
+  /invit|respon|react|repl|declin|refus|reject|accept|agree|boycott|indicat|sign|comment|reach|yet to|turn|rebuff|spurn|snub|asked|available|return|answer|attend|particip|take part|join|elicit|neither|away|took up|take up|takes up|taken up|taking up|consent|yes|no to|wait|shun|dismiss|against|voted down|vote down|votes down|made no|given no|gave no|decided|undecided|approached|contacted|rule out|ruled out|rules out|ruling out|balk|brush|shrug|silent|pass up|passed up|passes up|passing up|walk away|walked away|walks away|walking away|pull out|pulled out|pulls out|pulling out|reachable|contact|approv|endors|embrac|ratif|green light|go-ahead|threw out|throw out|throws out|thrown out|throwing out|no word|veto|urg|called on|calls on|call on|calling on|called upon|appeal|pressed|presses|pressing|wave|waved|waves|waving|sit out|sat out|sits out|sitting out|opt out|opted out|opts out|opting out|mum|acknowledg|drawn|knock|resist|withdr/i
 
 export const STANCE_RULES: readonly StanceRule[] = [
   // invited
@@ -354,9 +362,9 @@ export const STANCE_RULES: readonly StanceRule[] = [
   r(
     'reject-object',
     'declined',
-    String.raw`\b(?:reject(?:s|ed|ing)?|rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|snub(?:s|bed|bing)?|shun(?:s|ned|ning)?|dismiss(?:es|ed|ing)?|turn(?:s|ed|ing)?\s+down|vot(?:e|es|ed|ing)\s+down|pass(?:es|ed|ing)?\s+up|vetoe?(?:s|d|ing)?)\s+(?<obj>)`,
+    String.raw`\b(?:reject(?:s|ed|ing)?|rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|snub(?:s|bed|bing)?|shun(?:s|ned|ning)?|dismiss(?:es|ed|ing)?|turn(?:s|ed|ing)?\s+down|vot(?:e|es|ed|ing)\s+down|knock(?:s|ed|ing)?\s+back|resist(?:s|ed|ing)?|pass(?:es|ed|ing)?\s+up|vetoe?(?:s|d|ing)?)\s+(?<obj>)`,
     {
-      hint: /reject|rebuff|spurn|snub|shun|dismiss|(?:turn|vot)\w*\s+down|pass\w*\s+up|veto/i,
+      hint: /reject|rebuff|spurn|snub|shun|dismiss|(?:turn|vot)\w*\s+down|pass\w*\s+up|veto|knock\w*\s+back|resist/i,
       actor: 'subject',
       negation: 'drop',
       check: 'reject-object',
@@ -472,6 +480,46 @@ export const STANCE_RULES: readonly StanceRule[] = [
     check: 'proposal-object',
     cameo: '125',
   }),
+  // WordNet's "withdraw, retreat, pull out": leaving talks one had joined (not a race or the
+  // Games, which an athlete leaves for other reasons).
+  r(
+    'withdraw-from',
+    'declined',
+    String.raw`\bwith(?:draw|draws|drew|drawn|drawing)\s+from\s+(?<obj>)`,
+    {
+      hint: /withdr/i,
+      actor: 'subject',
+      negation: 'drop',
+      check: 'withdraw-talks',
+      cameo: '125',
+    },
+  ),
+  // "turned his back on the offer": the idiom of refusing (Collins: "to refuse to help or support").
+  r(
+    'turn-back-on',
+    'declined',
+    String.raw`\bturn(?:s|ed|ing)?\s+(?:its|his|her|their|our|my)\s+backs?\s+on\s+(?<obj>)`,
+    {
+      hint: /\bbacks?\s+on\b/i,
+      actor: 'subject',
+      negation: 'drop',
+      check: 'proposal-object',
+      cameo: '120',
+    },
+  ),
+  // "would not be drawn on the matter": would not be induced to comment (CAMEO 011).
+  r(
+    'not-drawn',
+    'declined',
+    String.raw`\b(?:would|will|could|can|was|were|is|are|did|does|do)${NOT}\s+be\s+drawn\b`,
+    {
+      hint: /drawn/i,
+      actor: 'subject',
+      negation: 'none',
+      cameo: '011',
+      modalInPattern: true,
+    },
+  ),
   r('pull-out', 'declined', String.raw`\bpull(?:s|ed|ing)?\s+out\s+of\s+(?<obj>)`, {
     hint: /pull/i,
     actor: 'subject',
