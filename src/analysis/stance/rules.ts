@@ -16,7 +16,7 @@ import { STANCE_LEXICON } from './lexicon'
 /** The ending of an unanswered call or offer: "went unanswered", "were not returned". */
 const UNANSWERED = String.raw`\b(?:went|have\s+gone|has\s+gone|remained|remain|remains|were|was|have\s+been|has\s+been|had\s+been)\s+(?:not\s+(?:immediately\s+)?(?:returned|answered|acknowledged)|unanswered|unreturned)\b`
 
-export const STANCE_RULES_VERSION = 'stance-rules-2026.12.04-5'
+export const STANCE_RULES_VERSION = 'stance-rules-2026.12.04-6'
 
 /** Where the actor of an event is found relative to the cue. */
 export type ActorSlot =
@@ -139,7 +139,7 @@ const r = (
 
 /** One cheap test per sentence: a sentence without any of these words holds no stance event. */
 export const STANCE_PREFILTER =
-  /invit|respon|react|repl|declin|refus|reject|accept|agree|boycott|indicat|sign|comment|reach|yet to|turn|rebuff|spurn|snub|asked|available|return|answer|attend|particip|take part|join|elicit|neither|away|took up|take up|takes up|taken up|taking up|consent|yes|no to|wait|shun|dismiss|against|voted down|vote down|votes down|made no|given no|gave no|decided|undecided|approached|contacted|rule out|ruled out|rules out|ruling out|balk|brush|shrug|silent|pass up|passed up|passes up|passing up|walk away|walked away|walks away|walking away|pull out|pulled out|pulls out|pulling out|reachable|contact|approv|endors|embrac|ratif|green light|go-ahead|threw out|throw out|throws out|thrown out|throwing out|no word|veto|urg|called on|calls on|call on|calling on|called upon|appeal|pressed|presses|pressing|wave|waved|waves|waving|sit out|sat out|sits out|sitting out|opt out|opted out|opts out|opting out|mum|acknowledg|drawn|knock|resist|withdr/i
+  /invit|respon|react|repl|declin|refus|reject|accept|agree|boycott|indicat|sign|comment|reach|yet to|turn|rebuff|spurn|snub|asked|available|return|answer|attend|particip|take part|join|elicit|neither|away|took up|take up|takes up|taken up|taking up|consent|yes|no to|wait|shun|dismiss|against|voted down|vote down|votes down|made no|given no|gave no|decided|undecided|approached|contacted|rule out|ruled out|rules out|ruling out|balk|brush|shrug|silent|pass up|passed up|passes up|passing up|walk away|walked away|walks away|walking away|pull out|pulled out|pulls out|pulling out|reachable|contact|approv|endors|embrac|ratif|green light|go-ahead|threw out|throw out|throws out|thrown out|throwing out|no word|veto|urg|called on|calls on|call on|calling on|called upon|appeal|pressed|presses|pressing|wave|waved|waves|waving|sit out|sat out|sits out|sitting out|opt out|opted out|opts out|opting out|mum|acknowledg|drawn|knock|resist|withdr|acced|assent|acquiesc|bow|give in|gave in|given in|giving in|gives in|yield|cave in|caved in|caves in|blessing/i
 
 export const STANCE_RULES: readonly StanceRule[] = [
   // invited
@@ -241,6 +241,36 @@ export const STANCE_RULES: readonly StanceRule[] = [
     String.raw`(?<!\byet\s+to\s+)\b(?:approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|embrac(?:e|es|ed|ing))\s+(?<obj>)(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}(?:offer|offers|bid|bids|proposal|proposals|invitation|request|terms|demands?|appeal)\b)`,
     {
       hint: /approv|endors|ratif|embrac/i,
+      actor: 'subject',
+      negation: 'flip',
+      flipTo: 'declined',
+      check: 'proposal-object',
+      cameo: '030',
+    },
+  ),
+  // WordNet's "accede, give in, yield, bow, assent, acquiesce" (to yield to another's wish or
+  // demand) with a request-like object: "acceded to the demands", "gave in to the strikers'
+  // demands" (not "yielded to pressure", nor "acceded to the pact", a treaty joined).
+  r(
+    'accede-to',
+    'accepted',
+    String.raw`\b(?:acced(?:e|es|ed|ing)|assent(?:s|ed|ing)?|acquiesc(?:e|es|ed|ing)|bow(?:s|ed|ing)?|g(?:ive|ives|ave|iving|iven)\s+in|yield(?:ed|ing)|cav(?:e|es|ed|ing)\s+in)${ADV}\s+(?:to|in)\s+(?<obj>)(?=(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){0,3}(?:demands?|requests?|calls?|appeals?|pleas?|wish(?:es)?|terms|conditions|ultimatum)\b)`,
+    {
+      hint: /acced|assent|acquiesc|\bbow|\bg[ai]ve?\w*\s+in\b|yield|cav\w*\s+in/i,
+      actor: 'subject',
+      negation: 'flip',
+      flipTo: 'declined',
+      check: 'proposal-object',
+      cameo: '030',
+    },
+  ),
+  // "gave its consent to the proposal": consent as a thing given.
+  r(
+    'consent-to',
+    'accepted',
+    String.raw`\bg(?:ive|ives|ave|iving|iven)\s+(?:its|their|his|her|our|the)\s+(?:formal\s+|full\s+)?(?:consent|agreement|assent|approval|blessing)\s+(?:to|for)\s+(?<obj>)`,
+    {
+      hint: /consent|agreement|assent|approval|blessing/i,
       actor: 'subject',
       negation: 'flip',
       flipTo: 'declined',
