@@ -37,6 +37,9 @@ import {
   type Decision,
 } from './cue'
 
+/** Words that open a time adjunct after a verb ("rejected last year", "accepted on Friday"). */
+const TIME_WORD =
+  /^(?:last|next|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/
 const IMPLICATIVE_NEG = /^(?:refus|declin|reject|fail|unwilling|reluctan|oppos)/
 
 /** Runs the frame check a rule names; null means no event. */
@@ -67,6 +70,8 @@ export function decide(cue: Cue): Decision | null {
       return passiveReject(cue)
     case 'boycott':
       return boycott(cue)
+    case 'have-rejected':
+      return haveRejected(cue)
     case 'withdraw-talks':
       return cue.tokens
         .slice(cue.objectAt, cue.objectAt + 5)
@@ -198,8 +203,10 @@ function inviteNoun(cue: Cue): Decision | null {
         !/^(?:has|have|had)$/.test(x.lower),
     )
   if (received) return { subject: true }
-  // "The invitation was extended to all member states."
-  for (let k = objectAt; k < Math.min(tokens.length, objectAt + 4); k++) {
+  // "The invitation was extended to all member states", "Invitations to the signing ceremony
+  // were sent to Egypt, Jordan and Syria".
+  for (let k = objectAt; k < Math.min(tokens.length, objectAt + 9); k++) {
+    if (/^[.;:!?]$/.test(tokens[k].text)) break
     if (
       /^(?:extended|sent|issued|given|offered|delivered|out)$/.test(tokens[k].lower) &&
       tokens[k + 1]?.lower === 'to'
@@ -228,7 +235,13 @@ function inviteNoun(cue: Cue): Decision | null {
     const words = tokens.slice(np.a, np.b).map((x) => x.lower)
     if (words.some((w) => lexicon.occasion.has(w) || startsWithAny(w, lexicon.occasion)))
       return received ? { subject: true } : null
-    if (!tokens[np.a].cap && !lexicon.determiner.has(tokens[np.a].lower)) return null
+    // "sent invitations to 14 foreign banks": a number may open the invitees' phrase.
+    if (
+      !tokens[np.a].cap &&
+      !lexicon.determiner.has(tokens[np.a].lower) &&
+      !(tokens[np.a].kind === 'n' && /s$/.test(tokens[np.b - 1].lower))
+    )
+      return null
     return { actors: [np] }
   }
   if (next?.lower === 'from' || received) return { subject: true }
@@ -823,9 +836,44 @@ function passiveReject(cue: Cue): Decision | null {
   }
   // No agent: the party the offer was made to refused it ("an offer to sell the Soviets ... was rebuffed").
   const clause = tokens.slice(info.clauseStart, at)
-  const proposal = clause.find(isProposal)
+  // "an earlier approach from the tycoon, which was rejected": the relative clause's antecedent.
+  const proposal =
+    clause.find(isProposal) ??
+    (tokens[info.clauseStart - 1] && /^(?:which|that)$/.test(tokens[info.clauseStart - 1].lower)
+      ? antecedentProposal(tokens, info.clauseStart - 1)
+      : null) ??
+    (/^(?:which|that)$/.test(tokens[info.clauseStart]?.lower ?? '')
+      ? antecedentProposal(tokens, info.clauseStart)
+      : null)
   if (!proposal) return null
   return { actors: addressee({ ...cue, at }), cameo: declineCameo(proposal) }
+}
+
+/**
+ * "had an earlier offer for MCI rejected": a proposal as the object of "have", with the party it
+ * was made to (after "for" or "to") as the one refusing, or an unnamed party.
+ */
+function haveRejected(cue: Cue): Decision | null {
+  const { tokens, objectAt } = cue
+  const end = cue.after
+  let proposal = -1
+  for (let k = objectAt; k < end; k++) if (isProposal(tokens[k])) proposal = k
+  const opener = tokens[objectAt]
+  if (
+    proposal < 0 ||
+    !(
+      lexicon.determiner.has(opener.lower) ||
+      opener.kind === 'n' ||
+      /^(?:two|three|four|five|six|seven|eight|nine|ten)$/.test(opener.lower)
+    )
+  )
+    return null
+  const to = tokens[proposal + 1]?.lower
+  if ((to === 'for' || to === 'to') && tokens[proposal + 2]?.cap) {
+    const np = objectPhrase(tokens, proposal + 2)
+    if (np && np.b <= end) return { actors: [np], cameo: declineCameo(tokens[proposal]) }
+  }
+  return { actors: [], cameo: declineCameo(tokens[proposal]) }
 }
 
 function boycott(cue: Cue): Decision | null {
@@ -1065,7 +1113,41 @@ function quotedNoComment(cue: Cue): Decision | null {
 function relativeAntecedent(cue: Cue): SentenceToken | null {
   const { tokens, at: at } = cue
   const bound = clauseBoundary(tokens, auxStart(tokens, at))
-  if (bound.kind !== 'relative' || bound.start >= at || isVerbLike(tokens[bound.start])) return null
-  const ante = npLeft(tokens, bound.at)
-  return ante ? (tokens.slice(ante.a, ante.b).find((x) => isProposal(x)) ?? null) : null
+  // "the bid that Hanson rejected": "that" after a noun opens a relative clause too, one whose
+  // verb lacks its object ("so coveted the job that he brushed aside any concern" has one).
+  const gap = cue.tokens[cue.objectAt]
+  const thatRelative =
+    bound.kind === 'that' &&
+    bound.at > 0 &&
+    tokens[bound.at - 1].kind === 'w' &&
+    !tokens[bound.at - 1].cap &&
+    isProposal(tokens[bound.at - 1]) &&
+    (!gap ||
+      gap.kind === 'p' ||
+      lexicon.notNoun.has(gap.lower) ||
+      lexicon.adverb.has(gap.lower) ||
+      TIME_WORD.test(gap.lower))
+  if (
+    (bound.kind !== 'relative' && !thatRelative) ||
+    bound.start >= at ||
+    isVerbLike(tokens[bound.start])
+  )
+    return null
+  return antecedentProposal(tokens, bound.at)
+}
+
+/**
+ * The offer-like noun of the phrase before a relative pronoun at `at`, across one prepositional
+ * phrase: "An offer from Vestel, which ...", "the approach by Mr Glazer, which ...".
+ */
+function antecedentProposal(tokens: readonly SentenceToken[], at: number): SentenceToken | null {
+  let ante = npLeft(tokens as SentenceToken[], at)
+  for (let hops = 0; ante && hops < 2; hops++) {
+    const found = tokens.slice(ante.a, ante.b).find((x) => isProposal(x))
+    if (found) return found
+    const before = tokens[ante.a - 1]?.lower ?? ''
+    if (!/^(?:from|by|of|for|to)$/.test(before)) break
+    ante = npLeft(tokens as SentenceToken[], ante.a - 1)
+  }
+  return null
 }

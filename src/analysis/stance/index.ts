@@ -61,6 +61,9 @@ const SPOKES_FOR_OPENING =
 /** A sentence-opening prepositional or temporal adjunct up to its comma ("In October 2004, "). */
 const OPENING_ADJUNCT =
   /^(?:In|On|At|After|Before|By|During|Since|Until|Under|For|From|With|Without|Last|Earlier|Later|Meanwhile|However|Separately|Also|Yesterday|Today)\b[^,.;:]{0,60},\s*/
+/** Text ending in "an offer from ", "a bid by the ": a proposer's name follows. */
+const OFFER_FROM =
+  /\b(?:offers?|bids?|approach(?:es)?|proposals?|overtures?|invitations?)\s+(?:\S+\s+){0,2}?(?:from|by)\s+(?:the\s+)?$/i
 /** A name with a personal title: one person, never "it" or "they". */
 const TITLED_PERSON = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s/
 const TWO_NAMES = /(?:^|^(?:[a-z-]+\s+)+)[A-Z][\p{L}'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\p{L}'’-]+$/u
@@ -516,6 +519,8 @@ function lastName(
     // "the party", "the company" name an organisation, not the person quoted.
     if (organisation && personLike(span)) continue
     if (notTitled && TITLED_PERSON.test(span)) continue
+    // "An offer from Vestel, which the board rejected": who made an offer does not answer it.
+    if (OFFER_FROM.test(text.slice(Math.max(0, match.index - 40), match.index))) continue
     last = readMention(span).name
   }
   return last

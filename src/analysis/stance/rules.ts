@@ -16,7 +16,7 @@ import { STANCE_LEXICON } from './lexicon'
 /** The ending of an unanswered call or offer: "went unanswered", "were not returned". */
 const UNANSWERED = String.raw`\b(?:went|have\s+gone|has\s+gone|remained|remain|remains|were|was|have\s+been|has\s+been|had\s+been)\s+(?:not\s+(?:immediately\s+)?(?:returned|answered|acknowledged)|unanswered|unreturned)\b`
 
-export const STANCE_RULES_VERSION = 'stance-rules-2026.12.04-6'
+export const STANCE_RULES_VERSION = 'stance-rules-2026.12.04-7'
 
 /** Where the actor of an event is found relative to the cue. */
 export type ActorSlot =
@@ -51,6 +51,8 @@ export type FrameCheck =
   | 'reject-object'
   /** a passive rejection: the actor is the agent or the addressee of the offer */
   | 'passive-reject'
+  /** "had an offer for X rejected": the object names a proposal, its addressee is the actor */
+  | 'have-rejected'
   /** boycott + a meeting-like object */
   | 'boycott'
   /** withdraw from + talks or negotiations */
@@ -422,6 +424,20 @@ export const STANCE_RULES: readonly StanceRule[] = [
       actor: 'addressee',
       negation: 'drop',
       check: 'passive-reject',
+      cameo: '120',
+    },
+  ),
+  // The "have" passive: "Qwest, which had an earlier offer for MCI rejected", "Spurs have had two
+  // bids for the striker turned down": the offer's addressee refused it.
+  r(
+    'have-rejected',
+    'declined',
+    String.raw`\bha(?:s|d|ve|ving)\s+(?:had\s+)?(?<obj>)(?:(?!(?:and|but|or|which|who|that)\b)[\w'’.-]+\s+){1,8}?(?:rejected|rebuffed|turned\s+down|spurned|snubbed)\b(?!\s+by)`,
+    {
+      hint: /(?:rejected|rebuffed|turned down|spurned|snubbed)/i,
+      actor: 'object',
+      negation: 'drop',
+      check: 'have-rejected',
       cameo: '120',
     },
   ),
