@@ -503,7 +503,12 @@ function agreeTo(cue: Cue): Decision | null {
   if (
     v.kind === 'w' &&
     lexicon.startVerb.has(v.lower) &&
-    tokens.slice(objectAt + 1, objectAt + 5).some((x) => lexicon.talksNoun.has(x.lower))
+    tokens.slice(objectAt + 1, objectAt + 5).some(
+      (x) =>
+        lexicon.talksNoun.has(x.lower) ||
+        // PETRARCH2's "agree to hold summit" (CAMEO 036).
+        /^(?:summit|summits|meeting|meetings|conference)$/.test(x.lower),
+    )
   )
     return { subject: true, cameo: '036' }
   if (v.kind === 'w' && !v.cap && lexicon.joinVerb.has(v.lower)) {

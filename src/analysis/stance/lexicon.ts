@@ -11,7 +11,11 @@
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/))
 
 export const STANCE_LEXICON = {
-  /** Things one can be offered and then accept, decline or reject (heads of the object NP). */
+  /**
+   * Things one can be offered and then accept, decline or reject (heads of the object NP), with
+   * the members of PETRARCH2's &PROPOSAL, &TREATY, &CEASEFIRE and &MEDIATION synonym sets (CAMEO
+   * verb dictionary, MIT) that its refusal patterns take as objects.
+   */
   proposal: set(`
     offer offers invitation invitations proposal proposals proposition bid bids request requests
     demand demands call calls appeal appeals terms conditions settlement deal plan plans package
@@ -24,6 +28,7 @@ export const STANCE_LEXICON = {
     chairmanship presidency captaincy directorship premiership
     petition petitions entreaty term invite invites plea pleas solicitation supplication
     approaches move chance motion motions amendment amendments bill
+    proffer proffers armistice arbitration conciliation solution resolution permission
   `),
   /**
    * Things accepted that are not an answer to an invitation or offer (dev2 guidelines: "not

@@ -16,7 +16,7 @@ import { STANCE_LEXICON } from './lexicon'
 /** The ending of an unanswered call or offer: "went unanswered", "were not returned". */
 const UNANSWERED = String.raw`\b(?:went|have\s+gone|has\s+gone|remained|remain|remains|were|was|have\s+been|has\s+been|had\s+been)\s+(?:not\s+(?:immediately\s+)?(?:returned|answered|acknowledged)|unanswered|unreturned)\b`
 
-export const STANCE_RULES_VERSION = 'stance-rules-2026.12.04-7'
+export const STANCE_RULES_VERSION = 'stance-rules-2026.12.04-8'
 
 /** Where the actor of an event is found relative to the cue. */
 export type ActorSlot =
